@@ -1,0 +1,36 @@
+"""Resolve dates as news reports write them: a pure engine with a thin Pelican layer."""
+
+from .resolution import (
+    DAY,
+    DAYS,
+    MONTH,
+    PART_OF_DAY,
+    PRECISIONS,
+    WEEK,
+    YEAR,
+    DateNotUnderstood,
+    Resolution,
+)
+from .resolver import resolve
+
+__all__ = [
+    "DAY",
+    "DAYS",
+    "MONTH",
+    "PART_OF_DAY",
+    "PRECISIONS",
+    "WEEK",
+    "YEAR",
+    "DateNotUnderstood",
+    "Resolution",
+    "register",
+    "resolve",
+]
+
+
+def register():
+    """Give Pelican's templates the date filters."""
+    # Imported here so that using the engine never imports Pelican.
+    from .pelican_layer import connect
+
+    connect()

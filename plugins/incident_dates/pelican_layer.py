@@ -1,0 +1,22 @@
+"""Wire the date engine into Pelican: template filters for resolved dates."""
+
+from pelican import signals
+
+from .formatting import format_day, format_span, format_when, precision_label
+
+FILTERS = {
+    "format_day": format_day,
+    "format_span": format_span,
+    "format_when": format_when,
+    "precision_label": precision_label,
+}
+
+
+def add_filters(generator):
+    """Make the date filters available to every template of `generator`."""
+    generator.env.filters.update(FILTERS)
+
+
+def connect():
+    """Connect the date plugin's handlers to Pelican's signals."""
+    signals.generator_init.connect(add_filters)

@@ -1,0 +1,63 @@
+"""What a resolved date is: the value, its bounds, its precision and its provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+PART_OF_DAY = "part-of-day"
+DAY = "day"
+DAYS = "days"
+WEEK = "week"
+MONTH = "month"
+YEAR = "year"
+PRECISIONS = (PART_OF_DAY, DAY, DAYS, WEEK, MONTH, YEAR)
+
+PARTS_OF_DAY = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
+
+
+class DateNotUnderstood(ValueError):
+    """The text is not a date expression the resolver knows, or lacks what it needs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A date expression resolved to calendar days, with how it was resolved.
+
+    `start` and `end` are the earliest and latest day the expression can mean,
+    both included; `reference` names what a relative expression was resolved
+    against (a source id, or an incident id for anchored dates) and
+    `reference_date` is that reference's date.
+    """
+
+    text: str
+    value: str
+    start: date
+    end: date
+    precision: str
+    rule: str
+    reference: str | None = None
+    reference_date: date | None = None
+
+    @property
+    def is_relative(self) -> bool:
+        """Tell whether the expression needed a reference to be resolved."""
+        return self.reference_date is not None
+
+    @property
+    def part_of_day(self) -> str | None:
+        """Return 'morning', 'afternoon', 'evening' or 'night' when the value names one."""
+        return PARTS_OF_DAY.get(self.value[-3:]) if "T" in self.value else None
+
+    def as_dict(self) -> dict:
+        """Return a JSON-ready mapping of every field."""
+        return {
+            "text": self.text,
+            "value": self.value,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "precision": self.precision,
+            "rule": self.rule,
+            "reference": self.reference,
+            "reference_date": self.reference_date.isoformat() if self.reference_date else None,
+        }

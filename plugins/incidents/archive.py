@@ -1,0 +1,508 @@
+"""Load the whole archive, registries and incident files, checked together."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from incident_dates import DateNotUnderstood, Resolution, resolve
+
+from . import schema
+from .model import (
+    Actor,
+    Claim,
+    Coordinates,
+    Count,
+    Incident,
+    Location,
+    Outlet,
+    Place,
+    Registries,
+    Source,
+)
+from .problems import ERROR, WARNING, Problem, field_path
+from .render import render_markdown
+from .sourcefile import FileProblem, FrontMatterFile, read_text, split_front_matter
+from .yamlsource import YamlProblem, load_yaml
+
+REGISTRY_FILES = {"places": "places.yaml", "actors": "actors.yaml", "outlets": "outlets.yaml"}
+DATE_HINT = "see docs/incident-format.md#dates for the expressions the resolver understands"
+
+
+@dataclass
+class Archive:
+    """Every incident and registry entry, with every problem found in them."""
+
+    registries: Registries
+    incidents: list[Incident] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Return the problems that stop a build."""
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def by_path(self) -> dict[str, Incident]:
+        """Map each incident file's absolute path to its incident."""
+        return {incident.path: incident for incident in self.incidents}
+
+
+class _Reporter:
+    """Collect problems of one file, placing each at its line and column."""
+
+    def __init__(self, display_path: str, problems: list[Problem]):
+        self.display_path = display_path
+        self.problems = problems
+        self.source: FrontMatterFile | None = None
+        self.failed = False
+
+    def position(self, path: tuple) -> tuple[int, int]:
+        return self.source.position(path) if self.source else (1, 1)
+
+    def error(self, path: tuple, message: str, hint: str = "") -> None:
+        self.failed = True
+        self._add(path, message, hint, ERROR)
+
+    def warning(self, path: tuple, message: str, hint: str = "") -> None:
+        self._add(path, message, hint, WARNING)
+
+    def file_problem(self, problem: FileProblem | YamlProblem) -> None:
+        self.failed = True
+        self.problems.append(
+            Problem(
+                self.display_path,
+                problem.line,
+                problem.column,
+                field_path(problem.path),
+                problem.message,
+                getattr(problem, "hint", ""),
+            )
+        )
+
+    def _add(self, path: tuple, message: str, hint: str, severity: str) -> None:
+        line, column = self.position(path)
+        self.problems.append(
+            Problem(self.display_path, line, column, field_path(path), message, hint, severity)
+        )
+
+
+def _closest(value: str, choices) -> str:
+    match = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{match[0]}'?" if match else ""
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _coordinates(value) -> Coordinates | None:
+    return Coordinates(value["lat"], value["lon"]) if isinstance(value, dict) else None
+
+
+def _load_registry(path: Path, kind: str, reporter: _Reporter) -> dict:
+    """Read one registry file and return its valid entries by id."""
+    try:
+        document = load_yaml(read_text(path))
+    except (FileProblem, YamlProblem) as problem:
+        reporter.file_problem(problem)
+        return {}
+    reporter.source = FrontMatterFile(document, "", 0)
+    data = document.data if document.data is not None else {}
+    failed_ids = set()
+    for failure in schema.check(data, schema.REGISTRIES_SCHEMA, kind):
+        reporter.error(failure.path, failure.message, failure.hint)
+        if failure.path:
+            failed_ids.add(failure.path[0])
+    if not isinstance(data, dict):
+        return {}
+    build = {"places": _place, "actors": _actor, "outlets": _outlet}[kind]
+    return {
+        entry_id: build(entry_id, entry) if entry_id not in failed_ids else None
+        for entry_id, entry in data.items()
+    }
+
+
+def _place(entry_id: str, entry: dict) -> Place:
+    return Place(
+        id=entry_id,
+        name=entry["name"],
+        country=entry["country"],
+        aliases=tuple(entry.get("aliases", ())),
+        kind=entry.get("kind"),
+        region=entry.get("region"),
+        coordinates=_coordinates(entry.get("coordinates")),
+        description=entry.get("description"),
+    )
+
+
+def _actor(entry_id: str, entry: dict) -> Actor:
+    return Actor(
+        id=entry_id,
+        name=entry["name"],
+        kind=entry["kind"],
+        aliases=tuple(entry.get("aliases", ())),
+        country=entry.get("country"),
+        description=entry.get("description"),
+    )
+
+
+def _outlet(entry_id: str, entry: dict) -> Outlet:
+    return Outlet(
+        id=entry_id,
+        name=entry["name"],
+        aliases=tuple(entry.get("aliases", ())),
+        url=entry.get("url"),
+        country=entry.get("country"),
+        language=entry.get("language"),
+        description=entry.get("description"),
+    )
+
+
+def load_registries(
+    registry_dir: Path, root: Path, problems: list[Problem]
+) -> tuple[Registries, dict[str, set[str]]]:
+    """Load places, actors and outlets; also return ids whose entries are invalid."""
+    loaded: dict[str, dict] = {}
+    for kind, filename in REGISTRY_FILES.items():
+        path = registry_dir / filename
+        entries = {}
+        if path.exists():
+            entries = _load_registry(path, kind, _Reporter(_display(path, root), problems))
+        loaded[kind] = entries
+    registries = Registries(
+        **{kind: {k: v for k, v in entries.items() if v} for kind, entries in loaded.items()}
+    )
+    invalid = {
+        kind: {k for k, v in entries.items() if v is None} for kind, entries in loaded.items()
+    }
+    return registries, invalid
+
+
+def _list_of_mappings(data: dict, key: str) -> list[tuple[int, dict]]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(index, item) for index, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _date_parts(value) -> tuple[str, str | None] | None:
+    """Return (text, reference id) of a date field, or None when it is malformed."""
+    if isinstance(value, str) and value.strip():
+        return value, None
+    if isinstance(value, dict) and isinstance(value.get("text"), str):
+        reference = value.get("reference")
+        return value["text"], reference if isinstance(reference, str) else None
+    return None
+
+
+def _published_day(value: str) -> date:
+    """Return the calendar day of a `published` value, as written in its own zone."""
+    if "T" in value:
+        return datetime.fromisoformat(value).date()
+    return date.fromisoformat(value)
+
+
+class _IncidentChecker:
+    """Check one incident file against the registries and build its Incident."""
+
+    def __init__(self, path: Path, reporter: _Reporter, registries, invalid_ids):
+        self.path = path
+        self.report = reporter
+        self.registries = registries
+        self.invalid_ids = invalid_ids
+        self.data: dict = {}
+        self.source_ids: set[str] = set()
+        self.source_days: dict[str, date] = {}
+        self.resolutions: dict[tuple, Resolution] = {}
+
+    def read(self) -> bool:
+        """Parse the file and check it against the schema; tell whether it has data."""
+        try:
+            self.report.source = split_front_matter(read_text(self.path))
+        except FileProblem as problem:
+            self.report.file_problem(problem)
+            return False
+        data = self.report.source.front_matter.data
+        if not isinstance(data, dict):
+            self.report.error((), "the front matter must be a mapping of fields (key: value)")
+            return False
+        self.data = data
+        for failure in schema.check(data, schema.INCIDENT_SCHEMA):
+            self.report.error(failure.path, failure.message, failure.hint)
+        return True
+
+    def check(self) -> None:
+        """Check what the schema cannot: file name, references, ranges, dates."""
+        incident_id = self.data.get("id")
+        if isinstance(incident_id, str) and self.path.stem != incident_id:
+            self.report.error(
+                ("id",),
+                f"the file name '{self.path.name}' does not match the id '{incident_id}'",
+                f"rename the file to '{incident_id}.md'",
+            )
+        self._check_sources()
+        self._check_reference(("location", "place"), "places")
+        location = self.data.get("location")
+        if isinstance(location, dict):
+            if "place" in location and "name" in location:
+                self.report.error(("location", "name"), "give either 'place' or 'name', not both")
+            elif "place" not in location and not ("name" in location and "country" in location):
+                self.report.error(
+                    ("location",),
+                    "needs 'place' (a place registry id), or 'name' and 'country'",
+                )
+        for index, _ in enumerate(self.data.get("actors") or []):
+            self._check_reference(("actors", index), "actors")
+        self._resolve(("date",), self._first_source_id())
+        self._check_claims()
+
+    def _first_source_id(self) -> str | None:
+        sources = _list_of_mappings(self.data, "sources")
+        return sources[0][1].get("id") if sources else None
+
+    def _check_reference(self, path: tuple, kind: str) -> None:
+        """Report a registry id at `path` that names no entry of registry `kind`."""
+        value = self.data
+        for part in path:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                return
+        entries = getattr(self.registries, kind)
+        if isinstance(value, str) and value not in entries and value not in self.invalid_ids[kind]:
+            self.report.error(
+                path,
+                f"'{value}' is not in the {kind} registry",
+                _closest(value, entries) or f"add it to content/registries/{kind}.yaml",
+            )
+
+    def _check_sources(self) -> None:
+        for index, source in _list_of_mappings(self.data, "sources"):
+            path = ("sources", index)
+            source_id = source.get("id")
+            if isinstance(source_id, str):
+                if source_id in self.source_ids:
+                    self.report.error((*path, "id"), f"source id '{source_id}' is used twice")
+                self.source_ids.add(source_id)
+            self._check_reference((*path, "outlet"), "outlets")
+            if "url" not in source:
+                self.report.warning(
+                    path,
+                    "the source has no url: readers cannot check it",
+                    "add the article's address if it is known; never invent one",
+                )
+            published = source.get("published")
+            if isinstance(published, str):
+                try:
+                    day = _published_day(published)
+                except ValueError:
+                    self.report.error(
+                        (*path, "published"), f"'{published}' is not a real date or time"
+                    )
+                    continue
+                if isinstance(source_id, str):
+                    self.source_days.setdefault(source_id, day)
+
+    def _check_claims(self) -> None:
+        claim_ids: set[str] = set()
+        source_ids = self.source_ids
+        for index, claim in _list_of_mappings(self.data, "claims"):
+            path = ("claims", index)
+            claim_id = claim.get("id")
+            if isinstance(claim_id, str):
+                if claim_id in claim_ids:
+                    self.report.error((*path, "id"), f"claim id '{claim_id}' is used twice")
+                claim_ids.add(claim_id)
+            self._check_reference((*path, "claimant"), "actors")
+            reported_by = claim.get("reported_by")
+            reported_by = reported_by if isinstance(reported_by, list) else []
+            for position, source_id in enumerate(reported_by):
+                if isinstance(source_id, str) and source_id not in source_ids:
+                    self.report.error(
+                        (*path, "reported_by", position),
+                        f"'{source_id}' is not a source id of this file",
+                        _closest(source_id, source_ids),
+                    )
+            numbers = claim.get("numbers")
+            for name, count in numbers.items() if isinstance(numbers, dict) else ():
+                if isinstance(count, dict):
+                    low, high = count.get("min"), count.get("max")
+                    if isinstance(low, int) and isinstance(high, int) and low > high:
+                        self.report.error(
+                            (*path, "numbers", name), f"min ({low}) is greater than max ({high})"
+                        )
+            if "stated_on" in claim:
+                default = (
+                    reported_by[0] if reported_by and isinstance(reported_by[0], str) else None
+                )
+                self._resolve((*path, "stated_on"), default)
+        for index, claim in _list_of_mappings(self.data, "claims"):
+            contradicts = claim.get("contradicts")
+            for position, ref in enumerate(contradicts if isinstance(contradicts, list) else []):
+                if isinstance(ref, str) and "#" not in ref and ref not in claim_ids:
+                    self.report.error(
+                        ("claims", index, "contradicts", position),
+                        f"'{ref}' is not a claim id of this file",
+                        _closest(ref, claim_ids),
+                    )
+                elif ref == claim.get("id"):
+                    self.report.error(
+                        ("claims", index, "contradicts", position),
+                        "a claim cannot contradict itself",
+                    )
+
+    def _resolve(self, path: tuple, default_reference: str | None) -> None:
+        """Resolve the date field at `path` against its source's publication day."""
+        value = self.data
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        parts = _date_parts(value)
+        if parts is None:
+            return
+        text, reference_id = parts
+        reference_path = (*path, "reference") if reference_id else path
+        reference_id = reference_id or default_reference
+        source_ids = self.source_ids
+        if reference_id is not None and reference_id not in source_ids:
+            self.report.error(
+                reference_path,
+                f"'{reference_id}' is not a source id of this file",
+                _closest(reference_id, source_ids),
+            )
+            return
+        reference_day = self.source_days.get(reference_id)
+        try:
+            resolution = resolve(text, reference_day)
+        except DateNotUnderstood as error:
+            self.report.error(path, str(error), DATE_HINT)
+            return
+        if resolution.is_relative:
+            resolution = replace(resolution, reference=reference_id)
+        self.resolutions[path] = resolution
+
+    def build(self) -> Incident:
+        """Return the Incident of a file that passed every check."""
+        data, registries = self.data, self.registries
+        sources = [
+            Source(
+                id=source["id"],
+                outlet=registries.outlets[source["outlet"]],
+                title=source["title"],
+                published=source["published"],
+                published_day=self.source_days[source["id"]],
+                language=source["language"],
+                url=source.get("url"),
+                archive_url=source.get("archive_url"),
+                author=source.get("author"),
+                note=source.get("note"),
+            )
+            for source in data["sources"]
+        ]
+        by_id = {source.id: source for source in sources}
+        claims = [
+            Claim(
+                id=claim["id"],
+                claimant=registries.actors[claim["claimant"]],
+                kind=claim["kind"],
+                statement=claim["statement"],
+                reported_by=[by_id[source_id] for source_id in claim["reported_by"]],
+                status=claim["status"],
+                numbers={
+                    name: Count(count, count)
+                    if isinstance(count, int)
+                    else Count(count.get("min"), count.get("max"))
+                    for name, count in claim.get("numbers", {}).items()
+                },
+                stated_on=self.resolutions.get(("claims", index, "stated_on")),
+                contradicts=list(claim.get("contradicts", [])),
+            )
+            for index, claim in enumerate(data.get("claims", []))
+        ]
+        location = data["location"]
+        place = registries.places.get(location.get("place"))
+        return Incident(
+            id=data["id"],
+            path=str(self.path.resolve()),
+            title=data["title"],
+            summary=data["summary"],
+            date=self.resolutions[("date",)],
+            location=Location(
+                name=place.name if place else location["name"],
+                country=place.country if place else location["country"],
+                precision=location.get("precision"),
+                place=place,
+                region=location.get("region", place.region if place else None),
+                coordinates=_coordinates(location.get("coordinates"))
+                or (place.coordinates if place else None),
+                detail=location.get("detail"),
+            ),
+            sources=sources,
+            body_html=render_markdown(self.report.source.body),
+            tags=list(data.get("tags", [])),
+            actors=[registries.actors[actor_id] for actor_id in data.get("actors", [])],
+            claims=claims,
+        )
+
+
+def _check_across_files(checkers: list[_IncidentChecker]) -> None:
+    """Report duplicate ids and contradictions that point at unknown claims."""
+    first_by_id: dict[str, _IncidentChecker] = {}
+    for checker in checkers:
+        incident_id = checker.data.get("id")
+        if not isinstance(incident_id, str):
+            continue
+        if incident_id in first_by_id:
+            checker.report.error(
+                ("id",),
+                f"id '{incident_id}' is already used by "
+                f"{first_by_id[incident_id].report.display_path}",
+            )
+        else:
+            first_by_id[incident_id] = checker
+    for checker in checkers:
+        for index, claim in _list_of_mappings(checker.data, "claims"):
+            contradicts = claim.get("contradicts")
+            for position, ref in enumerate(contradicts if isinstance(contradicts, list) else []):
+                if not isinstance(ref, str) or "#" not in ref:
+                    continue
+                incident_id, claim_id = ref.split("#", 1)
+                other = first_by_id.get(incident_id)
+                path = ("claims", index, "contradicts", position)
+                if other is None:
+                    checker.report.error(
+                        path,
+                        f"no incident has the id '{incident_id}'",
+                        _closest(incident_id, first_by_id),
+                    )
+                    continue
+                other_claims = {c.get("id") for _, c in _list_of_mappings(other.data, "claims")}
+                if claim_id not in other_claims:
+                    checker.report.error(
+                        path,
+                        f"incident '{incident_id}' has no claim '{claim_id}'",
+                        _closest(claim_id, [c for c in other_claims if isinstance(c, str)]),
+                    )
+
+
+def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> Archive:
+    """Read, check and resolve every incident file and the registries, all at once."""
+    problems: list[Problem] = []
+    registries, invalid_ids = load_registries(registry_dir, root, problems)
+    checkers = []
+    for path in sorted(incident_paths):
+        checker = _IncidentChecker(
+            path, _Reporter(_display(path, root), problems), registries, invalid_ids
+        )
+        if checker.read():
+            checker.check()
+        checkers.append(checker)
+    _check_across_files(checkers)
+    incidents = [checker.build() for checker in checkers if not checker.report.failed]
+    incidents.sort(key=lambda incident: incident.sort_key)
+    return Archive(registries, incidents, sorted(problems))

@@ -1,0 +1,127 @@
+"""Check data against the published JSON Schemas and explain failures in plain words."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+SCHEMA_DIR = Path(__file__).parent / "schema"
+INCIDENT_SCHEMA = "incident.schema.json"
+REGISTRIES_SCHEMA = "registries.schema.json"
+
+_TYPE_NAMES = {
+    "string": "text",
+    "object": "a mapping of fields",
+    "array": "a list",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+@dataclass(frozen=True)
+class SchemaFailure:
+    """One failure: the data path it concerns, and what to say about it."""
+
+    path: tuple
+    message: str
+    hint: str = ""
+
+
+@cache
+def load_schema(name: str) -> dict:
+    """Load a schema file shipped with the plugin."""
+    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+
+
+@cache
+def validator(name: str, definition: str | None = None) -> Draft202012Validator:
+    """Return a validator for a schema file, or for one of its $defs."""
+    schema = load_schema(name)
+    if definition:
+        schema = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    return Draft202012Validator(schema)
+
+
+def _json_type(value) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if value is None:
+        return "null"
+    for name, kind in (("integer", int), ("number", float), ("string", str)):
+        if isinstance(value, kind):
+            return name
+    return "array" if isinstance(value, list) else "object"
+
+
+def _closest(value: str, choices) -> str:
+    match = difflib.get_close_matches(str(value), list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{match[0]}'?" if match else ""
+
+
+def _explain(error: ValidationError) -> list[SchemaFailure]:
+    """Turn one jsonschema error into failures a contributor can act on."""
+    path = tuple(error.absolute_path)
+    kind, expected, instance = error.validator, error.validator_value, error.instance
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        allowed = error.schema.get("properties", {})
+        return [
+            SchemaFailure(
+                (*path, key),
+                f"unknown field '{key}'",
+                _closest(key, allowed) or f"allowed fields: {', '.join(allowed)}",
+            )
+            for key in instance
+            if key not in allowed
+        ]
+    if kind == "required":
+        return [
+            SchemaFailure(path, f"missing required field '{key}'")
+            for key in expected
+            if key not in instance
+        ]
+    if kind == "type":
+        wanted = expected if isinstance(expected, list) else [expected]
+        names = " or ".join(_TYPE_NAMES[name] for name in wanted)
+        got = _TYPE_NAMES[_json_type(instance)]
+        return [SchemaFailure(path, f"must be {names}, not {got}")]
+    if kind == "enum":
+        choices = ", ".join(str(choice) for choice in expected)
+        return [
+            SchemaFailure(
+                path, f"'{instance}' is not one of: {choices}", _closest(instance, expected)
+            )
+        ]
+    if kind == "pattern":
+        message = error.schema.get("errorMessage", f"does not match {expected}")
+        return [SchemaFailure(path, f"'{instance}' {message}")]
+    if kind == "propertyNames":
+        return [SchemaFailure((*path, instance), f"'{instance}' is not allowed as a name here")]
+    if (kind == "minLength" and expected == 1) or kind == "minProperties":
+        return [SchemaFailure(path, "must not be empty")]
+    if kind == "maxLength":
+        return [SchemaFailure(path, f"is {len(instance):,} characters long; at most {expected:,}")]
+    if kind == "minItems":
+        return [SchemaFailure(path, f"needs at least {expected} item{'s' * (expected != 1)}")]
+    if kind == "uniqueItems":
+        return [SchemaFailure(path, "lists the same item more than once")]
+    if kind == "minimum":
+        return [SchemaFailure(path, f"must be at least {expected}, not {instance}")]
+    if kind == "maximum":
+        return [SchemaFailure(path, f"must be at most {expected}, not {instance}")]
+    return [SchemaFailure(path, error.message)]
+
+
+def check(data, name: str, definition: str | None = None) -> list[SchemaFailure]:
+    """Validate `data` and return every failure, in document order of their paths."""
+    failures: list[SchemaFailure] = []
+    for error in validator(name, definition).iter_errors(data):
+        failures.extend(_explain(error))
+    return failures
