@@ -10,6 +10,7 @@ from pathlib import Path
 from incident_dates import DateNotUnderstood, Resolution, resolve
 
 from . import schema
+from .files import INCIDENT_SUFFIX
 from .model import (
     Actor,
     Claim,
@@ -361,7 +362,12 @@ class _IncidentChecker:
         """Resolve the date field at `path` against its source's publication day."""
         value = self.data
         for part in path:
-            value = value.get(part) if isinstance(value, dict) else None
+            if isinstance(value, dict):
+                value = value.get(part)
+            elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+                value = value[part]
+            else:
+                value = None
         parts = _date_parts(value)
         if parts is None:
             return
@@ -496,9 +502,15 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
     registries, invalid_ids = load_registries(registry_dir, root, problems)
     checkers = []
     for path in sorted(incident_paths):
-        checker = _IncidentChecker(
-            path, _Reporter(_display(path, root), problems), registries, invalid_ids
-        )
+        reporter = _Reporter(_display(path, root), problems)
+        if path.suffix != INCIDENT_SUFFIX:
+            reporter.error(
+                (),
+                f"incident files are Markdown and end in '{INCIDENT_SUFFIX}'",
+                f"rename it to {path.stem}{INCIDENT_SUFFIX} or move it out of the folder",
+            )
+            continue
+        checker = _IncidentChecker(path, reporter, registries, invalid_ids)
         if checker.read():
             checker.check()
         checkers.append(checker)

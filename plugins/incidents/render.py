@@ -36,8 +36,14 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 
 def render_markdown(text: str) -> str:
-    """Convert Markdown to HTML, keeping only an allow-list of tags, attributes and URL schemes."""
-    html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    """Convert Markdown to HTML that keeps only allowed tags, attributes and URL schemes."""
+    return sanitize_html(
+        markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    )
+
+
+def sanitize_html(html: str) -> str:
+    """Keep only an allow-list of tags, attributes and URL schemes."""
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -1,0 +1,64 @@
+"""Settings for building the archive locally: `invoke build`, `invoke serve`."""
+
+SITENAME = "Belgorod Raids Incident Archive"
+SITESUBTITLE = "Incidents of the May–June 2023 raids, with their sources and competing claims"
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+PATH = "content"
+ARTICLE_PATHS = ["incidents"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS: list[str] = []
+THEME = "theme"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["incident_dates", "incidents"]
+INCIDENTS_REGISTRY_PATH = "registries"
+INCIDENTS_SCHEMA_SAVE_AS = "schema/{name}"
+
+ARTICLE_URL = "incidents/{slug}/"
+ARTICLE_SAVE_AS = "incidents/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+INDEX_SAVE_AS = "index.html"
+DIRECT_TEMPLATES = ["index"]
+DEFAULT_PAGINATION = False
+
+# Pages per category, author, tag and archive are not part of the archive's design;
+# the timeline plugin builds the archive's own day, place, actor and outlet pages.
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+JINJA_ENVIRONMENT = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+}
+# Pelican's own Markdown reader is used for pages only; incident bodies go through nh3.
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+DELETE_OUTPUT_DIRECTORY = False
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False

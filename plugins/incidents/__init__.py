@@ -1,0 +1,14 @@
+"""Incident files: a checked archive of incidents, read into Pelican as articles."""
+
+from .archive import Archive, load_archive
+from .problems import ArchiveInvalid, Problem, format_report
+
+__all__ = ["Archive", "ArchiveInvalid", "Problem", "format_report", "load_archive", "register"]
+
+
+def register():
+    """Read incident files through the checked archive and publish its schema."""
+    # Imported here so that validating an archive never imports Pelican.
+    from .pelican_layer import connect
+
+    connect()

@@ -1,0 +1,27 @@
+"""Find the files an archive is made of, the way Pelican walks its content."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from pathlib import Path
+
+INCIDENT_SUFFIX = ".md"
+
+
+def find_files(content: Path, subdirs: list[str], ignore: list[str]) -> list[Path]:
+    """Return every file under `content`/`subdirs`, skipping names matching `ignore`."""
+    found = set()
+    for subdir in subdirs:
+        top = content / subdir
+        if top.is_file():
+            found.add(top)
+            continue
+        for directory, dirnames, filenames in os.walk(top, followlinks=True):
+            dirnames[:] = sorted(d for d in dirnames if not _ignored(d, ignore))
+            found.update(Path(directory) / name for name in filenames if not _ignored(name, ignore))
+    return sorted(found)
+
+
+def _ignored(name: str, ignore: list[str]) -> bool:
+    return any(fnmatch.fnmatch(name, pattern) for pattern in ignore)

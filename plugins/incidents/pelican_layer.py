@@ -1,0 +1,116 @@
+"""Wire the incident archive into Pelican: check all files first, then read them as articles."""
+
+from __future__ import annotations
+
+import html
+import logging
+import shutil
+from itertools import groupby
+from pathlib import Path
+
+from pelican import signals
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Tag
+from pelican.utils import SafeDatetime
+
+from .archive import Archive, load_archive
+from .files import find_files
+from .problems import ArchiveInvalid
+from .render import sanitize_html
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_DIR = Path(__file__).parent / "schema"
+DEFAULTS = {
+    # Folder of places.yaml, actors.yaml and outlets.yaml, relative to PATH.
+    "INCIDENTS_REGISTRY_PATH": "registries",
+    # Where the JSON Schemas are published in the output, for contributors' editors.
+    "INCIDENTS_SCHEMA_SAVE_AS": "schema/{name}",
+}
+
+
+def setting(settings: dict, name: str):
+    """Return a plugin setting, or its default."""
+    return settings.get(name, DEFAULTS[name])
+
+
+def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
+    """Load the archive Pelican would read with `settings`: ARTICLE_PATHS under PATH."""
+    content = Path(settings["PATH"])
+    paths = find_files(content, settings["ARTICLE_PATHS"], settings["IGNORE_FILES"])
+    registry_dir = content / setting(settings, "INCIDENTS_REGISTRY_PATH")
+    return load_archive(paths, registry_dir, root or Path.cwd())
+
+
+class IncidentReader(BaseReader):
+    """Hand Pelican the already-checked incident of each file."""
+
+    # Empty so that Pelican never picks this reader for pages; it is installed per generator.
+    file_extensions = ()
+
+    def __init__(self, settings: dict, archive: Archive):
+        super().__init__(settings)
+        self.incidents = archive.by_path
+
+    def read(self, source_path: str):
+        """Return the sanitised body and the metadata Pelican needs."""
+        incident = self.incidents[str(Path(source_path).resolve())]
+        start = incident.date.start
+        metadata = {
+            "title": incident.title,
+            "slug": incident.id,
+            # Pelican treats a summary as HTML (feeds, its default themes): escape it.
+            "summary": html.escape(incident.summary),
+            "date": SafeDatetime(start.year, start.month, start.day),
+            "tags": [Tag(tag, self.settings) for tag in incident.tags],
+            "incident": incident,
+        }
+        return incident.body_html, metadata
+
+
+def read_archive(generator) -> None:
+    """Check every incident file at once; stop the build if any has an error."""
+    archive = load_from_settings(generator.settings)
+    if archive.errors:
+        raise ArchiveInvalid(archive.problems)
+    warnings = len(archive.problems)
+    if warnings:
+        logger.warning(
+            "%d warning%s in incident files (missing source urls, …): run `invoke validate`",
+            warnings,
+            "s" * (warnings != 1),
+        )
+    generator.readers.readers["md"] = IncidentReader(generator.settings, archive)
+    generator.context["incident_archive"] = archive
+
+
+def add_timeline(generator) -> None:
+    """Give templates `timeline`: (day, articles) pairs, oldest day first."""
+    articles = sorted(generator.articles, key=lambda article: article.incident.sort_key)
+    generator.context["timeline"] = [
+        (day, list(group))
+        for day, group in groupby(articles, key=lambda article: article.incident.date.start)
+    ]
+
+
+def sanitize_pages(generator) -> None:
+    """Sanitise pages' HTML like incident bodies: page files come by pull request too."""
+    for page in (*generator.pages, *generator.hidden_pages, *generator.draft_pages):
+        page._content = sanitize_html(page._content)
+
+
+def publish_schemas(pelican) -> None:
+    """Copy the JSON Schemas into the output, so editors can validate incident files."""
+    pattern = setting(pelican.settings, "INCIDENTS_SCHEMA_SAVE_AS")
+    for schema in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        target = Path(pelican.output_path) / pattern.format(name=schema.name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(schema, target)
+
+
+def connect():
+    """Connect the incident plugin's handlers to Pelican's signals."""
+    signals.article_generator_init.connect(read_archive)
+    signals.article_generator_finalized.connect(add_timeline)
+    signals.page_generator_finalized.connect(sanitize_pages)
+    signals.finalized.connect(publish_schemas)

@@ -1,0 +1,167 @@
+"""Maintainers' tasks, run with `invoke <task>`: build, serve, validate, test, publish."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+CONFIG = {
+    "settings_base": "pelicanconf.py",
+    "settings_publish": "publishconf.py",
+    # Where the site is built; a build replaces it only once it has fully succeeded.
+    "deploy_path": "output",
+    # rsync destination of `invoke publish`, e.g. user@host:/var/www/archive/ (unset: build only).
+    "deploy_target": os.environ.get("ARCHIVE_DEPLOY_TARGET", ""),
+    # Address of `invoke serve`: only this machine, never the network.
+    "host": "127.0.0.1",
+    "port": 8000,
+    # Browser tests drive this Chromium, installed from Debian by `invoke setup`.
+    "chromium": "/usr/bin/chromium",
+}
+
+
+class BuildFailed(Exception):
+    """Pelican stopped; the previous output is untouched."""
+
+
+def load_settings(settings_file: str, overrides: dict | None = None) -> dict:
+    """Read a settings file the way the pelican command does."""
+    from pelican.settings import read_settings
+
+    return read_settings(str(ROOT / settings_file), override=overrides or {})
+
+
+def build_site(settings_file: str, output: Path, overrides: dict | None = None) -> None:
+    """Build into a staging folder, then swap it in: `output` is never half-written.
+
+    Raises ArchiveInvalid when content has errors and BuildFailed when Pelican logs an error.
+    """
+    from pelican import Pelican
+    from pelican.log import init as init_logging
+
+    output = output.resolve()
+    staging = output.with_name(f".{output.name}.staging")
+    previous = output.with_name(f".{output.name}.previous")
+    for leftover in (staging, previous):
+        shutil.rmtree(leftover, ignore_errors=True)
+    # Any error Pelican logs (a broken template, an unreadable page) fails the build.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    init_logging(level=logging.WARNING, fatal="errors", handler=handler)
+    settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
+    try:
+        Pelican(settings).run()
+    except BaseException as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, SystemExit | KeyboardInterrupt):
+            raise
+        raise BuildFailed(f"{type(error).__name__}: {error}") from error
+    if output.exists():
+        output.rename(previous)
+    staging.rename(output)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _build(settings_file: str) -> None:
+    from incidents import ArchiveInvalid
+
+    output = ROOT / CONFIG["deploy_path"]
+    try:
+        build_site(settings_file, output)
+    except ArchiveInvalid as invalid:
+        sys.exit(f"{invalid.code}\nThe build stopped; {output} is unchanged.")
+    except BuildFailed as failure:
+        sys.exit(f"The build failed: {failure}\n{output} is unchanged.")
+    print(f"Built {output}")
+
+
+@task
+def setup(c):
+    """Install Debian's Chromium for the browser tests, if it is missing."""
+    if Path(CONFIG["chromium"]).exists():
+        print(f"{CONFIG['chromium']} is installed")
+        return
+    sudo = "" if os.geteuid() == 0 else "sudo "
+    c.run(f"{sudo}apt-get update -qq", pty=False)
+    c.run(
+        f"{sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends"
+        " chromium",
+        pty=False,
+    )
+
+
+@task
+def build(c):
+    """Check the archive and build the site into output/, replacing it only on success."""
+    _build(CONFIG["settings_base"])
+
+
+@task
+def clean(c):
+    """Remove the built site."""
+    shutil.rmtree(ROOT / CONFIG["deploy_path"], ignore_errors=True)
+
+
+@task
+def serve(c, port=CONFIG["port"]):
+    """Serve output/ at http://127.0.0.1:8000/ (only to this machine)."""
+    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+
+    class AddressReuseServer(RootedHTTPServer):
+        allow_reuse_address = True
+
+    server = AddressReuseServer(
+        str(ROOT / CONFIG["deploy_path"]), (CONFIG["host"], int(port)), ComplexHTTPRequestHandler
+    )
+    print(f"Serving {CONFIG['deploy_path']}/ at http://{CONFIG['host']}:{port}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@task
+def publish(c):
+    """Build with publishconf.py; rsync to ARCHIVE_DEPLOY_TARGET if it is set."""
+    _build(CONFIG["settings_publish"])
+    target = CONFIG["deploy_target"]
+    if not target:
+        print("ARCHIVE_DEPLOY_TARGET is not set: built for publishing, not uploaded")
+        return
+    c.run(f"rsync --archive --checksum --delete {ROOT / CONFIG['deploy_path']}/ {target}")
+
+
+@task
+def validate(c):
+    """Check every incident and registry file; print all problems; exit 1 on errors."""
+    from incidents import format_report
+    from incidents.pelican_layer import load_from_settings
+
+    archive = load_from_settings(load_settings(CONFIG["settings_base"]), root=ROOT)
+    if archive.problems:
+        print(format_report(archive.problems))
+    else:
+        print(f"{len(archive.incidents)} incidents, no problems")
+    if archive.errors:
+        sys.exit(1)
+
+
+@task
+def test(c):
+    """Run the whole test suite (browser tests included when Chromium is installed)."""
+    sys.exit(subprocess.call([sys.executable, "-m", "pytest"], cwd=ROOT))
+
+
+@task
+def lint(c):
+    """Check the code with ruff."""
+    c.run("ruff check . && ruff format --check .")
