@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from .sourcefile import FileProblem, FrontMatterFile, read_text, split_front_mat
 from .yamlsource import YamlProblem, load_yaml
 
 REGISTRY_FILES = {"places": "places.yaml", "actors": "actors.yaml", "outlets": "outlets.yaml"}
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE_HINT = "see docs/incident-format.md#dates for the expressions the resolver understands"
 
 
@@ -202,6 +204,10 @@ def _date_parts(value) -> tuple[str, str | None] | None:
     return None
 
 
+def _is_slug(value) -> bool:
+    return isinstance(value, str) and SLUG.fullmatch(value) is not None
+
+
 def _published_day(value: str) -> date:
     """Return the calendar day of a `published` value, as written in its own zone."""
     if "T" in value:
@@ -241,7 +247,7 @@ class _IncidentChecker:
     def check(self) -> None:
         """Check what the schema cannot: file name, references, ranges, dates."""
         incident_id = self.data.get("id")
-        if isinstance(incident_id, str) and self.path.stem != incident_id:
+        if _is_slug(incident_id) and self.path.stem != incident_id:
             self.report.error(
                 ("id",),
                 f"the file name '{self.path.name}' does not match the id '{incident_id}'",
@@ -372,15 +378,16 @@ class _IncidentChecker:
         if parts is None:
             return
         text, reference_id = parts
-        reference_path = (*path, "reference") if reference_id else path
-        reference_id = reference_id or default_reference
-        source_ids = self.source_ids
-        if reference_id is not None and reference_id not in source_ids:
+        if reference_id is not None and reference_id not in self.source_ids:
             self.report.error(
-                reference_path,
+                (*path, "reference"),
                 f"'{reference_id}' is not a source id of this file",
-                _closest(reference_id, source_ids),
+                _closest(reference_id, self.source_ids),
             )
+            return
+        reference_id = reference_id or default_reference
+        if reference_id is not None and reference_id not in self.source_days:
+            # The default reference, or its publication date, is wrong and reported already.
             return
         reference_day = self.source_days.get(reference_id)
         try:

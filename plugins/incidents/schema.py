@@ -82,10 +82,15 @@ def _explain(error: ValidationError) -> list[SchemaFailure]:
             if key not in allowed
         ]
     if kind == "required":
+        # A misspelt key is reported once, as unknown with the right name as its hint.
+        allowed = error.schema.get("properties", {})
+        misspelt = {
+            _closest(key, allowed) for key in instance if isinstance(key, str) and key not in allowed
+        }
         return [
             SchemaFailure(path, f"missing required field '{key}'")
             for key in expected
-            if key not in instance
+            if key not in instance and f"did you mean '{key}'?" not in misspelt
         ]
     if kind == "type":
         wanted = expected if isinstance(expected, list) else [expected]

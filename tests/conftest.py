@@ -1,0 +1,130 @@
+"""Shared fixtures: small archives written into temporary folders."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from incidents import Archive, load_archive
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PLACES = """\
+shebekino:
+  name: Shebekino
+  aliases: [Shebekino town]
+  kind: town
+  region: Belgorod Oblast
+  country: RU
+  coordinates: {lat: 50.41, lon: 36.90}
+"""
+ACTORS = """\
+governor:
+  name: Regional Governor
+  kind: official
+militia:
+  name: The Militia
+  aliases: [Militia]
+  kind: armed-group
+"""
+OUTLETS = """\
+daily:
+  name: The Daily
+  url: https://daily.example/
+weekly:
+  name: The Weekly
+"""
+
+# A valid incident; tests break one line of it at a time. Line numbers matter.
+INCIDENT = """\
+---
+id: 2023-06-01-shebekino-shelling
+title: Shelling of Shebekino
+summary: The town was shelled; the governor reported injuries.
+tags: [shelling]
+date: Thursday
+location:
+  place: shebekino
+  precision: settlement
+actors: [militia]
+sources:
+  - id: daily
+    outlet: daily
+    title: Town shelled
+    published: 2023-06-01
+    language: en
+    url: https://daily.example/shelled
+  - id: weekly
+    outlet: weekly
+    title: Shelling goes on
+    published: 2023-06-02T09:00:00+03:00
+    language: en
+    url: https://weekly.example/shelling
+claims:
+  - id: injured
+    claimant: governor
+    kind: casualties
+    statement: Twelve people were injured.
+    numbers:
+      injured: {min: 12}
+    stated_on: Thursday
+    reported_by: [daily]
+    status: unverified
+  - id: denial
+    claimant: militia
+    kind: denial
+    statement: The militia said it did not fire.
+    stated_on: {text: Friday, reference: weekly}
+    reported_by: [weekly]
+    status: disputed
+    contradicts: [injured]
+---
+The town was shelled, **according to** the governor.
+"""
+
+
+class ArchiveFolder:
+    """A content folder with registries and incident files, loaded like a build would."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.content = root / "content"
+        self.incidents = self.content / "incidents"
+        self.registries = self.content / "registries"
+        self.incidents.mkdir(parents=True)
+        self.registries.mkdir()
+        (self.content / "pages").mkdir()
+        self.write_registry("places", PLACES)
+        self.write_registry("actors", ACTORS)
+        self.write_registry("outlets", OUTLETS)
+
+    def write_registry(self, kind: str, text: str) -> Path:
+        path = self.registries / f"{kind}.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def write(self, name: str, text: str | bytes) -> Path:
+        path = self.incidents / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def write_incident(self, replacements: dict[str, str] | None = None, name: str = "") -> Path:
+        """Write the valid incident with some of its text replaced."""
+        text = INCIDENT
+        for old, new in (replacements or {}).items():
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        return self.write(name or "2023-06-01-shebekino-shelling.md", text)
+
+    def load(self) -> Archive:
+        return load_archive(sorted(self.incidents.iterdir()), self.registries, self.root)
+
+
+@pytest.fixture
+def folder(tmp_path) -> ArchiveFolder:
+    return ArchiveFolder(tmp_path)

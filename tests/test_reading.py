@@ -1,0 +1,112 @@
+"""Reading files: encodings, front matter, safe YAML with positions, sanitised Markdown."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from incidents.render import render_markdown
+from incidents.sourcefile import MAX_FILE_BYTES, FileProblem, decode, read_text, split_front_matter
+from incidents.yamlsource import YamlProblem, load_yaml
+
+
+def test_positions_of_keys_and_items():
+    document = load_yaml("a: 1\nb:\n  - x\n  - {c: 2}\n")
+    assert document.data == {"a": 1, "b": ["x", {"c": 2}]}
+    assert document.position(("a",)) == (1, 1)
+    assert document.position(("b", 1)) == (4, 5)
+    assert document.position(("b", 1, "c")) == (4, 6)
+    # An unknown path falls back to its closest known parent.
+    assert document.position(("b", 1, "missing")) == (4, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("k: NO", "NO"),
+        ("k: yes", "yes"),
+        ("k: 2023-06-01", "2023-06-01"),
+        ("k: 12:30", "12:30"),
+        ("k: 0x10", "0x10"),
+        ("k: true", True),
+        ("k: null", None),
+        ("k: 12", 12),
+        ("k: 1.5", 1.5),
+    ],
+)
+def test_yaml_is_read_as_yaml_1_2_core(text, value):
+    assert load_yaml(text).data == {"k": value}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: &x 1\nb: *x\n", "alias"),
+        ("a: 1\na: 2\n", "duplicate key 'a'"),
+        ("? [a]\n: 1\n", "plain text"),
+        ("a: !!python/object:os.system x\n", "tag"),
+        ("a: [1\n", ""),
+        ("a:" + " [" * 30 + "]" * 30 + "\n", "nested"),
+    ],
+)
+def test_yaml_refuses(text, message):
+    with pytest.raises(YamlProblem) as raised:
+        load_yaml(text)
+    assert message in raised.value.message
+    assert raised.value.line >= 1
+
+
+def test_decode_accepts_utf8_with_bom_and_utf16_and_normalises_line_ends():
+    assert decode(codecs.BOM_UTF8 + b"a\r\nb") == "a\nb"
+    assert decode("caf\xe9\r\n".encode("utf-16")) == "caf\xe9\n"
+
+
+def test_decode_refuses_other_encodings_and_nul():
+    with pytest.raises(FileProblem, match="UTF-8"):
+        decode(b"ok\nok\ncaf\xe9")
+    with pytest.raises(FileProblem):
+        decode(b"a\x00b")
+
+
+def test_read_text_refuses_huge_files(tmp_path):
+    path = tmp_path / "big.md"
+    path.write_bytes(b"a" * (MAX_FILE_BYTES + 1))
+    with pytest.raises(FileProblem, match="at most 262,144"):
+        read_text(path)
+
+
+def test_front_matter_lines_are_counted_from_the_top_of_the_file():
+    source = split_front_matter("---\nid: x\ntitle: y\n---\nBody\n")
+    assert source.front_matter.data == {"id": "x", "title": "y"}
+    assert source.position(("title",)) == (3, 1)
+    assert source.body.strip() == "Body"
+
+
+def test_front_matter_is_required():
+    with pytest.raises(FileProblem, match="front matter"):
+        split_front_matter("No front matter\n")
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "<script>alert(1)</script>",
+        "[x](javascript:alert(1))",
+        '<img src=x onerror="alert(1)">',
+        '<a href="#" onclick="alert(1)">x</a>',
+        "<iframe src=https://evil.example></iframe>",
+        '<p style="background:url(javascript:alert(1))">x</p>',
+    ],
+)
+def test_markdown_is_sanitised(markdown):
+    html = render_markdown(markdown).lower()
+    for dangerous in ("<script", "javascript:", "onerror", "onclick", "<iframe", "style="):
+        assert dangerous not in html
+
+
+def test_markdown_keeps_links_and_tables():
+    html = render_markdown("[a](https://x.example/) **b**\n\n|h|\n|-|\n|c|\n")
+    assert '<a href="https://x.example/" rel="nofollow noopener noreferrer">a</a>' in html
+    assert "<strong>b</strong>" in html
+    assert "<table>" in html

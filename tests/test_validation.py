@@ -1,0 +1,210 @@
+"""The validator: every kind of problem, reported at its file, line and field, all at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents import format_report
+from incidents.problems import ERROR, WARNING
+
+NAME = "content/incidents/2023-06-01-shebekino-shelling.md"
+
+
+def only_problem(folder, replacements, severity=ERROR):
+    folder.write_incident(replacements)
+    archive = folder.load()
+    assert len(archive.problems) == 1, format_report(archive.problems)
+    problem = archive.problems[0]
+    assert problem.severity == severity
+    return problem
+
+
+def test_the_valid_incident_has_no_problems(folder):
+    folder.write_incident()
+    archive = folder.load()
+    assert archive.problems == []
+    [incident] = archive.incidents
+    assert incident.id == "2023-06-01-shebekino-shelling"
+    assert incident.location.name == "Shebekino"
+    assert incident.location.region == "Belgorod Oblast"
+    assert [s.outlet.name for s in incident.sources] == ["The Daily", "The Weekly"]
+    assert str(incident.claims[0].numbers["injured"]) == "at least 12"
+    assert "<strong>according to</strong>" in incident.body_html
+
+
+@pytest.mark.parametrize(
+    ("replacements", "line", "field", "message"),
+    [
+        # Unknown key, with the closest known key as a hint.
+        ({"title: Shelling": "titel: Shelling"}, 3, "titel", "unknown field"),
+        # Wrong type.
+        ({"tags: [shelling]": "tags: shelling"}, 5, "tags", "must be a list"),
+        # A missing required field is placed at the mapping that lacks it.
+        (
+            {"summary: The town was shelled; the governor reported injuries.\n": ""},
+            2,
+            "",
+            "summary",
+        ),
+        # A value outside an enum.
+        ({"status: unverified": "status: unconfirmed"}, 33, "claims[0].status", "unverified"),
+        # A pattern.
+        ({"id: 2023-06-01-shebekino-shelling": "id: Shebekino Shelling"}, 2, "id", "lower-case letters"),
+        # References to unknown registry entries, with the closest id as a hint.
+        ({"place: shebekino": "place: shebekin"}, 8, "location.place", "places registry"),
+        ({"actors: [militia]": "actors: [militias]"}, 10, "actors[0]", "actors registry"),
+        ({"outlet: weekly": "outlet: monthly"}, 19, "sources[1].outlet", "outlets registry"),
+        ({"claimant: governor": "claimant: mayor"}, 26, "claims[0].claimant", "actors registry"),
+        # References inside the file.
+        (
+            {"reported_by: [daily]": "reported_by: [dayly]"},
+            32,
+            "claims[0].reported_by[0]",
+            "source",
+        ),
+        (
+            {"contradicts: [injured]": "contradicts: [injury]"},
+            41,
+            "claims[1].contradicts[0]",
+            "claim",
+        ),
+        (
+            {"reference: weekly": "reference: monthly"},
+            38,
+            "claims[1].stated_on.reference",
+            "source",
+        ),
+        # Ranges and dates.
+        ({"{min: 12}": "{min: 12, max: 3}"}, 30, "claims[0].numbers.injured", "greater than"),
+        ({"published: 2023-06-01": "published: 2023-02-30"}, 15, "sources[0].published", "real"),
+        ({"date: Thursday": "date: sometime soon"}, 6, "date", "sometime soon"),
+        # Location: a place or a name, not both.
+        ({"  precision: settlement": "  name: Shebekino"}, 9, "location.name", "not both"),
+        # The file name must be the id.
+        (
+            {"id: 2023-06-01-shebekino-shelling": "id: 2023-06-01-belgorod-shelling"},
+            2,
+            "id",
+            "does not match",
+        ),
+        # A claim may not contradict itself.
+        (
+            {"contradicts: [injured]": "contradicts: [denial]"},
+            41,
+            "claims[1].contradicts[0]",
+            "itself",
+        ),
+    ],
+)
+def test_each_error_names_its_line_and_field(folder, replacements, line, field, message):
+    problem = only_problem(folder, replacements)
+    assert (problem.path, problem.line, problem.field) == (NAME, line, field), problem.format()
+    assert message in problem.message + problem.hint, problem.format()
+
+
+def test_an_unknown_key_hints_at_the_closest_field(folder):
+    problem = only_problem(folder, {"title: Shelling": "titel: Shelling"})
+    assert problem.hint == "did you mean 'title'?"
+
+
+def test_a_missing_url_is_a_warning_and_the_incident_still_builds(folder):
+    problem = only_problem(folder, {"    url: https://daily.example/shelled\n": ""}, WARNING)
+    assert (problem.line, problem.field) == (12, "sources[0]")
+    assert "no url" in problem.message
+    assert len(folder.load().incidents) == 1
+
+
+def test_broken_yaml_is_reported_at_its_line(folder):
+    problem = only_problem(folder, {"tags: [shelling]": "tags: [shelling"})
+    assert problem.path == NAME
+    assert problem.line in (5, 6)
+    assert "YAML" in problem.message or "yaml" in problem.message.lower()
+
+
+def test_a_duplicate_key_is_an_error(folder):
+    problem = only_problem(folder, {"tags: [shelling]": "tags: [shelling]\ntitle: Again"})
+    assert (problem.line, problem.field) == (6, "title")
+    assert problem.message == "duplicate key 'title' (first on line 3)"
+
+
+@pytest.mark.parametrize(
+    ("replacements", "line", "field"),
+    [
+        ({"  - id: weekly": "  - id: daily"}, 18, "sources[1].id"),
+        ({"  - id: denial": "  - id: injured"}, 34, "claims[1].id"),
+    ],
+)
+def test_ids_used_twice_in_a_file(folder, replacements, line, field):
+    folder.write_incident(replacements)
+    problems = folder.load().problems
+    assert [(p.line, p.field) for p in problems if "used twice" in p.message] == [(line, field)]
+
+
+def test_yaml_aliases_are_refused(folder):
+    folder.write_incident({"tags: [shelling]": "tags: &t [shelling]\nx: *t"})
+    messages = [p.message for p in folder.load().problems]
+    assert any("alias" in m or "anchor" in m for m in messages), messages
+
+
+def test_no_is_text_not_false(folder):
+    folder.write_incident({"title: Shelling of Shebekino": "title: NO"})
+    [incident] = folder.load().incidents
+    assert incident.title == "NO"
+
+
+def test_a_file_without_front_matter(folder):
+    folder.write("2023-06-01-shebekino-shelling.md", "Just a story.\n")
+    [problem] = folder.load().problems
+    assert (problem.line, problem.severity) == (1, ERROR)
+    assert "front matter" in problem.message
+
+
+def test_a_file_that_is_not_utf8(folder):
+    raw = "---\nid: x\ntitle: caf\xe9\n---\n".encode("latin-1")
+    folder.write("x.md", raw)
+    [problem] = folder.load().problems
+    assert problem.line == 3
+    assert "UTF-8" in problem.message
+
+
+def test_a_file_that_is_not_markdown(folder):
+    folder.write("notes.txt", "hello")
+    [problem] = folder.load().problems
+    assert problem.path == "content/incidents/notes.txt"
+    assert ".md" in problem.message
+
+
+def test_duplicate_ids_across_files(folder):
+    folder.write_incident()
+    folder.write_incident(name="2023-06-01-shebekino-shelling-copy.md")
+    problems = [p for p in folder.load().problems if "already used" in p.message]
+    assert len(problems) == 1
+    assert problems[0].path.endswith("shelling.md") or problems[0].path.endswith("copy.md")
+
+
+def test_a_reference_to_a_claim_of_another_incident(folder):
+    folder.write_incident({"contradicts: [injured]": "contradicts: [2023-06-01-nowhere#injured]"})
+    [problem] = folder.load().problems
+    assert problem.field == "claims[1].contradicts[0]"
+    assert "no incident" in problem.message
+
+
+def test_registry_errors_name_the_registry_file_and_line(folder):
+    folder.write_registry("actors", "governor:\n  name: Governor\n  kind: official\n  rank: 3\n")
+    folder.write_incident()
+    problems = folder.load().problems
+    registry_problems = [p for p in problems if p.path == "content/registries/actors.yaml"]
+    assert [(p.line, p.field) for p in registry_problems] == [(4, "governor.rank")]
+
+
+def test_all_problems_of_all_files_are_reported_at_once(folder):
+    folder.write_incident({"title: Shelling": "titel: Shelling", "status: unverified": "status: x"})
+    folder.write("2023-06-02-other.md", "---\nid: 2023-06-02-other\n---\n")
+    archive = folder.load()
+    report = format_report(archive.problems)
+    assert report.count(NAME) == 2
+    assert "content/incidents/2023-06-02-other.md:2:1" in report
+    assert report.splitlines()[-1].startswith(
+        f"{len(archive.errors)} errors, 0 warnings in 2 files"
+    )
+    assert archive.incidents == []
