@@ -49,7 +49,12 @@ def test_the_valid_incident_has_no_problems(folder):
         # A value outside an enum.
         ({"status: unverified": "status: unconfirmed"}, 33, "claims[0].status", "unverified"),
         # A pattern.
-        ({"id: 2023-06-01-shebekino-shelling": "id: Shebekino Shelling"}, 2, "id", "lower-case letters"),
+        (
+            {"id: 2023-06-01-shebekino-shelling": "id: Shebekino Shelling"},
+            2,
+            "id",
+            "lower-case letters",
+        ),
         # References to unknown registry entries, with the closest id as a hint.
         ({"place: shebekino": "place: shebekin"}, 8, "location.place", "places registry"),
         ({"actors: [militia]": "actors: [militias]"}, 10, "actors[0]", "actors registry"),

@@ -47,6 +47,10 @@ class Archive:
         """Return the problems that stop a build."""
         return [p for p in self.problems if p.severity == ERROR]
 
+    def incident(self, incident_id: str) -> Incident | None:
+        """Return the incident with the given id, if any."""
+        return next((i for i in self.incidents if i.id == incident_id), None)
+
     @property
     def by_path(self) -> dict[str, Incident]:
         """Map each incident file's absolute path to its incident."""
@@ -218,11 +222,12 @@ def _published_day(value: str) -> date:
 class _IncidentChecker:
     """Check one incident file against the registries and build its Incident."""
 
-    def __init__(self, path: Path, reporter: _Reporter, registries, invalid_ids):
+    def __init__(self, path: Path, reporter: _Reporter, registries, invalid_ids, registry_dir):
         self.path = path
         self.report = reporter
         self.registries = registries
         self.invalid_ids = invalid_ids
+        self.registry_dir = registry_dir
         self.data: dict = {}
         self.source_ids: set[str] = set()
         self.source_days: dict[str, date] = {}
@@ -286,7 +291,7 @@ class _IncidentChecker:
             self.report.error(
                 path,
                 f"'{value}' is not in the {kind} registry",
-                _closest(value, entries) or f"add it to content/registries/{kind}.yaml",
+                _closest(value, entries) or f"add it to {self.registry_dir}/{REGISTRY_FILES[kind]}",
             )
 
     def _check_sources(self) -> None:
@@ -517,7 +522,9 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
                 f"rename it to {path.stem}{INCIDENT_SUFFIX} or move it out of the folder",
             )
             continue
-        checker = _IncidentChecker(path, reporter, registries, invalid_ids)
+        checker = _IncidentChecker(
+            path, reporter, registries, invalid_ids, _display(registry_dir, root)
+        )
         if checker.read():
             checker.check()
         checkers.append(checker)

@@ -85,7 +85,9 @@ def _explain(error: ValidationError) -> list[SchemaFailure]:
         # A misspelt key is reported once, as unknown with the right name as its hint.
         allowed = error.schema.get("properties", {})
         misspelt = {
-            _closest(key, allowed) for key in instance if isinstance(key, str) and key not in allowed
+            _closest(key, allowed)
+            for key in instance
+            if isinstance(key, str) and key not in allowed
         }
         return [
             SchemaFailure(path, f"missing required field '{key}'")
