@@ -140,13 +140,15 @@ def publish(c):
     c.run(f"rsync --archive --checksum --delete {ROOT / CONFIG['deploy_path']}/ {target}")
 
 
-@task
-def validate(c):
+@task(help={"content": "content folder to check instead of PATH in pelicanconf.py"})
+def validate(c, content=""):
     """Check every incident and registry file; print all problems; exit 1 on errors."""
     from incidents import format_report
     from incidents.pelican_layer import load_from_settings
 
-    archive = load_from_settings(load_settings(CONFIG["settings_base"]), root=ROOT)
+    overrides = {"PATH": str(Path(content).resolve())} if content else {}
+    settings = load_settings(CONFIG["settings_base"], overrides)
+    archive = load_from_settings(settings, root=Path.cwd())
     if archive.problems:
         print(format_report(archive.problems))
     else:

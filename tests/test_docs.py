@@ -1,0 +1,65 @@
+"""Fail when a task, setting or field exists without documentation."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+
+from conftest import ROOT
+from invoke import Collection
+
+import tasks
+from incidents import pelican_layer
+
+README = (ROOT / "README.md").read_text()
+SETTINGS_DOC = (ROOT / "docs" / "settings.md").read_text()
+FORMAT_DOC = (ROOT / "docs" / "incident-format.md").read_text()
+
+
+def settings_assigned_in(path):
+    tree = ast.parse(path.read_text())
+    names = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        names.update(t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper())
+    return names
+
+
+def test_readme_starts_with_the_install_and_test_commands():
+    commands = re.findall(r"^    (python3 .+)$", README, re.M)
+    assert commands[:2] == [
+        "python3 -m pip install -r requirements.txt && python3 -m invoke setup build",
+        "python3 -m invoke test",
+    ]
+    assert (ROOT / ".ci" / "run").read_text().rstrip().endswith(commands[1])
+
+
+def test_every_task_is_documented_in_the_readme():
+    names = Collection.from_module(tasks).task_names
+    assert names
+    for name in names:
+        assert f"`invoke {name}" in README, f"task {name} is not in README.md"
+
+
+def test_every_setting_is_documented():
+    assigned = settings_assigned_in(ROOT / "pelicanconf.py") | settings_assigned_in(
+        ROOT / "publishconf.py"
+    )
+    for name in assigned | set(pelican_layer.DEFAULTS):
+        assert f"`{name}`" in SETTINGS_DOC, f"{name} is not in docs/settings.md"
+
+
+def test_plugin_settings_carry_their_plugin_prefix():
+    assert all(name.startswith("INCIDENTS_") for name in pelican_layer.DEFAULTS)
+
+
+def test_every_field_of_the_incident_schema_is_documented():
+    schema = json.loads(
+        (ROOT / "plugins" / "incidents" / "schema" / "incident.schema.json").read_text()
+    )
+    fields = set(schema["properties"])
+    for definition in schema["$defs"].values():
+        fields.update(definition.get("properties", {}))
+    for name in fields:
+        assert f"`{name}`" in FORMAT_DOC, f"field {name} is not in docs/incident-format.md"

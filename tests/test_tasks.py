@@ -1,0 +1,57 @@
+"""The maintainers' commands, run as maintainers run them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def run(*args, cwd):
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_validate_reports_every_problem_and_exits_1(folder):
+    folder.write_incident({"title: Shelling": "titel: Shelling", "place: shebekino": "place: x"})
+    folder.write("2023-06-02-other.md", "---\nid: [\n---\n")
+    result = run(
+        sys.executable, "-m", "invoke", "-r", str(ROOT), "validate", "--content", "content",
+        cwd=folder.root,
+    )  # fmt: skip
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert (
+        "content/incidents/2023-06-01-shebekino-shelling.md:3:1: titel: unknown field 'titel'"
+        in lines
+    )
+    assert any(
+        line.startswith("content/incidents/2023-06-01-shebekino-shelling.md:8:3: location.place:")
+        for line in lines
+    )
+    assert any(line.startswith("content/incidents/2023-06-02-other.md:") for line in lines)
+    assert lines[-1] == "3 errors, 0 warnings in 2 files"
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_validate_passes_a_valid_archive(folder):
+    folder.write_incident()
+    result = run(
+        sys.executable, "-m", "invoke", "-r", str(ROOT), "validate", "--content", "content",
+        cwd=folder.root,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "1 incidents, no problems"
+
+
+def test_plain_pelican_stops_with_the_report_and_no_traceback(folder, tmp_path):
+    folder.write_incident({"status: unverified": "status: maybe"})
+    result = run(
+        sys.executable, "-m", "pelican", str(folder.content), "-s", str(ROOT / "pelicanconf.py"),
+        "-o", str(tmp_path / "out"),
+        cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "claims[0].status: 'maybe' is not one of" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not (tmp_path / "out" / "index.html").exists()
