@@ -128,3 +128,13 @@ class ArchiveFolder:
 @pytest.fixture
 def folder(tmp_path) -> ArchiveFolder:
     return ArchiveFolder(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """Build the shipped archive once, the way `invoke build` does, into a temporary folder."""
+    import tasks
+
+    output = tmp_path_factory.mktemp("shipped") / "output"
+    tasks.build_site(tasks.CONFIG["settings_base"], output)
+    return output
