@@ -213,3 +213,34 @@ def test_all_problems_of_all_files_are_reported_at_once(folder):
         f"{len(archive.errors)} errors, 0 warnings in 2 files"
     )
     assert archive.incidents == []
+
+
+@pytest.mark.parametrize(
+    ("replacements", "field", "message"),
+    [
+        # No usable sources: the dates that need one are not reported again.
+        ({"sources:\n": "sources: null\nunused:\n"}, "sources", "must be a list"),
+        ({"reported_by: [daily]": "reported_by: daily"}, "claims[0].reported_by", "must be a list"),
+        ({"{min: 12}": "99999999999999999999"}, "claims[0].numbers.injured", "at most"),
+        ({"date: Thursday": "date: {text: 5}"}, "date.text", "must be text"),
+        (
+            {"location:\n  place: shebekino\n  precision: settlement\n": "location: []\n"},
+            "location",
+            "mapping",
+        ),
+        ({"tags: [shelling]": "5: x"}, "[5]", "unknown field"),
+    ],
+)
+def test_malformed_values_give_one_problem_and_no_cascade(folder, replacements, field, message):
+    folder.write_incident(replacements)
+    problems = [p for p in folder.load().problems if p.field != "unused"]
+    assert [p.field for p in problems] == [field], format_report(problems)
+    assert message in problems[0].message
+
+
+@pytest.mark.parametrize("text", ["- a list\n", "just text\n", "a: [unclosed\n"])
+def test_an_unusable_registry_is_reported_once(folder, text):
+    folder.write_registry("actors", text)
+    folder.write_incident()
+    problems = folder.load().problems
+    assert [p.path for p in problems] == ["content/registries/actors.yaml"], format_report(problems)

@@ -9,6 +9,7 @@ from .resolution import (
     WEEK,
     YEAR,
     DateNotUnderstood,
+    ReferenceNeeded,
     Resolution,
 )
 from .resolver import resolve
@@ -22,6 +23,7 @@ __all__ = [
     "WEEK",
     "YEAR",
     "DateNotUnderstood",
+    "ReferenceNeeded",
     "Resolution",
     "register",
     "resolve",

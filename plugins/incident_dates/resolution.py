@@ -20,6 +20,10 @@ class DateNotUnderstood(ValueError):
     """The text is not a date expression the resolver knows, or lacks what it needs."""
 
 
+class ReferenceNeeded(DateNotUnderstood):
+    """The text is relative and no reference date was given."""
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """A date expression resolved to calendar days, with how it was resolved.

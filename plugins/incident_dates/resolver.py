@@ -12,7 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .resolution import DAY, DAYS, MONTH, PART_OF_DAY, YEAR, DateNotUnderstood, Resolution
+from .resolution import (
+    DAY,
+    DAYS,
+    MONTH,
+    PART_OF_DAY,
+    YEAR,
+    DateNotUnderstood,
+    ReferenceNeeded,
+    Resolution,
+)
 
 WEEKDAYS = {
     "monday": 0,
@@ -62,7 +71,7 @@ def _calendar_day(text: str) -> date:
 def _needs_reference(text: str, reference: date | None) -> date:
     """Return the reference date, or explain that a relative text needs one."""
     if reference is None:
-        raise DateNotUnderstood(f"'{text}' is relative and needs a reference date")
+        raise ReferenceNeeded(f"'{text}' is relative and needs a reference date")
     return reference
 
 

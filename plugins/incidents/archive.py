@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from incident_dates import DateNotUnderstood, Resolution, resolve
+from incident_dates import DateNotUnderstood, ReferenceNeeded, Resolution, resolve
 
 from . import schema
 from .files import INCIDENT_SUFFIX
@@ -112,13 +112,23 @@ def _coordinates(value) -> Coordinates | None:
     return Coordinates(value["lat"], value["lon"]) if isinstance(value, dict) else None
 
 
-def _load_registry(path: Path, kind: str, reporter: _Reporter) -> dict:
-    """Read one registry file and return its valid entries by id."""
+class _AnyId:
+    """Stand for every id of a registry file that could not be read at all."""
+
+    def __contains__(self, entry_id) -> bool:
+        return True
+
+
+def _load_registry(path: Path, kind: str, reporter: _Reporter) -> dict | None:
+    """Read one registry file and return its entries by id (None for an invalid entry).
+
+    Return None when the file as a whole is unusable; its problems are reported.
+    """
     try:
         document = load_yaml(read_text(path))
     except (FileProblem, YamlProblem) as problem:
         reporter.file_problem(problem)
-        return {}
+        return None
     reporter.source = FrontMatterFile(document, "", 0)
     data = document.data if document.data is not None else {}
     failed_ids = set()
@@ -127,7 +137,7 @@ def _load_registry(path: Path, kind: str, reporter: _Reporter) -> dict:
         if failure.path:
             failed_ids.add(failure.path[0])
     if not isinstance(data, dict):
-        return {}
+        return None
     build = {"places": _place, "actors": _actor, "outlets": _outlet}[kind]
     return {
         entry_id: build(entry_id, entry) if entry_id not in failed_ids else None
@@ -173,22 +183,27 @@ def _outlet(entry_id: str, entry: dict) -> Outlet:
 
 def load_registries(
     registry_dir: Path, root: Path, problems: list[Problem]
-) -> tuple[Registries, dict[str, set[str]]]:
-    """Load places, actors and outlets; also return ids whose entries are invalid."""
-    loaded: dict[str, dict] = {}
+) -> tuple[Registries, dict]:
+    """Load places, actors and outlets; also return, per kind, the ids not to check against.
+
+    Those are the ids of invalid entries, or every id when a whole file is unusable: their
+    problems are reported once, in the registry, not again at every reference.
+    """
+    registries = Registries()
+    unchecked: dict = {}
     for kind, filename in REGISTRY_FILES.items():
         path = registry_dir / filename
-        entries = {}
-        if path.exists():
-            entries = _load_registry(path, kind, _Reporter(_display(path, root), problems))
-        loaded[kind] = entries
-    registries = Registries(
-        **{kind: {k: v for k, v in entries.items() if v} for kind, entries in loaded.items()}
-    )
-    invalid = {
-        kind: {k for k, v in entries.items() if v is None} for kind, entries in loaded.items()
-    }
-    return registries, invalid
+        entries = (
+            _load_registry(path, kind, _Reporter(_display(path, root), problems))
+            if path.exists()
+            else {}
+        )
+        if entries is None:
+            unchecked[kind] = _AnyId()
+            continue
+        setattr(registries, kind, {k: v for k, v in entries.items() if v is not None})
+        unchecked[kind] = {k for k, v in entries.items() if v is None}
+    return registries, unchecked
 
 
 def _list_of_mappings(data: dict, key: str) -> list[tuple[int, dict]]:
@@ -278,6 +293,10 @@ class _IncidentChecker:
         sources = _list_of_mappings(self.data, "sources")
         return sources[0][1].get("id") if sources else None
 
+    def _unknown_source(self, source_id: str) -> bool:
+        """Tell whether a source id names no source, when the sources can be told at all."""
+        return isinstance(self.data.get("sources"), list) and source_id not in self.source_ids
+
     def _check_reference(self, path: tuple, kind: str) -> None:
         """Report a registry id at `path` that names no entry of registry `kind`."""
         value = self.data
@@ -335,7 +354,7 @@ class _IncidentChecker:
             reported_by = claim.get("reported_by")
             reported_by = reported_by if isinstance(reported_by, list) else []
             for position, source_id in enumerate(reported_by):
-                if isinstance(source_id, str) and source_id not in source_ids:
+                if isinstance(source_id, str) and self._unknown_source(source_id):
                     self.report.error(
                         (*path, "reported_by", position),
                         f"'{source_id}' is not a source id of this file",
@@ -383,7 +402,7 @@ class _IncidentChecker:
         if parts is None:
             return
         text, reference_id = parts
-        if reference_id is not None and reference_id not in self.source_ids:
+        if reference_id is not None and self._unknown_source(reference_id):
             self.report.error(
                 (*path, "reference"),
                 f"'{reference_id}' is not a source id of this file",
@@ -397,6 +416,10 @@ class _IncidentChecker:
         reference_day = self.source_days.get(reference_id)
         try:
             resolution = resolve(text, reference_day)
+        except ReferenceNeeded:
+            # No usable source to resolve against: the sources or reported_by field that
+            # should name one is invalid, and is reported there.
+            return
         except DateNotUnderstood as error:
             self.report.error(path, str(error), DATE_HINT)
             return
@@ -512,6 +535,7 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
     """Read, check and resolve every incident file and the registries, all at once."""
     problems: list[Problem] = []
     registries, invalid_ids = load_registries(registry_dir, root, problems)
+    registry_problems = len(problems)
     checkers = []
     for path in sorted(incident_paths):
         reporter = _Reporter(_display(path, root), problems)
@@ -529,6 +553,12 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
             checker.check()
         checkers.append(checker)
     _check_across_files(checkers)
-    incidents = [checker.build() for checker in checkers if not checker.report.failed]
+    # Incidents are built from registry entries, so none is built from a broken registry.
+    registries_failed = any(p.severity == ERROR for p in problems[:registry_problems])
+    incidents = [
+        checker.build()
+        for checker in checkers
+        if not checker.report.failed and not registries_failed
+    ]
     incidents.sort(key=lambda incident: incident.sort_key)
     return Archive(registries, incidents, sorted(problems))
