@@ -1,11 +1,16 @@
 """Resolve dates as news reports write them: a pure engine with a thin Pelican layer."""
 
 from .resolution import (
+    CENTURY,
     DAY,
     DAYS,
+    DECADE,
     MONTH,
     PART_OF_DAY,
     PRECISIONS,
+    QUARTER,
+    SEASON,
+    VAGUE,
     WEEK,
     YEAR,
     DateNotUnderstood,
@@ -15,11 +20,16 @@ from .resolution import (
 from .resolver import resolve
 
 __all__ = [
+    "CENTURY",
     "DAY",
     "DAYS",
+    "DECADE",
     "MONTH",
     "PART_OF_DAY",
     "PRECISIONS",
+    "QUARTER",
+    "SEASON",
+    "VAGUE",
     "WEEK",
     "YEAR",
     "DateNotUnderstood",

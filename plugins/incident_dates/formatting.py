@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from .resolution import DAYS, MONTH, PART_OF_DAY, WEEK, YEAR, Resolution
+from .resolution import (
+    CENTURY,
+    DAYS,
+    DECADE,
+    MONTH,
+    PART_OF_DAY,
+    QUARTER,
+    SEASON,
+    VAGUE,
+    WEEK,
+    YEAR,
+    Resolution,
+)
 
 MONTHS = (
     "January",
@@ -22,6 +34,9 @@ MONTHS = (
 )
 
 
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
 def format_day(day: date) -> str:
     """Return a day as '1 June 2023'."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
@@ -29,11 +44,25 @@ def format_day(day: date) -> str:
 
 def format_span(resolution: Resolution) -> str:
     """Return the days a resolution covers: '1 June 2023', '22–23 May 2023', 'May 2023'."""
-    start, end = resolution.start, resolution.end
-    if resolution.precision == YEAR:
+    start, end, precision = resolution.start, resolution.end, resolution.precision
+    if precision == VAGUE:
+        reference = format_day(resolution.reference_date) if resolution.reference_date else ""
+        return {"PAST_REF": f"before {reference}", "FUTURE_REF": f"after {reference}"}.get(
+            resolution.value, f"around {reference}"
+        )
+    if precision == CENTURY:
+        return f"the {start.year // 100 + 1}th century" if start.year >= 100 else "the 1st century"
+    if precision == DECADE:
+        return f"the {start.year}s"
+    if precision == YEAR:
         return str(start.year)
-    if resolution.precision == MONTH:
-        return f"{MONTHS[start.month - 1]} {start.year}"
+    if precision == SEASON:
+        return f"{SEASONS[resolution.value[-2:]]} {start.year}"
+    whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if precision in (MONTH, QUARTER) and whole_months:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{MONTHS[start.month - 1]} {start.year}"
+        return f"{MONTHS[start.month - 1]}\u2013{MONTHS[end.month - 1]} {start.year}"
     if start == end:
         return format_day(start)
     if (start.year, start.month) == (end.year, end.month):
@@ -47,9 +76,17 @@ def precision_label(resolution: Resolution) -> str:
     """Name the precision for readers: 'night', 'day', 'several days', 'week', …."""
     if resolution.precision == PART_OF_DAY:
         return resolution.part_of_day or "part of a day"
-    return {DAYS: "several days", WEEK: "week", MONTH: "month", YEAR: "year"}.get(
-        resolution.precision, "day"
-    )
+    return {
+        DAYS: "several days",
+        WEEK: "week",
+        MONTH: "month",
+        QUARTER: "quarter",
+        SEASON: "season",
+        YEAR: "year",
+        DECADE: "decade",
+        CENTURY: "century",
+        VAGUE: "vague",
+    }.get(resolution.precision, "day")
 
 
 def format_when(resolution: Resolution) -> str:

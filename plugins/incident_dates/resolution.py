@@ -10,9 +10,14 @@ DAY = "day"
 DAYS = "days"
 WEEK = "week"
 MONTH = "month"
+QUARTER = "quarter"
+SEASON = "season"
 YEAR = "year"
-PRECISIONS = (PART_OF_DAY, DAY, DAYS, WEEK, MONTH, YEAR)
-
+DECADE = "decade"
+CENTURY = "century"
+# "recently", "now", "soon": a direction from the reference, with no bounds on one side.
+VAGUE = "vague"
+PRECISIONS = (PART_OF_DAY, DAY, DAYS, WEEK, MONTH, QUARTER, SEASON, YEAR, DECADE, CENTURY, VAGUE)
 PARTS_OF_DAY = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
 
 
@@ -28,7 +33,8 @@ class ReferenceNeeded(DateNotUnderstood):
 class Resolution:
     """A date expression resolved to calendar days, with how it was resolved.
 
-    `start` and `end` are the earliest and latest day the expression can mean,
+    `start` and `end` are the earliest and latest day the expression can mean
+    (None where a vague reference is open: "recently" has no earliest day),
     both included; `reference` names what a relative expression was resolved
     against (a source id, or an incident id for anchored dates) and
     `reference_date` is that reference's date.
@@ -36,8 +42,8 @@ class Resolution:
 
     text: str
     value: str
-    start: date
-    end: date
+    start: date | None
+    end: date | None
     precision: str
     rule: str
     reference: str | None = None
@@ -58,8 +64,8 @@ class Resolution:
         return {
             "text": self.text,
             "value": self.value,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
             "precision": self.precision,
             "rule": self.rule,
             "reference": self.reference,

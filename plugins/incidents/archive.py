@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from incident_dates import DateNotUnderstood, ReferenceNeeded, Resolution, resolve
+from incident_dates import VAGUE, DateNotUnderstood, ReferenceNeeded, Resolution, resolve
 
 from . import schema
 from .files import INCIDENT_SUFFIX
@@ -422,6 +422,13 @@ class _IncidentChecker:
             return
         except DateNotUnderstood as error:
             self.report.error(path, str(error), DATE_HINT)
+            return
+        if path == ("date",) and resolution.precision == VAGUE:
+            self.report.error(
+                path,
+                f"'{text}' is too vague to place the incident on the timeline",
+                "write the day, or the span of days, that the source gives",
+            )
             return
         if resolution.is_relative:
             resolution = replace(resolution, reference=reference_id)
