@@ -157,6 +157,46 @@ def validate(c, content=""):
         sys.exit(1)
 
 
+# invoke has no optional positional arguments: the expression is positional except with
+# --jsonl, when the expressions come on standard input instead.
+RESOLVE_POSITIONAL = [] if {"--jsonl", "-j"} & set(sys.argv) else ["text"]
+
+
+@task(
+    positional=RESOLVE_POSITIONAL,
+    help={
+        "text": "the date expression, as written",
+        "reference": "the publication date it is relative to, YYYY-MM-DD",
+        "context": "the sentence it comes from (its tense decides forward or back)",
+        "jsonl": "read JSON lines on standard input, write one answer line each",
+    },
+)
+def resolve(c, text=None, reference="", context="", jsonl=False):
+    """Resolve a date expression: `invoke resolve "Thursday" --reference 2023-06-01`."""
+    from datetime import date
+
+    from incident_dates import DateNotUnderstood
+    from incident_dates import resolve as resolve_date
+    from incident_dates.formatting import format_when, precision_label
+    from incident_dates.jsonl import answers
+
+    if jsonl:
+        for line in answers(sys.stdin):
+            print(line, flush=True)
+        return
+    if not text:
+        sys.exit('Give an expression: invoke resolve "Thursday" --reference 2023-06-01')
+    try:
+        resolution = resolve_date(
+            text, date.fromisoformat(reference) if reference else None, context
+        )
+    except (DateNotUnderstood, ValueError) as error:
+        sys.exit(f"error: {error}")
+    print(f"{text!r} resolves to {format_when(resolution)} ({precision_label(resolution)})")
+    for name, value in resolution.as_dict().items():
+        print(f"  {name:<15}{value}")
+
+
 @task
 def test(c):
     """Run the whole test suite (browser tests included when Chromium is installed)."""

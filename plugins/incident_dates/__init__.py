@@ -1,5 +1,6 @@
 """Resolve dates as news reports write them: a pure engine with a thin Pelican layer."""
 
+from .anchors import order_by_anchors
 from .resolution import (
     CENTURY,
     DAY,
@@ -17,7 +18,7 @@ from .resolution import (
     ReferenceNeeded,
     Resolution,
 )
-from .resolver import resolve
+from .resolver import anchors_in, resolve
 
 __all__ = [
     "CENTURY",
@@ -35,6 +36,8 @@ __all__ = [
     "DateNotUnderstood",
     "ReferenceNeeded",
     "Resolution",
+    "anchors_in",
+    "order_by_anchors",
     "register",
     "resolve",
 ]

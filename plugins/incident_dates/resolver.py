@@ -563,7 +563,7 @@ RULES = (
     ),
     Rule(
         "part-of-day",
-        re.compile(rf"(?:(?:in|during|overnight|early|late) )?(?:the )?(?P<part>{_PART})"),
+        re.compile(rf"(?:(?:in|during|overnight|early|late) )?(?:the )?(?:(?:early|late) )?(?P<part>{_PART})"),
         _part_alone,
     ),
     Rule("overnight", re.compile(r"overnight"), lambda match, when: _part_alone(re.match(r"(?P<part>night)", "night"), when)),
@@ -654,6 +654,17 @@ RULES = (
     Rule("past-ref", re.compile(rf"(?:{PAST_WORDS})"), _vague("PAST_REF")),
     Rule("future-ref", re.compile(rf"(?:{FUTURE_WORDS})"), _vague("FUTURE_REF")),
 )  # fmt: skip
+
+
+def anchors_in(text: str) -> list[str]:
+    """Return the incident ids an expression counts from ('nine days after <id>')."""
+    canonical = canonicalize(text)
+    for rule in RULES:
+        match = rule.pattern.fullmatch(canonical)
+        if match:
+            anchor = match.groupdict().get("anchor")
+            return [anchor] if anchor else []
+    return []
 
 
 def _merge(match: re.Match) -> dict:

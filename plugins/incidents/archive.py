@@ -8,7 +8,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from incident_dates import VAGUE, DateNotUnderstood, ReferenceNeeded, Resolution, resolve
+from incident_dates import (
+    VAGUE,
+    DateNotUnderstood,
+    ReferenceNeeded,
+    Resolution,
+    anchors_in,
+    order_by_anchors,
+    resolve,
+)
 
 from . import schema
 from .files import INCIDENT_SUFFIX
@@ -247,6 +255,8 @@ class _IncidentChecker:
         self.source_ids: set[str] = set()
         self.source_days: dict[str, date] = {}
         self.resolutions: dict[tuple, Resolution] = {}
+        self.date_anchors: list[str] = []
+        self.anchored_fields: list[tuple[tuple, str | None]] = []
 
     def read(self) -> bool:
         """Parse the file and check it against the schema; tell whether it has data."""
@@ -286,7 +296,10 @@ class _IncidentChecker:
                 )
         for index, _ in enumerate(self.data.get("actors") or []):
             self._check_reference(("actors", index), "actors")
-        self._resolve(("date",), self._first_source_id())
+        parts = _date_parts(self.data.get("date"))
+        self.date_anchors = anchors_in(parts[0]) if parts else []
+        if not self.date_anchors:
+            self._resolve(("date",), self._first_source_id())
         self._check_claims()
 
     def _first_source_id(self) -> str | None:
@@ -372,7 +385,12 @@ class _IncidentChecker:
                 default = (
                     reported_by[0] if reported_by and isinstance(reported_by[0], str) else None
                 )
-                self._resolve((*path, "stated_on"), default)
+                parts = _date_parts(claim["stated_on"])
+                if parts and anchors_in(parts[0]):
+                    # Counts from another incident: resolved once every incident date is.
+                    self.anchored_fields.append(((*path, "stated_on"), default))
+                else:
+                    self._resolve((*path, "stated_on"), default)
         for index, claim in _list_of_mappings(self.data, "claims"):
             contradicts = claim.get("contradicts")
             for position, ref in enumerate(contradicts if isinstance(contradicts, list) else []):
@@ -388,7 +406,25 @@ class _IncidentChecker:
                         "a claim cannot contradict itself",
                     )
 
-    def _resolve(self, path: tuple, default_reference: str | None) -> None:
+    def resolve_anchored_date(self, anchors: dict[str, date]) -> None:
+        """Resolve a date that counts from other incidents, whose dates are `anchors`."""
+        self._resolve(("date",), self._first_source_id(), anchors)
+
+    def resolve_field_with_anchors(self, path, default, known_ids, incident_days) -> None:
+        """Resolve a claim date that counts from incidents, once incident dates are known."""
+        text = _date_parts(self.data["claims"][path[1]]["stated_on"])[0]
+        for anchor in anchors_in(text):
+            if anchor not in known_ids:
+                self.report.error(
+                    path, f"no incident has the id '{anchor}'", _closest(anchor, known_ids)
+                )
+                return
+            if anchor not in incident_days:
+                self.report.error(path, f"counts from '{anchor}', whose date has an error")
+                return
+        self._resolve(path, default, incident_days)
+
+    def _resolve(self, path: tuple, default_reference: str | None, anchors=None) -> None:
         """Resolve the date field at `path` against its source's publication day."""
         value = self.data
         for part in path:
@@ -415,7 +451,7 @@ class _IncidentChecker:
             return
         reference_day = self.source_days.get(reference_id)
         try:
-            resolution = resolve(text, reference_day)
+            resolution = resolve(text, reference_day, anchors=anchors)
         except ReferenceNeeded:
             # No usable source to resolve against: the sources or reported_by field that
             # should name one is invalid, and is reported there.
@@ -430,7 +466,7 @@ class _IncidentChecker:
                 "write the day, or the span of days, that the source gives",
             )
             return
-        if resolution.is_relative:
+        if resolution.is_relative and resolution.reference is None:
             resolution = replace(resolution, reference=reference_id)
         self.resolutions[path] = resolution
 
@@ -538,6 +574,61 @@ def _check_across_files(checkers: list[_IncidentChecker]) -> None:
                     )
 
 
+def _resolve_anchored_dates(checkers: list[_IncidentChecker]) -> None:
+    """Resolve dates that count from other incidents, anchors first; report cycles."""
+    by_id: dict[str, _IncidentChecker] = {}
+    for checker in checkers:
+        incident_id = checker.data.get("id")
+        if isinstance(incident_id, str):
+            by_id.setdefault(incident_id, checker)
+    graph: dict[str, list[str]] = {}
+    for incident_id, checker in by_id.items():
+        if not checker.date_anchors:
+            continue
+        known = []
+        for anchor in checker.date_anchors:
+            if anchor in by_id:
+                known.append(anchor)
+            else:
+                checker.report.error(
+                    ("date",), f"no incident has the id '{anchor}'", _closest(anchor, by_id)
+                )
+        if len(known) == len(checker.date_anchors):
+            graph[incident_id] = known
+    order, cycles = order_by_anchors(graph)
+    in_cycle = set()
+    for cycle in cycles:
+        for incident_id in cycle[:-1]:
+            in_cycle.add(incident_id)
+            by_id[incident_id].report.error(
+                ("date",), f"the dates count from each other in a cycle: {' → '.join(cycle)}"
+            )
+    for incident_id in graph:
+        if incident_id not in order and incident_id not in in_cycle:
+            by_id[incident_id].report.error(
+                ("date",), "counts from an incident whose date counts from itself in a cycle"
+            )
+    for incident_id in order:
+        checker = by_id[incident_id]
+        anchors = {}
+        for anchor in graph[incident_id]:
+            resolved = by_id[anchor].resolutions.get(("date",))
+            if resolved is None or resolved.start is None:
+                checker.report.error(("date",), f"counts from '{anchor}', whose date has an error")
+                break
+            anchors[anchor] = resolved.start
+        else:
+            checker.resolve_anchored_date(anchors)
+    incident_days = {
+        incident_id: checker.resolutions[("date",)].start
+        for incident_id, checker in by_id.items()
+        if ("date",) in checker.resolutions
+    }
+    for checker in checkers:
+        for path, default in checker.anchored_fields:
+            checker.resolve_field_with_anchors(path, default, by_id, incident_days)
+
+
 def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> Archive:
     """Read, check and resolve every incident file and the registries, all at once."""
     problems: list[Problem] = []
@@ -560,6 +651,7 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
             checker.check()
         checkers.append(checker)
     _check_across_files(checkers)
+    _resolve_anchored_dates(checkers)
     # Incidents are built from registry entries, so none is built from a broken registry.
     registries_failed = any(p.severity == ERROR for p in problems[:registry_problems])
     incidents = [

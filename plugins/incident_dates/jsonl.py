@@ -1,0 +1,64 @@
+"""Resolve date expressions given as JSON lines, one answer line per input line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from .resolution import DateNotUnderstood
+from .resolver import resolve
+
+
+def _day(value, field: str) -> date:
+    if not isinstance(value, str):
+        raise DateNotUnderstood(f"'{field}' must be a date as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DateNotUnderstood(f"'{field}' is not a date as YYYY-MM-DD: {value!r}") from None
+
+
+def answer(line: str) -> dict:
+    """Return the answer to one input line: the resolution, or an error message."""
+    try:
+        request = json.loads(line)
+    except json.JSONDecodeError as error:
+        return {"id": None, "error": f"not JSON: {error.msg}"}
+    if not isinstance(request, dict):
+        return {"id": None, "error": "a line must be a JSON object"}
+    answer_id = request.get("id")
+    try:
+        text = request.get("text")
+        if not isinstance(text, str):
+            raise DateNotUnderstood("'text' must be a string")
+        reference = request.get("reference")
+        anchors = request.get("anchors") or {}
+        if not isinstance(anchors, dict):
+            raise DateNotUnderstood("'anchors' must map incident ids to dates")
+        context = request.get("context") or ""
+        if not isinstance(context, str):
+            raise DateNotUnderstood("'context' must be a string")
+        resolution = resolve(
+            text,
+            _day(reference, "reference") if reference is not None else None,
+            context,
+            {key: _day(value, f"anchors.{key}") for key, value in anchors.items()},
+        )
+    except DateNotUnderstood as error:
+        return {"id": answer_id, "error": str(error)}
+    return {
+        "id": answer_id,
+        "value": resolution.value,
+        "start": resolution.start.isoformat() if resolution.start else None,
+        "end": resolution.end.isoformat() if resolution.end else None,
+        "precision": resolution.precision,
+        "rule": resolution.rule,
+    }
+
+
+def answers(lines: Iterable[str]) -> Iterator[str]:
+    """Yield one JSON answer line per non-blank input line, in order."""
+    for line in lines:
+        if line.strip():
+            yield json.dumps(answer(line), ensure_ascii=False)
