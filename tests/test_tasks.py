@@ -55,3 +55,23 @@ def test_plain_pelican_stops_with_the_report_and_no_traceback(folder, tmp_path):
     assert "claims[0].status: 'maybe' is not one of" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_invoke_resolve_prints_the_resolution():
+    result = run(sys.executable, "-m", "invoke", "resolve", "the night of Monday-Tuesday",
+                 "--reference", "2023-05-23", cwd=ROOT)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "resolves to night of 22\u201323 May 2023 (night)" in result.stdout
+    assert "rule           weekday-night-span" in result.stdout
+
+
+def test_invoke_resolve_jsonl_answers_line_by_line():
+    lines = '{"id": "a", "text": "Thursday", "reference": "2023-06-01"}\nnonsense\n'
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "resolve", "--jsonl"],
+        cwd=ROOT, input=lines, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.splitlines()
+    assert first.startswith('{"id": "a", "value": "2023-06-01"')
+    assert second.startswith('{"id": null, "error": "not JSON')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import INCIDENT
 
 from incidents import format_report
 from incidents.problems import ERROR, WARNING
@@ -244,3 +245,48 @@ def test_an_unusable_registry_is_reported_once(folder, text):
     folder.write_incident()
     problems = folder.load().problems
     assert [p.path for p in problems] == ["content/registries/actors.yaml"], format_report(problems)
+
+
+def anchored(folder, name, incident_id, date_text):
+    text = INCIDENT.replace("id: 2023-06-01-shebekino-shelling", f"id: {incident_id}", 1)
+    text = text.replace("date: Thursday", f"date: {date_text}")
+    folder.write(name, text)
+
+
+def test_dates_counting_from_other_incidents_resolve_in_order(folder):
+    folder.write_incident()
+    anchored(folder, "b.md", "b", "the day after a")
+    anchored(folder, "a.md", "a", "nine days after 2023-06-01-shebekino-shelling")
+    archive = folder.load()
+    assert [p for p in archive.problems if "file name" not in p.message] == []
+    dates = {i.id: i.date for i in archive.incidents}
+    assert dates["a"].value == "2023-06-10"
+    assert (dates["b"].value, dates["b"].reference) == ("2023-06-11", "a")
+
+
+def test_a_chain_of_a_thousand_anchored_dates(folder):
+    folder.write_incident()
+    previous = "2023-06-01-shebekino-shelling"
+    for n in range(1000):
+        anchored(folder, f"c{n}.md", f"c{n}", f"the day after {previous}")
+        previous = f"c{n}"
+    archive = folder.load()
+    assert [p for p in archive.problems if "file name" not in p.message] == []
+    assert {i.id: i.date.value for i in archive.incidents}["c999"] == "2026-02-25"
+
+
+def test_cycles_and_unknown_anchors_are_reported(folder):
+    anchored(folder, "a.md", "a", "the day after b")
+    anchored(folder, "b.md", "b", "the day after a")
+    anchored(folder, "c.md", "c", "the day after shebekino-shelling")
+    problems = [p for p in folder.load().problems if p.field == "date"]
+    messages = {p.path.rsplit("/", 1)[-1]: (p.message, p.hint) for p in problems}
+    assert messages["a.md"][0] == "the dates count from each other in a cycle: a → b → a"
+    assert messages["b.md"][0] == messages["a.md"][0]
+    assert messages["c.md"][0] == "no incident has the id 'shebekino-shelling'"
+
+
+def test_an_incident_date_too_vague_for_the_timeline(folder):
+    problem = only_problem(folder, {"date: Thursday": "date: recently"})
+    assert (problem.field, problem.line) == ("date", 6)
+    assert "too vague" in problem.message
