@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from incident_dates import DateNotUnderstood, order_by_anchors, resolve
 from incident_dates.jsonl import answer, answers
@@ -130,6 +132,14 @@ def test_calendar_dates_take_the_nearest_year(text, reference, expected):
     assert value(text, reference) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["99999 years ago", "99999 years later", "9999 decades ago", "the 0th century"]
+)
+def test_dates_outside_the_calendar_are_refused(text):
+    with pytest.raises(DateNotUnderstood, match="outside the calendar"):
+        resolve(text, THU)
+
+
 def test_an_impossible_calendar_date_is_refused():
     with pytest.raises(DateNotUnderstood, match="not a day of the calendar"):
         resolve("30 February 2023")
@@ -244,3 +254,29 @@ def test_jsonl_answers_every_line_in_order_and_never_stops():
     assert all("error" in out[i] for i in (1, 2, 3, 5, 6))
     assert out[4]["value"] == "2023-05-31"
     assert len(list(answers([*lines, "", "  "]))) == len(lines)
+
+
+WORDS = [
+    "the", "last", "next", "this", "early", "late", "mid", "night", "of", "after", "before",
+    "ago", "in", "Monday", "Tuesday-Wednesday", "May", "Feb.", "29", "30", "2023", "year",
+    "quarter", "third", "week", "weekend", "days", "a", "few", "fortnight", "вчера", "у",
+    "четвер", "червня", "or", "so", "-", "between", "and", "1990s", "nineteen", "ninety",
+    "x-1", "summer", "half", "recently", "0", "99999",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["", "He said it would happen.", "It happened."]),
+)
+@settings(max_examples=1000, deadline=None)
+def test_any_text_resolves_or_is_refused_with_a_message(text, reference, context):
+    try:
+        resolution = resolve(text, reference, context, {"x-1": reference})
+    except DateNotUnderstood as error:
+        assert str(error)
+        return
+    assert resolution.value
+    if resolution.start and resolution.end:
+        assert resolution.start <= resolution.end

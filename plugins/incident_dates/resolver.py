@@ -40,12 +40,13 @@ ORDINALS = {
 VAGUE_COUNTS = {"a few", "few", "several"}
 PRESENT_WORDS = (
     "now|right now|just now|currently|current|at present|presently|at the moment|nowadays"
-    "|these days|the present|the present time|this time|the moment|today's|for now|already"
+    "|these days|the present|the present time|this time|the moment|today's|for now|already|yet"
     "|this [a-z]+ moment|the current time"
 )
 PAST_WORDS = (
     "recently|more recently|most recently|recent|lately|the past|in the past|previously|formerly"
     "|earlier|once|in recent times|the past several (?:days|weeks|months|quarters|years)"
+    "|past (?:days|weeks|months|years)|recent (?:weeks|months) and (?:weeks|months)"
     "|recent (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)"
     "|the last few (?:days|weeks|months|years)|the other day|some time ago|years ago"
     "|the past few (?:days|weeks|months|years)|not long ago|a while ago"
@@ -55,7 +56,8 @@ FUTURE_WORDS = (
     "|the coming (?:days|weeks|months|years)|in the coming (?:days|weeks|months|years)"
     "|the days ahead|the years ahead|in the days ahead|in the years ahead"
     "|(?:the )?(?:coming|future|next few|upcoming) (?:days|weeks|months|quarters|years)"
-    "|the near term|the long term|a year or two|one day|some day"
+    "|the near term|the long term|the short term|a year or two|one day|some day"
+    "|as soon as possible|a later date|at a later date|later on"
 )
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -304,7 +306,7 @@ def _month(match: re.Match, when: When) -> Span:
     elif modifier == "this":
         year = when.reference.year
     else:
-        year = _nearest_year(when, lambda y: date(y, month, 15))
+        year = _nearest_year(when, lambda y: date(y, month, 15), tense=False)
     part = {"beginning": "early", "middle": "mid", "end": "late"}.get(match["part"], match["part"])
     return units.month_part(year, month, part) if part else units.month(year, month)
 
@@ -389,7 +391,7 @@ def _relative_month(match: re.Match, when: When) -> Span:
 
 
 def _relative_year(match: re.Match, when: When) -> Span:
-    modifier = match["modifier"] or "this"
+    modifier = match["modifier"] or "this"  # "" for "earlier in the year"
     shift = -1 if modifier in ("year-ago", "year-earlier") else _SHIFT[modifier]
     return units.year(when.reference.year + shift)
 
@@ -411,6 +413,8 @@ def _quarter(match: re.Match, when: When) -> Span:
         year = reference.year
         if when.direction == PAST and units.quarter(year, number).start > reference:
             year -= 1
+        if match["ago"] and "year" in match["ago"]:
+            year -= 1
     return units.quarter(year, number)
 
 
@@ -420,14 +424,16 @@ def _latest_quarter(match: re.Match, when: When) -> Span:
     number, year = units.quarter_of(reference), reference.year
     if match["which"] not in ("current", "present"):
         number, year = (number - 1, year) if number > 1 else (4, year - 1)
-    if match["ago"]:
+    if match["year"]:
+        year = int(match["year"])
+    elif match["ago"] and match["ago"].strip() not in ("same", "comparable", "corresponding"):
         year -= 1
     return units.quarter(year, number)
 
 
 def _half(match: re.Match, when: When) -> Span:
     year = _year_of(match["year"] or match["year_after"], when) or when.reference.year
-    return units.half(year, ORDINALS[match["ordinal"]])
+    return units.half(year, 2 if match["ordinal"] == "last" else ORDINALS[match["ordinal"]])
 
 
 def _season(match: re.Match, when: When) -> Span:
@@ -466,7 +472,7 @@ def _offset(match: re.Match, when: When) -> Span:
         return Span("PAST_REF" if sign < 0 else "FUTURE_REF", None, None, VAGUE)
     if when.about_quarters and not match["anchor"]:
         # "profit rose from $5 million a year ago" in a quarter's report: the same quarter.
-        latest = _latest_quarter({"which": "latest", "ago": None}, when)
+        latest = _latest_quarter({"which": "latest", "ago": None, "year": None}, when)
         return units.quarter(int(latest.value[:4]) + sign * years, int(latest.value[-1]))
     return units.year(target_year)
 
@@ -500,11 +506,20 @@ RULES = (
         "year",
         re.compile(
             rf"(?:(?:the )?(?:early|late|mid|end of|the end of|beginning of|fiscal|calendar|"
-            rf"the year|year|the first months of) )?(?:the )?(?P<year>{_YEAR})(?: period| year)?"
+            rf"the year|year|the first months of|a good part of|much of|most of|part of|all of|"
+            rf"the rest of|during|in|since|until|by) )?(?:the )?(?P<year>{_YEAR})(?: period| year)?"
+            r"(?: or later| or earlier| and beyond| onwards)?"
         ),
         _year,
     ),
     Rule("decade", re.compile(r"(?:the )?(?:early |late |mid )?(?P<decade>1[0-9]{2}|20[0-9])0s"), _decade),
+    Rule(
+        "decade-relative",
+        re.compile(r"(?:(?:in|during|over) )?(?:the )?(?P<modifier>last|past|previous|this|current|next|coming) decade"),
+        lambda match, when: units.decade(
+            when.reference.year // 10 * 10 + 10 * {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match["modifier"], 0)
+        ),
+    ),
     Rule("century", re.compile(r"(?:the )?(?P<century>\d{1,2})(?:st|nd|rd|th) century"), _century),
     Rule(
         "calendar-date",
@@ -580,7 +595,8 @@ RULES = (
         ),
         _relative_week,
     ),
-    Rule("month-relative", re.compile(rf"(?:(?:in|during|for|over) )?(?P<modifier>{_SHIFTS}) month"), _relative_month),
+    Rule("month-relative", re.compile(rf"(?:(?:in|during|for|over) )?(?:(?:early|late|mid|the end of|the beginning of) )?(?P<modifier>{_SHIFTS}) month"), _relative_month),
+    Rule("year-relative", re.compile(r"(?:earlier|later) in the year(?P<modifier>)"), _relative_year),
     Rule(
         "year-relative",
         re.compile(
@@ -599,7 +615,8 @@ RULES = (
     Rule(
         "quarter",
         re.compile(
-            rf"(?:(?:in|during|for) )?(?:the |a |an )?(?:(?P<year>{_YEAR_WORDS}) )?(?:fiscal |flat |calendar )?"
+            rf"(?:(?:in|during|for) )?(?:the |a |an |its |their )?(?:(?P<ago>year-ago|year-earlier|comparable year-ago|comparable) )?"
+            rf"(?:(?P<year>{_YEAR_WORDS}) )?(?:fiscal(?:-| )|flat |calendar )?"
             r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:-| )quarter"
             rf"(?: of (?:the )?(?:fiscal )?(?P<year_after>{_YEAR_WORDS}))?"
         ),
@@ -608,8 +625,8 @@ RULES = (
     Rule(
         "latest-quarter",
         re.compile(
-            r"(?:(?:in|during|for) )?(?:the |this |that |last year )?"
-            r"(?P<ago>year-ago |year-earlier |year ago |year earlier |same |corresponding )?"
+            rf"(?:(?:in|during|for) )?(?:the |this |that |last year |(?P<year>{_YEAR}) )?"
+            r"(?P<ago>year-ago |year-earlier |year ago |year earlier |same |corresponding |comparable )?"
             r"(?P<which>latest|current|present|recent|most recent|past|last|this|fiscal|)"
             r" ?(?:quarter|period|three months)(?: (?P<ago2>last year|a year ago|a year earlier))?"
         ),
@@ -618,7 +635,7 @@ RULES = (
     Rule(
         "half-year",
         re.compile(
-            rf"(?:(?:in|during|for) )?(?:the )?(?:(?P<year>{_YEAR_WORDS}) )?(?P<ordinal>first|second) half"
+            rf"(?:(?:in|during|for) )?(?:the )?(?:(?P<year>{_YEAR_WORDS}) )?(?P<ordinal>first|second|last) half"
             rf"(?: of (?:the )?(?P<year_after>{_YEAR_WORDS}))?"
         ),
         _half,
@@ -640,7 +657,7 @@ RULES = (
         "offset",
         re.compile(
             rf"(?:about |some |nearly |almost |more than |less than |just )?(?P<count>{_NUMBER}) "
-            rf"{_OFFSET_UNITS} (?:(?P<sign>ago|earlier|before|later|after|back|previously|from now|hence)"
+            rf"{_OFFSET_UNITS}(?: or so)? (?:(?P<sign>ago|earlier|before|later|after|back|previously|from now|hence)"
             rf"(?: (?P<anchor>{_SLUG}))?)"
         ),
         _offset,
@@ -699,7 +716,13 @@ def resolve(
     for rule in RULES:
         match = rule.pattern.fullmatch(canonical)
         if match:
-            span = rule.apply(match, when)
+            try:
+                span = rule.apply(match, when)
+            except DateNotUnderstood:
+                raise
+            except (ValueError, OverflowError):
+                # Arithmetic past year 1 or 9999: "99999 years ago".
+                raise DateNotUnderstood(f"'{text}' falls outside the calendar") from None
             if when.anchor:
                 reference_name, reference_date = when.anchor, when.anchors[when.anchor]
             elif when.used_reference:
