@@ -306,7 +306,8 @@ def _month(match: re.Match, when: When) -> Span:
     elif modifier == "this":
         year = when.reference.year
     else:
-        year = _nearest_year(when, lambda y: date(y, month, 15), tense=False)
+        # The nearest such month, unless the clause speaks of what is to come.
+        year = _nearest_year(when, lambda y: date(y, month, 15), tense=when.direction == FUTURE)
     part = {"beginning": "early", "middle": "mid", "end": "late"}.get(match["part"], match["part"])
     return units.month_part(year, month, part) if part else units.month(year, month)
 
