@@ -211,15 +211,17 @@ def _part_of_day(span: Span, part: str | None) -> Span:
 # --- Rules ---------------------------------------------------------------------------
 
 
+def _iso(text: str, when: When) -> date:
+    year, month, day = (int(part) for part in text.split("-"))
+    return _calendar_day(year, month, day, when.text)
+
+
 def _iso_day(match: re.Match, when: When) -> Span:
-    year, month, day = (int(part) for part in match["day"].split("-"))
-    return units.day(_calendar_day(year, month, day, when.text))
+    return units.day(_iso(match["day"], when))
 
 
 def _iso_interval(match: re.Match, when: When) -> Span:
-    start = _iso_day(re.match(r"(?P<day>.*)", match["start"]), when).start
-    end = _iso_day(re.match(r"(?P<day>.*)", match["end"]), when).start
-    return _interval(start, end, when)
+    return _interval(_iso(match["start"], when), _iso(match["end"], when), when)
 
 
 def _interval(start: date, end: date, when: When) -> Span:
@@ -498,6 +500,8 @@ _QUARTER_CONTEXT = re.compile(r"\bquarter|\bthree months\b", re.IGNORECASE)
 _OFFSET_UNITS = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 _SHIFTS = "|".join(sorted(map(re.escape, _SHIFT), key=len, reverse=True))
 _YEAR_WORDS = rf"(?:this year|last year|next year|{_YEAR})"
+# A part of a week, month or year, valued as the whole: "early this week", "the end of the year".
+_WITHIN = r"(?:(?:early|late|mid|the end of|the beginning of|the middle of) )?"
 
 RULES = (
     Rule("iso-date", re.compile(rf"(?P<day>{_ISO_DAY})"), _iso_day),
@@ -591,18 +595,16 @@ RULES = (
     Rule(
         "week",
         re.compile(
-            rf"(?:(?:in|during|for|over|by) )?(?:(?:early|late|mid|the end of|the beginning of|the middle of) )?"
-            rf"(?P<modifier>{_SHIFTS}) week"
+            rf"(?:(?:in|during|for|over|by) )?{_WITHIN}(?P<modifier>{_SHIFTS}) week"
         ),
         _relative_week,
     ),
-    Rule("month-relative", re.compile(rf"(?:(?:in|during|for|over) )?(?:(?:early|late|mid|the end of|the beginning of) )?(?P<modifier>{_SHIFTS}) month"), _relative_month),
+    Rule("month-relative", re.compile(rf"(?:(?:in|during|for|over) )?{_WITHIN}(?P<modifier>{_SHIFTS}) month"), _relative_month),
     Rule("year-relative", re.compile(r"(?:earlier|later) in the year(?P<modifier>)"), _relative_year),
     Rule(
         "year-relative",
         re.compile(
-            rf"(?:(?:in|during|for|over|by|until|around) )?(?:(?:early|late|mid|the end of|the beginning of)"
-            rf" )?(?:(?P<modifier>{_SHIFTS}) )?"
+            rf"(?:(?:in|during|for|over|by|until|around) )?{_WITHIN}(?:(?P<modifier>{_SHIFTS}) )?"
             r"(?:full |fiscal |calendar )?year(?:-end| end)?(?: or so)?"
         ),
         _relative_year,
