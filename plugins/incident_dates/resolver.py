@@ -586,7 +586,7 @@ RULES = (
         re.compile(rf"(?:(?:in|during|overnight|early|late) )?(?:the )?(?:(?:early|late) )?(?P<part>{_PART})"),
         _part_alone,
     ),
-    Rule("overnight", re.compile(r"overnight"), lambda match, when: _part_alone(re.match(r"(?P<part>night)", "night"), when)),
+    Rule("overnight", re.compile(r"overnight"), lambda match, when: _part_alone({"part": "night"}, when)),
     Rule(
         "weekend",
         re.compile(r"(?:(?:over|during|at|on|for) )?(?:(?P<modifier>this|last|next|the|past) )?weekend"),
