@@ -61,6 +61,7 @@ def test_weekdays(text, context, expected):
         ("next month", "2023-07", "month"),
         ("last year", "2022", "year"),
         ("over the weekend", "2023-W21-WE", "week"),
+        ("that day", "2023-06-01", "day"),
         ("in the morning", "2023-06-01TMO", "part-of-day"),
         ("during the night", "2023-06-01TNI", "part-of-day"),
         ("Saturday evening", "2023-05-27TEV", "part-of-day"),
@@ -172,6 +173,7 @@ def test_quarters_seasons_and_longer_units(text, expected):
         ("currently", "PRESENT_REF"),
         ("soon", "FUTURE_REF"),
         ("in the coming weeks", "FUTURE_REF"),
+        ("at the time", "PAST_REF"),
     ],
 )
 def test_vague_references(text, expected):

@@ -47,6 +47,7 @@ PAST_WORDS = (
     "recently|more recently|most recently|recent|lately|the past|in the past|previously|formerly"
     "|earlier|once|in recent times|the past several (?:days|weeks|months|quarters|years)"
     "|past (?:days|weeks|months|years)|recent (?:weeks|months) and (?:weeks|months)"
+    "|the time|at the time|at that time"
     "|recent (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)"
     "|the last few (?:days|weeks|months|years)|the other day|some time ago|years ago"
     "|the past few (?:days|weeks|months|years)|not long ago|a while ago"
@@ -604,7 +605,7 @@ RULES = (
     Rule(
         "year-relative",
         re.compile(
-            rf"(?:(?:in|during|for|over|by|until|around) )?{_WITHIN}(?:(?P<modifier>{_SHIFTS}) )?"
+            rf"(?:(?:in|during|for|over|by|until|around|at) )?{_WITHIN}(?:(?P<modifier>{_SHIFTS}) )?"
             r"(?:full |fiscal |calendar )?year(?:-end| end)?(?: or so)?"
         ),
         _relative_year,
@@ -614,7 +615,7 @@ RULES = (
         re.compile(r"(?:the )?(?P<count>a|one)?(?P<unit>)(?:year-ago|year-earlier|year ago|year earlier|a year)(?P<sign>)(?P<anchor>)"),
         lambda match, when: _offset({"count": "a", "unit": "year", "sign": "ago", "anchor": None}, when),
     ),
-    Rule("year-end", re.compile(r"(?:the )?year(?:-| )end"), lambda match, when: units.year(when.reference.year)),
+    Rule("the-day", re.compile(r"(?:on |during )?(?:the|that) day"), lambda match, when: units.day(when.reference)),
     Rule(
         "quarter",
         re.compile(
