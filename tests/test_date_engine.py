@@ -35,6 +35,9 @@ def value(text, reference=THU, context="", anchors=None):
         ("next Monday", "", "2023-06-05"),
         ("this Saturday", "", "2023-06-03"),
         ("last Thursday", "", "2023-05-25"),
+        ("this coming Sunday", "", "2023-06-04"),
+        ("coming Thursday", "", "2023-06-08"),
+        ("Friday", "The deal, announced Friday, would give holders cash.", "2023-05-26"),
     ],
 )
 def test_weekdays(text, context, expected):
@@ -134,6 +137,42 @@ def test_calendar_dates_take_the_nearest_year(text, reference, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March eighth", "2024-03-08"),
+        ("the eighth of March", "2024-03-08"),
+        ("the 8th of March", "2024-03-08"),
+        ("February twenty-ninth", "2024-02-29"),
+        ("this coming Sunday, March tenth", "2024-03-10"),
+        ("next Friday, March 15", "2024-03-15"),
+    ],
+)
+def test_days_spelt_out_and_days_named_with_their_weekday(text, expected):
+    assert value(text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "reference", "expected"),
+    [
+        # A past verb sends a month or day written without a year back to the last one...
+        ("March", "In March, the governor resigned.", date(2023, 11, 2), "2023-03"),
+        ("March", "The governor, who resigned in March, spoke.", date(2023, 11, 2), "2023-03"),
+        ("April 30", "In the year ended April 30, trade fell.", date(2023, 10, 31), "2023-04-30"),
+        # ...but no further than nine months: the nearer one is meant.
+        ("November", "Talks broke down until November.", date(2023, 10, 30), "2023-11"),
+        # With no verb to go by, the nearest one.
+        ("March", "Elections in March.", date(2023, 11, 2), "2024-03"),
+        # The verb that governs it comes first: "announced plans to" is past.
+        ("September", "In September, it announced plans to expand.", date(2023, 10, 30), "2023-09"),
+        ("January", "In January, the army will withdraw.", date(2023, 10, 30), "2024-01"),
+        ("May", "The talks are supposed to conclude by May.", date(2023, 3, 22), "2023-05"),
+    ],
+)
+def test_the_tense_of_the_clause_chooses_the_year(text, context, reference, expected):
+    assert value(text, reference, context) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["99999 years ago", "99999 years later", "9999 decades ago", "the 0th century"]
 )
 def test_dates_outside_the_calendar_are_refused(text):
@@ -153,6 +192,9 @@ def test_an_impossible_calendar_date_is_refused():
     [
         ("the third quarter", "2023-Q3"),
         ("the latest quarter", "2023-Q1"),
+        ("this quarter", "2023-Q2"),
+        ("the 2022 quarter", "2022-Q1"),
+        ("the comparable year-ago quarter", "2022-Q1"),
         ("this summer", "2023-SU"),
         ("last winter", "2022-WI"),
         ("the 1990s", "199"),
@@ -174,6 +216,7 @@ def test_quarters_seasons_and_longer_units(text, expected):
         ("soon", "FUTURE_REF"),
         ("in the coming weeks", "FUTURE_REF"),
         ("at the time", "PAST_REF"),
+        ("then-current", "PAST_REF"),
     ],
 )
 def test_vague_references(text, expected):

@@ -24,7 +24,7 @@ from .resolution import (
     ReferenceNeeded,
     Resolution,
 )
-from .tense import FUTURE, PAST, direction
+from .tense import FUTURE, PAST, PRESENT, direction
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -47,7 +47,7 @@ PAST_WORDS = (
     "recently|more recently|most recently|recent|lately|the past|in the past|previously|formerly"
     "|earlier|once|in recent times|the past several (?:days|weeks|months|quarters|years)"
     "|past (?:days|weeks|months|years)|recent (?:weeks|months) and (?:weeks|months)"
-    "|the time|at the time|at that time"
+    "|the time|at the time|at that time|then current|then-current"
     "|recent (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)"
     "|the last few (?:days|weeks|months|years)|the other day|some time ago|years ago"
     "|the past few (?:days|weeks|months|years)|not long ago|a while ago"
@@ -61,6 +61,7 @@ FUTURE_WORDS = (
     "|as soon as possible|a later date|at a later date|later on"
 )
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+PAST_REACH_DAYS = 274
 
 
 @dataclass
@@ -143,6 +144,36 @@ def _spoken_years(text: str) -> str:
     return _SPOKEN_YEAR.sub(digits, text)
 
 
+_DAY_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+DAY_ORDINALS = {word: number for number, word in enumerate(_DAY_ORDINAL_WORDS, start=1)}
+DAY_ORDINALS.update(
+    {f"twenty-{word}": 20 + number for word, number in list(DAY_ORDINALS.items())[:9]}
+    | {"thirtieth": 30, "thirty-first": 31}
+)
+_ORDINAL_DAY = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Only beside a month name is "eighth" a day: "the second quarter" keeps its word.
+_SPOKEN_DAY = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAMES}) (?:the )?(?P<day>{_ORDINAL_DAY})"
+    rf"|(?:the )?(?P<day2>{_ORDINAL_DAY}) of (?P<month2>{_MONTH_NAMES}))\b"
+)
+
+
+def _spoken_days(text: str) -> str:
+    """Write days said in words as digits: 'March eighth' is 'March 8'."""
+
+    def digits(match: re.Match) -> str:
+        if match["month"]:
+            return f"{match['month']} {DAY_ORDINALS[match['day']]}"
+        return f"{DAY_ORDINALS[match['day2']]} {match['month2']}"
+
+    return _SPOKEN_DAY.sub(digits, text)
+
+
 def canonicalize(text: str) -> str:
     """Return the form rules match: English words, digits, no possessives or stray dots."""
     text = normalize(text)
@@ -153,7 +184,7 @@ def canonicalize(text: str) -> str:
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b(?! (?:quarter|half|century))", r"\1", text)
     text = text.replace(",", " ")
     words = [TRANSLATIONS.get(word, word) for word in text.split() if word not in SKIPPED]
-    return " ".join(words)
+    return _spoken_days(" ".join(words))
 
 
 # --- Shared pieces of patterns -------------------------------------------------------
@@ -199,7 +230,11 @@ def _nearest_year(when: When, candidate: Callable[[int], date], tense: bool = Tr
     if tense and when.direction == FUTURE:
         return next(y for y in years if candidate(y) >= reference - timedelta(days=1))
     if tense and when.direction == PAST:
-        return [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
+        # A past verb reaches back at most nine months: "in March" said in November is
+        # last March, but "in November" said in October is rarely a year ago.
+        latest = [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
+        if (reference - candidate(latest)).days <= PAST_REACH_DAYS:
+            return latest
     return min(years, key=lambda y: abs((candidate(y) - reference).days))
 
 
@@ -260,7 +295,7 @@ def _calendar_date(match: re.Match, when: When) -> Span:
         return units.day(_leap_day(when))
     _calendar_day(2000, month, day, when.text)
     # News dates without a year are near their story: the nearest such day, either side.
-    year = _nearest_year(when, lambda y: date(y, month, day), tense=False)
+    year = _nearest_year(when, lambda y: date(y, month, day), tense=True)
     return units.day(date(year, month, day))
 
 
@@ -310,7 +345,7 @@ def _month(match: re.Match, when: When) -> Span:
         year = when.reference.year
     else:
         # The nearest such month, unless the clause speaks of what is to come.
-        year = _nearest_year(when, lambda y: date(y, month, 15), tense=when.direction == FUTURE)
+        year = _nearest_year(when, lambda y: date(y, month, 15), tense=True)
     part = {"beginning": "early", "middle": "mid", "end": "late"}.get(match["part"], match["part"])
     return units.month_part(year, month, part) if part else units.month(year, month)
 
@@ -336,7 +371,7 @@ def _weekday(match: re.Match, when: When) -> Span:
         day = _most_recent(weekday, reference) - timedelta(weeks=1)
     elif modifier in ("last", "past"):
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
-    elif modifier == "next":
+    elif modifier in ("next", "coming", "this coming"):
         day = _next(weekday, reference)
     elif modifier == "this":
         day = reference + timedelta(days=weekday - reference.weekday())
@@ -415,7 +450,7 @@ def _quarter(match: re.Match, when: When) -> Span:
     if year is None:
         reference = when.reference
         year = reference.year
-        if when.direction == PAST and units.quarter(year, number).start > reference:
+        if when.direction in (PAST, PRESENT) and units.quarter(year, number).start > reference:
             year -= 1
         if match["ago"] and "year" in match["ago"]:
             year -= 1
@@ -426,7 +461,7 @@ def _latest_quarter(match: re.Match, when: When) -> Span:
     """Return the quarter a report speaks of: the last one completed (or the current one)."""
     reference = when.reference
     number, year = units.quarter_of(reference), reference.year
-    if match["which"] not in ("current", "present"):
+    if match["which"] not in ("current", "present", "this"):
         number, year = (number - 1, year) if number > 1 else (4, year - 1)
     if match["year"]:
         year = int(match["year"])
@@ -452,7 +487,7 @@ def _season(match: re.Match, when: When) -> Span:
         year -= 1
     elif modifier in ("next", "coming"):
         year += 1 if current.start <= reference else 0
-    elif modifier != "this" and when.direction == PAST and current.start > reference:
+    elif modifier != "this" and when.direction in (PAST, PRESENT) and current.start > reference:
         year -= 1
     return units.season(year, code)
 
@@ -530,8 +565,9 @@ RULES = (
     Rule(
         "calendar-date",
         re.compile(
-            rf"(?:(?:on|by|since|until|from|around|about|before|after) )?(?:{_WEEKDAY} )?"
-            rf"(?:(?P<day>\d{{1,2}}) (?:of )?(?P<month>{_MONTH})"
+            rf"(?:(?:on|by|since|until|from|around|about|before|after) )?"
+            rf"(?:(?:this coming|coming|this|next|last) )?(?:{_WEEKDAY} )?"
+            rf"(?:(?:the )?(?P<day>\d{{1,2}}) (?:of )?(?P<month>{_MONTH})"
             rf"|(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}}))(?: (?P<year>{_YEAR}))?"
         ),
         lambda match, when: _calendar_date(_merge(match), when),
@@ -629,8 +665,8 @@ RULES = (
     Rule(
         "latest-quarter",
         re.compile(
-            rf"(?:(?:in|during|for) )?(?:the |this |that |last year |(?P<year>{_YEAR}) )?"
-            r"(?P<ago>year-ago |year-earlier |year ago |year earlier |same |corresponding |comparable )?"
+            rf"(?:(?:in|during|for) )?(?:the |that )?(?:last year |(?P<year>{_YEAR}) )?"
+            r"(?P<ago>(?:comparable )?(?:year-ago|year-earlier|year ago|year earlier) |same |corresponding |comparable )?"
             r"(?P<which>latest|current|present|recent|most recent|past|last|this|fiscal|)"
             r" ?(?:quarter|period|three months)(?: (?P<ago2>last year|a year ago|a year earlier))?"
         ),

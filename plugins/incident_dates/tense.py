@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 PAST = "past"
+PRESENT = "present"
 FUTURE = "future"
 
 # Markers of what is still to come, in English, Russian and Ukrainian.
@@ -13,21 +14,46 @@ _FUTURE = re.compile(
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
+    r"|(?:is|are) supposed to|to be [a-z]+ed"
     r"|будет|будут|планирует|состоится|буде|будуть|відбудеться)\b"
 )
+# Verbs in the simple past: regular '-ed' forms and the irregular ones news uses most.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|began|took|made|left|won|lost|rose|fell|came|went"
+    r"|got|gave|sold|bought|met|held|became|brought|paid|struck|hit|shot|fled|ran|saw"
+    r"|(?!(?:hundr|unit|limit|bas|propos|expect|schedul|ne|se|spe)ed\b)[a-z]{2,}[^e]ed"
+    r"|заявил|заявила|сообщил|сообщила|произошло|произошел|заявив|повідомив|сталося)\b"
+)
+_CLAUSE_BREAK = r"[;,:]| that | but | while | when | after | before "
 
 
 def direction(context: str, text: str = "") -> str | None:
-    """Return FUTURE when the clause leading up to `text` speaks of what is to come, else PAST.
+    """Return FUTURE, PAST or PRESENT for the clause that governs `text`; None with no context.
 
-    Only the words before the expression in its own clause are read (back to the nearest
-    ';', ',' or 'that'), since they hold the verb that governs it: "said Friday it would"
-    is past, "will meet on Thursday" is future. None when there is no context at all.
+    The words before the expression in its own clause hold the verb that governs it ("said
+    Friday it would" is past, "will meet on Thursday" is future); when the expression opens
+    its clause ("In March, the company bought"), the words after it do. PRESENT means the
+    clause has neither marker, which news also uses for the recent past.
     """
     if not context:
         return None
     lowered = context.lower()
     position = lowered.find(text.lower()) if text else -1
-    clause = lowered[:position] if position >= 0 else lowered
-    clause = re.split(r"[;,:]| that | but | while | when | after | before ", clause)[-1]
-    return FUTURE if _FUTURE.search(clause) else PAST
+    before = lowered[:position] if position >= 0 else lowered
+    clause = re.split(_CLAUSE_BREAK, before)[-1]
+    if _FUTURE.search(clause):
+        return FUTURE
+    if _PAST.search(clause):
+        return PAST
+    if len(clause.split()) < 3 and position >= 0:
+        after = lowered[position + len(text) :].lstrip(" ,")
+        return _first_marker(re.split(_CLAUSE_BREAK, after)[0])
+    return PRESENT
+
+
+def _first_marker(clause: str) -> str:
+    """Return the tense of the first verb marker in `clause`: 'announced plans to' is past."""
+    future, past = _FUTURE.search(clause), _PAST.search(clause)
+    if future and (not past or future.start() < past.start()):
+        return FUTURE
+    return PAST if past else PRESENT
