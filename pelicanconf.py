@@ -14,7 +14,7 @@ STATIC_PATHS: list[str] = []
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["incident_dates", "incidents"]
+PLUGINS = ["incident_dates", "incidents", "timeline"]
 INCIDENTS_REGISTRY_PATH = "registries"
 INCIDENTS_SCHEMA_SAVE_AS = "schema/{name}"
 
@@ -27,7 +27,7 @@ DIRECT_TEMPLATES = ["index"]
 DEFAULT_PAGINATION = False
 
 # Pages per category, author, tag and archive are not part of the archive's design;
-# the timeline plugin builds the archive's own day, place, actor and outlet pages.
+# the timeline plugin builds the archive's own day, place, actor, outlet and tag pages.
 CATEGORY_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""

@@ -42,6 +42,11 @@ def format_day(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def format_month(day: date) -> str:
+    """Return the month of a day: 'June'."""
+    return MONTHS[day.month - 1]
+
+
 def format_span(resolution: Resolution) -> str:
     """Return the days a resolution covers: '1 June 2023', '22–23 May 2023', 'May 2023'."""
     start, end, precision = resolution.start, resolution.end, resolution.precision

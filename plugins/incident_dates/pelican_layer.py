@@ -2,10 +2,11 @@
 
 from pelican import signals
 
-from .formatting import format_day, format_span, format_when, precision_label
+from .formatting import format_day, format_month, format_span, format_when, precision_label
 
 FILTERS = {
     "format_day": format_day,
+    "format_month": format_month,
     "format_span": format_span,
     "format_when": format_when,
     "precision_label": precision_label,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 import shutil
-from itertools import groupby
 from pathlib import Path
 
 from pelican import signals
@@ -84,15 +83,6 @@ def read_archive(generator) -> None:
     generator.context["incident_archive"] = archive
 
 
-def add_timeline(generator) -> None:
-    """Give templates `timeline`: (day, articles) pairs, oldest day first."""
-    articles = sorted(generator.articles, key=lambda article: article.incident.sort_key)
-    generator.context["timeline"] = [
-        (day, list(group))
-        for day, group in groupby(articles, key=lambda article: article.incident.date.start)
-    ]
-
-
 def sanitize_pages(generator) -> None:
     """Sanitise pages' HTML like incident bodies: page files come by pull request too."""
     for page in (*generator.pages, *generator.hidden_pages, *generator.draft_pages):
@@ -111,6 +101,5 @@ def publish_schemas(pelican) -> None:
 def connect():
     """Connect the incident plugin's handlers to Pelican's signals."""
     signals.article_generator_init.connect(read_archive)
-    signals.article_generator_finalized.connect(add_timeline)
     signals.page_generator_finalized.connect(sanitize_pages)
     signals.finalized.connect(publish_schemas)

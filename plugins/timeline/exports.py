@@ -1,0 +1,249 @@
+"""Write the archive in the formats researchers load: JSON, CSV, GeoJSON and iCalendar."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, time, timedelta, timezone
+
+import icalendar
+
+from incident_dates import Resolution
+from incidents.model import Claim, Incident, Location
+
+from .index import Timeline
+from .urls import Urls
+
+EXPORT_FORMAT = "incident-archive"
+EXPORT_VERSION = 1
+CSV_COLUMNS = (
+    "id", "date", "start", "end", "precision", "place", "admin_region", "country",
+    "latitude", "longitude", "location_precision", "actors", "sources", "source_urls",
+    "claim_count", "title", "summary", "url",
+)  # fmt: skip
+# Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def absolute(site_url: str, url: str) -> str:
+    """Join the site's URL and a site-relative URL."""
+    return f"{site_url}/{url}"
+
+
+def coordinates(location: Location) -> tuple[float, float] | None:
+    """Return (latitude, longitude) of the incident's location or of its place, if known."""
+    point = location.coordinates or (location.place.coordinates if location.place else None)
+    return (point.lat, point.lon) if point else None
+
+
+def admin_region(location: Location) -> str | None:
+    """Return the region the location lies in, from the file or the place registry."""
+    return location.region or (location.place.region if location.place else None)
+
+
+def _resolution(resolution: Resolution, incident: Incident) -> dict:
+    data = resolution.as_dict()
+    if resolution.reference is None:
+        data["reference_kind"] = None
+    else:
+        is_source = incident.source(resolution.reference) is not None
+        data["reference_kind"] = "source" if is_source else "incident"
+    return data
+
+
+def _claim(claim: Claim, incident: Incident) -> dict:
+    return {
+        "id": claim.id,
+        "claimant": claim.claimant.id,
+        "claimant_name": claim.claimant.name,
+        "kind": claim.kind,
+        "statement": claim.statement,
+        "numbers": {name: {"min": n.min, "max": n.max} for name, n in claim.numbers.items()},
+        "stated_on": _resolution(claim.stated_on, incident) if claim.stated_on else None,
+        "reported_by": [source.id for source in claim.reported_by],
+        "status": claim.status,
+        "contradicts": list(claim.contradicts),
+    }
+
+
+def incident_record(incident: Incident, timeline: Timeline, urls: Urls, site_url: str) -> dict:
+    """Return every field of an incident, its resolved dates and its links, ready for JSON."""
+    location = incident.location
+    point = coordinates(location)
+    links = timeline.links[incident.id]
+    return {
+        "id": incident.id,
+        "url": absolute(site_url, urls.incident(incident.id)),
+        "title": incident.title,
+        "summary": incident.summary,
+        "tags": list(incident.tags),
+        "date": _resolution(incident.date, incident),
+        "location": {
+            "name": location.name,
+            "place": location.place.id if location.place else None,
+            "admin_region": admin_region(location),
+            "country": location.country,
+            "precision": location.precision,
+            "detail": location.detail,
+            "latitude": point[0] if point else None,
+            "longitude": point[1] if point else None,
+        },
+        "actors": [{"id": actor.id, "name": actor.name} for actor in incident.actors],
+        "sources": [
+            {
+                "id": source.id,
+                "outlet": source.outlet.id,
+                "outlet_name": source.outlet.name,
+                "title": source.title,
+                "published": source.published,
+                "published_day": source.published_day.isoformat(),
+                "language": source.language,
+                "url": source.url,
+                "archive_url": source.archive_url,
+                "author": source.author,
+                "note": source.note,
+            }
+            for source in incident.sources
+        ],
+        "claims": [_claim(claim, incident) for claim in incident.claims],
+        "body_html": incident.body_html,
+        "links": {
+            "previous": links.previous.id if links.previous else None,
+            "next": links.next.id if links.next else None,
+            "counts_from": [
+                {
+                    "incident": link.target.id,
+                    "claim": link.claim.id if link.claim else None,
+                    "phrase": link.phrase,
+                }
+                for link in links.counts_from
+            ],
+            "related": [related.incident.id for related in links.related],
+        },
+    }
+
+
+def to_json(timeline: Timeline, urls: Urls, site_url: str) -> str:
+    """Return the whole archive as one JSON document (see the export's JSON Schema)."""
+    document = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "incidents": [
+            incident_record(incident, timeline, urls, site_url) for incident in timeline.incidents
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _cell(value) -> str:
+    """Return a CSV cell, with text that a spreadsheet would run as a formula defused."""
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def to_csv(timeline: Timeline, urls: Urls, site_url: str) -> str:
+    """Return one row per incident, with the columns conflict-event datasets use."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for incident in timeline.incidents:
+        location = incident.location
+        point = coordinates(location)
+        row = {
+            "id": incident.id,
+            "date": incident.date.value,
+            "start": incident.date.start.isoformat(),
+            "end": incident.date.end.isoformat(),
+            "precision": incident.date.precision,
+            "place": location.name,
+            "admin_region": admin_region(location),
+            "country": location.country,
+            "latitude": f"{point[0]:.6f}" if point else None,
+            "longitude": f"{point[1]:.6f}" if point else None,
+            "location_precision": location.precision,
+            "actors": "; ".join(actor.name for actor in incident.actors),
+            "sources": "; ".join(
+                f"{source.outlet.name} ({source.published_day.isoformat()})"
+                for source in incident.sources
+            ),
+            "source_urls": " ".join(source.url for source in incident.sources if source.url),
+            "claim_count": len(incident.claims),
+            "title": incident.title,
+            "summary": incident.summary,
+            "url": absolute(site_url, urls.incident(incident.id)),
+        }
+        writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def to_geojson(timeline: Timeline, urls: Urls, site_url: str) -> str:
+    """Return an RFC 7946 FeatureCollection; incidents with no known point have no geometry."""
+    features = []
+    for incident in timeline.incidents:
+        point = coordinates(incident.location)
+        features.append(
+            {
+                "type": "Feature",
+                "id": incident.id,
+                "geometry": (
+                    {"type": "Point", "coordinates": [round(point[1], 6), round(point[0], 6)]}
+                    if point
+                    else None
+                ),
+                "properties": {
+                    "title": incident.title,
+                    "date": incident.date.value,
+                    "start": incident.date.start.isoformat(),
+                    "end": incident.date.end.isoformat(),
+                    "precision": incident.date.precision,
+                    "place": incident.location.name,
+                    "admin_region": admin_region(incident.location),
+                    "country": incident.location.country,
+                    "location_precision": incident.location.precision,
+                    "actors": [actor.name for actor in incident.actors],
+                    "claim_count": len(incident.claims),
+                    "summary": incident.summary,
+                    "url": absolute(site_url, urls.incident(incident.id)),
+                },
+            }
+        )
+    collection = {"type": "FeatureCollection", "features": features}
+    return json.dumps(collection, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def archive_stamp(timeline: Timeline) -> datetime:
+    """Return the newest publication day of any source, as a UTC time: a stable 'as of'."""
+    days = [source.published_day for i in timeline.incidents for source in i.sources]
+    newest = max(days) if days else datetime(1970, 1, 1).date()
+    return datetime.combine(newest, time(0, 0), tzinfo=timezone.utc)
+
+
+def to_ics(timeline: Timeline, urls: Urls, site_url: str, site_name: str) -> bytes:
+    """Return an iCalendar file with one all-day event per incident."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//incident-archive//timeline//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", site_name)
+    stamp = archive_stamp(timeline)
+    for incident in timeline.incidents:
+        event = icalendar.Event()
+        event.add("uid", f"{incident.id}@incident-archive")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", incident.date.start)
+        event.add("dtend", incident.date.end + timedelta(days=1))
+        event.add("summary", incident.title)
+        event.add("description", f"{incident.summary}\n\nAs written: {incident.date.text}")
+        event.add("location", incident.location.name)
+        point = coordinates(incident.location)
+        if point:
+            event.add("geo", point)
+        event.add("url", absolute(site_url, urls.incident(incident.id)))
+        if incident.tags:
+            event.add("categories", list(incident.tags))
+        calendar.add_component(event)
+    return calendar.to_ical()

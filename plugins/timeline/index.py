@@ -1,0 +1,301 @@
+"""Cross-link the archive: chronology, periods, entities, anchors both ways, related incidents."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from incidents.model import Actor, Claim, Count, Incident, Outlet, Place, Registries, Source
+
+# Spans up to these lengths are listed on day and month pages; longer ones on year pages only.
+DAY_PAGE_MAX_DAYS = 7
+MONTH_PAGE_MAX_DAYS = 31
+_ANCHOR_PHRASE = re.compile(r"^(?:on )?(?P<offset>.+?) (?P<sign>after|before)$")
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorLink:
+    """A date in one incident counted from another incident's date."""
+
+    source: Incident  # the incident whose field is anchored
+    target: Incident  # the incident it counts from
+    claim: Claim | None  # the claim whose stated_on is anchored, or None for the incident date
+    phrase: str  # as written without the id: "nine days after"
+
+    @property
+    def inverse_phrase(self) -> str:
+        """Say how the target sees the source: 'followed nine days later by'."""
+        match = _ANCHOR_PHRASE.match(self.phrase)
+        if not match:
+            return "referred to by"
+        offset = "a day" if match["offset"] in ("the day", "a day", "one day") else match["offset"]
+        if match["sign"] == "after":
+            return f"followed {offset} later by"
+        return f"preceded {offset} earlier by"
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another incident near in time that shares the place or an actor."""
+
+    incident: Incident
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberDifference:
+    """One claimant's number for one thing, reported differently by different outlets."""
+
+    claimant: Actor
+    name: str
+    reports: tuple[tuple[Count, Claim], ...]
+
+
+@dataclass(slots=True)
+class IncidentLinks:
+    """Everything an incident page links to besides its own fields."""
+
+    previous: Incident | None = None
+    next: Incident | None = None
+    counts_from: list[AnchorLink] = field(default_factory=list)
+    counted_from_by: list[AnchorLink] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    number_differences: list[NumberDifference] = field(default_factory=list)
+    contradicted_by: dict[str, list[tuple[Incident, Claim]]] = field(default_factory=dict)
+
+    @property
+    def differing_claim_ids(self) -> set[str]:
+        """Return the ids of claims whose numbers differ from the same claimant's elsewhere."""
+        return {
+            claim.id for difference in self.number_differences for _, claim in difference.reports
+        }
+
+
+@dataclass(slots=True)
+class Period:
+    """A year, month or day page: the incidents whose dates overlap it."""
+
+    kind: str  # "year", "month" or "day"
+    start: date
+    end: date
+    incidents: list[Incident] = field(default_factory=list)
+    previous: Period | None = None
+    next: Period | None = None
+
+
+@dataclass(slots=True)
+class ActorRecord:
+    """What the archive holds about one actor: incidents involved in and claims made."""
+
+    actor: Actor
+    incidents: list[Incident] = field(default_factory=list)
+    claims: list[tuple[Incident, Claim]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Citation:
+    """One source as cited by one incident."""
+
+    source: Source
+    incident: Incident
+
+
+@dataclass(slots=True)
+class Timeline:
+    """The archive, cross-linked: built once, read by every page and export."""
+
+    incidents: list[Incident]
+    registries: Registries
+    links: dict[str, IncidentLinks]
+    years: list[Period]
+    months: list[Period]
+    days: list[Period]
+    places: dict[str, list[Incident]]
+    places_within: dict[str, list[Place]]
+    actors: dict[str, ActorRecord]
+    outlets: dict[str, list[Citation]]
+    tags: dict[str, list[Incident]]
+
+    def by_day(
+        self, incidents: list[Incident] | None = None, newest_first: bool = False
+    ) -> list[tuple[tuple[date, date], list[Incident]]]:
+        """Group incidents (all by default) by their span of days: the timeline's sections."""
+        return group_by_day(self.incidents if incidents is None else incidents, newest_first)
+
+    def place_incidents(self, place_id: str) -> list[Incident]:
+        """Return the incidents at a place or at places within it, in order."""
+        found = set(map(id, self.places.get(place_id, [])))
+        for inner in self.places_within.get(place_id, []):
+            found.update(map(id, self.places.get(inner.id, [])))
+        return [incident for incident in self.incidents if id(incident) in found]
+
+    def outlet_of(self, outlet_id: str) -> Outlet:
+        """Return an outlet registry entry."""
+        return self.registries.outlets[outlet_id]
+
+
+def group_by_day(
+    incidents: list[Incident], newest_first: bool = False
+) -> list[tuple[tuple[date, date], list[Incident]]]:
+    """Group incidents (in timeline order) by their span of days, in order."""
+    groups: dict[tuple[date, date], list[Incident]] = {}
+    for incident in incidents:
+        groups.setdefault((incident.date.start, incident.date.end), []).append(incident)
+    ordered = list(groups.items())
+    return ordered[::-1] if newest_first else ordered
+
+
+def _anchor_links(incidents: list[Incident]) -> list[AnchorLink]:
+    """Find every date that counts from another incident: incident dates and claims' dates."""
+    by_id = {incident.id: incident for incident in incidents}
+    links = []
+    for incident in incidents:
+        dated = [(None, incident.date)] + [
+            (claim, claim.stated_on) for claim in incident.claims if claim.stated_on
+        ]
+        for claim, resolution in dated:
+            target = by_id.get(resolution.reference or "")
+            if target is None or (target is incident and claim is None):
+                continue
+            if incident.source(resolution.reference) is not None:
+                continue
+            phrase = resolution.text.replace(target.id, "").strip()
+            links.append(AnchorLink(incident, target, claim, phrase))
+    return links
+
+
+def _related(incident: Incident, others: list[Incident], window: timedelta) -> list[Related]:
+    """List incidents within `window` of this one that share its place or an actor."""
+    place = incident.location.place.id if incident.location.place else None
+    actor_ids = {actor.id for actor in incident.actors}
+    related = []
+    for other in others:
+        if other is incident:
+            continue
+        gap = max(other.date.start - incident.date.end, incident.date.start - other.date.end)
+        if gap > window:
+            continue
+        reasons = []
+        if place and other.location.place and other.location.place.id == place:
+            reasons.append(f"also at {other.location.place.name}")
+        shared = [actor.name for actor in other.actors if actor.id in actor_ids]
+        reasons.extend(f"also involves {name}" for name in shared)
+        if reasons:
+            related.append(Related(other, tuple(reasons)))
+    return related
+
+
+def _number_differences(incident: Incident) -> list[NumberDifference]:
+    """Find numbers one claimant is reported with differently by different claims."""
+    differences = []
+    for claimant, claims in incident.claims_by_claimant():
+        names = sorted({name for claim in claims for name in claim.numbers})
+        for name in names:
+            reports = tuple((c.numbers[name], c) for c in claims if name in c.numbers)
+            if len({count for count, _ in reports}) > 1:
+                differences.append(NumberDifference(claimant, name, reports))
+    return differences
+
+
+def _periods(incidents: list[Incident], kind: str) -> list[Period]:
+    """Build the year, month or day pages that have incidents, linked in order."""
+    pages: dict[date, Period] = {}
+    for incident in incidents:
+        start, end = incident.date.start, incident.date.end
+        length = (end - start).days + 1
+        if kind == "day" and length > DAY_PAGE_MAX_DAYS:
+            continue
+        if kind == "month" and length > MONTH_PAGE_MAX_DAYS:
+            continue
+        for first, last in _covering(start, end, kind):
+            pages.setdefault(first, Period(kind, first, last)).incidents.append(incident)
+    ordered = [pages[key] for key in sorted(pages)]
+    for earlier, later in itertools.pairwise(ordered):
+        earlier.next, later.previous = later, earlier
+    return ordered
+
+
+def _covering(start: date, end: date, kind: str) -> list[tuple[date, date]]:
+    """Return the years, months or days that the span from start to end overlaps."""
+    periods = []
+    current = start
+    while current <= end:
+        if kind == "day":
+            first, last = current, current
+        elif kind == "month":
+            first = current.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        else:
+            first, last = date(current.year, 1, 1), date(current.year, 12, 31)
+        periods.append((first, last))
+        current = last + timedelta(days=1)
+    return periods
+
+
+def _places_within(registries: Registries) -> dict[str, list[Place]]:
+    """Map each place to the places whose region names it (by name or alias)."""
+    names = {}
+    for place in registries.places.values():
+        for name in (place.name, *place.aliases):
+            names.setdefault(name.casefold(), place.id)
+    within = defaultdict(list)
+    for place in registries.places.values():
+        outer = names.get((place.region or "").casefold())
+        if outer and outer != place.id:
+            within[outer].append(place)
+    return dict(within)
+
+
+def build_timeline(
+    incidents: list[Incident], registries: Registries, related_window_days: int = 14
+) -> Timeline:
+    """Cross-link `incidents` (in timeline order) with each other and the registries."""
+    links = {incident.id: IncidentLinks() for incident in incidents}
+    for earlier, later in itertools.pairwise(incidents):
+        links[earlier.id].next, links[later.id].previous = later, earlier
+    for anchor in _anchor_links(incidents):
+        links[anchor.source.id].counts_from.append(anchor)
+        links[anchor.target.id].counted_from_by.append(anchor)
+    window = timedelta(days=related_window_days)
+    for incident in incidents:
+        links[incident.id].related = _related(incident, incidents, window)
+        links[incident.id].number_differences = _number_differences(incident)
+        for claim in incident.claims:
+            for ref in claim.contradicts:
+                target_id, _, claim_id = ref.rpartition("#")
+                target = links[target_id or incident.id]
+                target.contradicted_by.setdefault(claim_id, []).append((incident, claim))
+
+    places: dict[str, list[Incident]] = {place_id: [] for place_id in registries.places}
+    actors = {actor_id: ActorRecord(actor) for actor_id, actor in registries.actors.items()}
+    outlets: dict[str, list[Citation]] = {outlet_id: [] for outlet_id in registries.outlets}
+    tags: dict[str, list[Incident]] = {}
+    for incident in incidents:
+        if incident.location.place:
+            places[incident.location.place.id].append(incident)
+        involved = {actor.id for actor in incident.actors}
+        for claim in incident.claims:
+            actors[claim.claimant.id].claims.append((incident, claim))
+            involved.add(claim.claimant.id)
+        for actor_id in sorted(involved):
+            actors[actor_id].incidents.append(incident)
+        for source in incident.sources:
+            outlets[source.outlet.id].append(Citation(source, incident))
+        for tag in incident.tags:
+            tags.setdefault(tag, []).append(incident)
+    return Timeline(
+        incidents=incidents,
+        registries=registries,
+        links=links,
+        years=_periods(incidents, "year"),
+        months=_periods(incidents, "month"),
+        days=_periods(incidents, "day"),
+        places=places,
+        places_within=_places_within(registries),
+        actors=actors,
+        outlets=outlets,
+        tags=dict(sorted(tags.items())),
+    )
