@@ -87,16 +87,15 @@ def test_every_internal_link_and_anchor_resolves(shipped_site):
     ids = {p: {e["id"] for e in s.select("[id]")} for p, s in pages.items()}
     for path, page in pages.items():
         base = "file://" + str(path)
-        for element in page.select("[href]"):
-            url, fragment = urldefrag(urljoin(base, element["href"]))
+        for element in page.select("[href], [src]"):
+            reference = element.get("href") or element["src"]
+            url, fragment = urldefrag(urljoin(base, reference))
             if urlparse(url).scheme != "file":
                 continue
             target = Path(urlparse(url).path)
             if target.is_dir():
                 target = target / "index.html"
-            assert target.exists(), (
-                f"{path.relative_to(shipped_site)}: broken link {element['href']}"
-            )
+            assert target.exists(), f"{path.relative_to(shipped_site)}: broken link {reference}"
             if fragment and target.suffix == ".html":
                 assert fragment in ids[target], f"{path}: no #{fragment} in {target}"
 
@@ -105,3 +104,145 @@ def test_the_schema_is_published(shipped_site):
     published = shipped_site / "schema" / "incident.schema.json"
     source = ROOT / "plugins" / "incidents" / "schema" / "incident.schema.json"
     assert published.read_bytes() == source.read_bytes()
+
+
+def hrefs(page: BeautifulSoup, selector: str) -> list[str]:
+    return [a["href"] for a in page.select(selector)]
+
+
+def incident_ids(page: BeautifulSoup) -> list[str]:
+    return [href.rstrip("/").split("/")[-1] for href in hrefs(page, ".incident-card h3 a")]
+
+
+def test_the_newest_first_view_reverses_the_timeline(archive, shipped_site):
+    oldest = incident_ids(soup(shipped_site / "index.html"))
+    newest = soup(shipped_site / "newest" / "index.html")
+    days = [section["id"] for section in newest.select("section.day")]
+    assert days == sorted(days, reverse=True)
+    assert set(incident_ids(newest)) == set(oldest) == {i.id for i in archive.incidents}
+    assert "oldest first" in text(newest.select_one(".lede"))
+
+
+def test_each_date_on_the_timeline_carries_what_was_written(archive, shipped_site):
+    index = soup(shipped_site / "index.html")
+    written = index.select(".incident-card .written[tabindex='0'] .written-tip")
+    assert len(written) == len(archive.incidents)
+    assert all(text(tip).startswith("as written:") for tip in written)
+
+
+def test_year_month_and_day_pages_list_their_incidents(archive, shipped_site):
+    june_first = [i.id for i in archive.incidents if i.date.start.isoformat() == "2023-06-01"]
+    day = soup(shipped_site / "timeline" / "2023" / "06" / "01" / "index.html")
+    assert text(day.h1) == "1 June 2023"
+    assert sorted(incident_ids(day)) == sorted(june_first)
+    month = soup(shipped_site / "timeline" / "2023" / "05" / "index.html")
+    assert text(month.h1) == "May 2023"
+    assert all(
+        i in incident_ids(month)
+        for i in (x.id for x in archive.incidents if x.date.start.month == 5)
+    )
+    year = soup(shipped_site / "timeline" / "2023" / "index.html")
+    assert sorted(incident_ids(year)) == sorted(i.id for i in archive.incidents)
+    assert hrefs(month, ".pager [rel=next]") == ["../../../timeline/2023/06/"]
+
+
+def test_incident_pages_link_to_the_previous_and_next_incident(archive, shipped_site):
+    ordered = [i.id for i in archive.incidents]
+    for position, incident_id in enumerate(ordered):
+        page = incident_page(shipped_site, incident_id)
+        following = hrefs(page, ".pager [rel=next]")
+        preceding = hrefs(page, ".pager [rel=prev]")
+        if position + 1 < len(ordered):
+            assert following == [f"../../incidents/{ordered[position + 1]}/"]
+        else:
+            assert following == []
+        if position:
+            assert preceding == [f"../../incidents/{ordered[position - 1]}/"]
+
+
+def test_a_date_counted_from_another_incident_is_linked_both_ways(shipped_site):
+    raid = incident_page(shipped_site, "2023-05-22-grayvoron-district-incursion")
+    claims = incident_page(shipped_site, "2023-06-01-shebekino-incursion-claims")
+    forward = text(raid.select_one(".date-links"))
+    backward = text(claims.select_one(".date-links"))
+    assert "stated nine days before Claimed incursion near Shebekino" in forward
+    assert "Referred to by Armed incursion into the Grayvoron district" in backward
+    assert "../../incidents/2023-06-01-shebekino-incursion-claims/" in hrefs(raid, ".date-links a")
+    assert "../../incidents/2023-05-22-grayvoron-district-incursion/" in hrefs(
+        claims, ".date-links a"
+    )
+
+
+def test_related_incidents_share_a_place_or_an_actor(shipped_site):
+    page = incident_page(shipped_site, "2023-06-01-shebekino-shelling")
+    related = text(page.select_one(".related"))
+    assert "Claimed incursion near Shebekino" in related
+    assert "also at Shebekino" in related
+
+
+def test_place_pages_show_aliases_region_coordinates_and_incidents(archive, shipped_site):
+    page = soup(shipped_site / "places" / "grayvoron-district" / "index.html")
+    facts = text(page.select_one(".facts"))
+    assert "Graivoronsk region" in facts and "Belgorod Oblast" in facts
+    in_district = [
+        i.id
+        for i in archive.incidents
+        if i.location.place and i.location.place.id == "grayvoron-district"
+    ]
+    assert sorted(incident_ids(page)) == sorted(in_district)
+    region = soup(shipped_site / "places" / "belgorod-oblast" / "index.html")
+    assert len(incident_ids(region)) == len(archive.incidents)  # every incident lies within it
+    town = soup(shipped_site / "places" / "shebekino" / "index.html")
+    assert "50.4066, 36.8889" in text(town.select_one(".facts"))
+    assert town.select_one("link[rel=alternate][type='application/atom+xml'][title=Shebekino]")
+
+
+def test_actor_pages_list_every_claim_the_actor_made(archive, shipped_site):
+    made = [
+        (incident.id, claim.id)
+        for incident in archive.incidents
+        for claim in incident.claims
+        if claim.claimant.id == "vyacheslav-gladkov"
+    ]
+    page = soup(shipped_site / "actors" / "vyacheslav-gladkov" / "index.html")
+    links = hrefs(page, ".claims-list .claim-head a")
+    assert links == [f"../../incidents/{i}/#claim-{c}" for i, c in made]
+    everyone = soup(shipped_site / "claims" / "index.html")
+    total = sum(len(incident.claims) for incident in archive.incidents)
+    assert len(everyone.select(".claims-list > li")) == total
+
+
+def test_outlet_pages_list_every_source_cited_with_its_date(archive, shipped_site):
+    cited = [
+        (source, incident)
+        for incident in archive.incidents
+        for source in incident.sources
+        if source.outlet.id == "moscow-times"
+    ]
+    page = soup(shipped_site / "outlets" / "moscow-times" / "index.html")
+    rows = page.select("table.citations tbody tr")
+    assert len(rows) == len(cited)
+    assert {row.select_one("time")["datetime"] for row in rows} == {
+        source.published_day.isoformat() for source, _ in cited
+    }
+
+
+def test_tag_pages_and_the_data_page(archive, shipped_site):
+    tagged = [i.id for i in archive.incidents if "shelling" in i.tags]
+    page = soup(shipped_site / "tags" / "shelling" / "index.html")
+    assert sorted(incident_ids(page)) == sorted(tagged)
+    data = soup(shipped_site / "data" / "index.html")
+    assert {a["href"] for a in data.select(".downloads dt a")} == {
+        "../data/incidents.json",
+        "../data/incidents.csv",
+        "../data/incidents.geojson",
+        "../data/incidents.ics",
+        "../feeds/all.atom.xml",
+    }
+
+
+def test_no_page_needs_or_contains_javascript(shipped_site):
+    for path in shipped_site.rglob("*.html"):
+        page = soup(path)
+        assert page.select("script") == [], path
+        assert not [a for a in page.select("[href]") if a["href"].startswith("javascript:")]

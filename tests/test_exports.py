@@ -1,0 +1,118 @@
+"""The built site's data exports, parsed with real parsers and checked against the archive."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ElementTree
+
+import geojson
+import icalendar
+import jsonschema
+import pytest
+from conftest import ROOT
+from timeline.exports import CSV_COLUMNS, coordinates
+
+from incidents.pelican_layer import load_from_settings
+from tasks import load_settings
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def incidents():
+    archive = load_from_settings(load_settings("pelicanconf.py"), root=ROOT)
+    return {incident.id: incident for incident in archive.incidents}
+
+
+def test_json_follows_its_published_schema_and_holds_every_incident(shipped_site, incidents):
+    document = json.loads((shipped_site / "data" / "incidents.json").read_text(encoding="utf-8"))
+    schema = json.loads((shipped_site / "data" / "incidents.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(document)
+    assert (document["format"], document["version"]) == ("incident-archive", 1)
+    records = {record["id"]: record for record in document["incidents"]}
+    assert records.keys() == incidents.keys()
+    for incident_id, record in records.items():
+        incident = incidents[incident_id]
+        assert record["date"]["text"] == incident.date.text
+        assert record["date"]["start"] == incident.date.start.isoformat()
+        assert record["date"]["rule"] == incident.date.rule
+        assert record["date"]["reference_kind"] == "source"
+        assert [s["url"] for s in record["sources"]] == [s.url for s in incident.sources]
+        assert [c["statement"] for c in record["claims"]] == [c.statement for c in incident.claims]
+        assert record["url"].endswith(f"/incidents/{incident_id}/")
+
+
+def test_csv_has_one_row_per_incident_with_conflict_data_columns(shipped_site, incidents):
+    text = (shipped_site / "data" / "incidents.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
+    assert [row["id"] for row in rows] == list(incidents)
+    for row in rows:
+        incident = incidents[row["id"]]
+        assert (row["start"], row["end"]) == (
+            incident.date.start.isoformat(),
+            incident.date.end.isoformat(),
+        )
+        assert row["precision"] == incident.date.precision
+        assert row["country"] == incident.location.country
+        assert int(row["claim_count"]) == len(incident.claims)
+        point = coordinates(incident.location)
+        if point:
+            assert float(row["latitude"]) == pytest.approx(point[0])
+            assert float(row["longitude"]) == pytest.approx(point[1])
+        for source in incident.sources:
+            assert source.outlet.name in row["sources"]
+
+
+def test_geojson_is_a_valid_rfc7946_feature_collection(shipped_site, incidents):
+    collection = geojson.loads((shipped_site / "data" / "incidents.geojson").read_text())
+    assert collection.is_valid, collection.errors()
+    assert collection["type"] == "FeatureCollection"
+    assert [feature["id"] for feature in collection["features"]] == list(incidents)
+    located = 0
+    for feature in collection["features"]:
+        point = coordinates(incidents[feature["id"]].location)
+        if point is None:
+            assert feature["geometry"] is None
+            continue
+        located += 1
+        longitude, latitude = feature["geometry"]["coordinates"]
+        assert (latitude, longitude) == pytest.approx(point, abs=1e-6)
+        assert -180 <= longitude <= 180 and -90 <= latitude <= 90
+    assert located >= 1
+
+
+def test_icalendar_has_an_all_day_event_per_incident(shipped_site, incidents):
+    calendar = icalendar.Calendar.from_ical((shipped_site / "data" / "incidents.ics").read_bytes())
+    events = calendar.walk("VEVENT")
+    assert [str(event["uid"]).split("@")[0] for event in events] == list(incidents)
+    for event in events:
+        incident = incidents[str(event["uid"]).split("@")[0]]
+        assert event.decoded("dtstart") == incident.date.start
+        assert (event.decoded("dtend") - incident.date.end).days == 1
+        assert str(event["summary"]) == incident.title
+
+
+def test_atom_feeds_list_incidents_newest_first(shipped_site, incidents):
+    feed = ElementTree.parse(shipped_site / "feeds" / "all.atom.xml").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(incidents)
+    updated = [entry.find(f"{ATOM}updated").text for entry in entries]
+    assert updated == sorted(updated, reverse=True)
+    shebekino = ElementTree.parse(shipped_site / "feeds" / "places" / "shebekino.atom.xml")
+    titles = {e.find(f"{ATOM}title").text for e in shebekino.getroot().findall(f"{ATOM}entry")}
+    assert titles == {i.title for i in incidents.values() if i.location.name == "Shebekino"}
+    actor_feed = shipped_site / "feeds" / "actors" / "russian-volunteer-corps.atom.xml"
+    assert ElementTree.parse(actor_feed).getroot().findall(f"{ATOM}entry")
+
+
+def test_csv_defuses_spreadsheet_formulas(folder):
+    from timeline import Urls, build_timeline, to_csv
+
+    folder.write_incident({"title: Shelling of Shebekino": 'title: =HYPERLINK("http://x")'})
+    archive = folder.load()
+    timeline = build_timeline(archive.incidents, archive.registries)
+    (row,) = csv.DictReader(io.StringIO(to_csv(timeline, Urls({}), "")))
+    assert row["title"] == '\'=HYPERLINK("http://x")'
