@@ -12,10 +12,10 @@ import icalendar
 import jsonschema
 import pytest
 from conftest import ROOT
-from timeline.exports import CSV_COLUMNS, coordinates
 
 from incidents.pelican_layer import load_from_settings
 from tasks import load_settings
+from timeline.exports import CSV_COLUMNS, coordinates
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

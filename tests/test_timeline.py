@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from timeline import build_timeline
 from timeline.urls import Urls, save_as
 
