@@ -109,6 +109,22 @@ def _closest(value: str, choices) -> str:
     return f"did you mean '{match[0]}'?" if match else ""
 
 
+def _entry_named(value: str, entries: dict) -> str | None:
+    """Return the id of the one registry entry whose name or alias is `value`, if any."""
+    wanted = _name_key(value)
+    found = {
+        entry_id
+        for entry_id, entry in entries.items()
+        if any(_name_key(name) == wanted for name in (entry.name, *entry.aliases))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_key(name: str) -> str:
+    """Fold a name for comparison: 'Graivoron', 'graivoron' and 'GRAIVORON' are one."""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
 def _display(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
@@ -320,10 +336,14 @@ class _IncidentChecker:
                 return
         entries = getattr(self.registries, kind)
         if isinstance(value, str) and value not in entries and value not in self.invalid_ids[kind]:
+            known_as = _entry_named(value, entries)
             self.report.error(
                 path,
                 f"'{value}' is not in the {kind} registry",
-                _closest(value, entries) or f"add it to {self.registry_dir}/{REGISTRY_FILES[kind]}",
+                f"'{value}' is a name of '{known_as}': write its id, '{known_as}'"
+                if known_as
+                else _closest(value, entries)
+                or f"add it to {self.registry_dir}/{REGISTRY_FILES[kind]}",
             )
 
     def _check_sources(self) -> None:
