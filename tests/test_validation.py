@@ -293,9 +293,17 @@ def test_an_incident_date_too_vague_for_the_timeline(folder):
 
 
 def test_a_reference_by_name_or_alias_is_pointed_at_the_registry_id(folder):
-    folder.write_incident({"  place: shebekino": "  place: shebekino-town", "actors: [militia]": "actors: [the-militia]"})
+    folder.write_incident(
+        {
+            "  place: shebekino": "  place: shebekino-town",
+            "actors: [militia]": "actors: [the-militia]",
+        }
+    )
     problems = {problem.field: problem for problem in folder.load().errors}
     assert problems["location.place"].hint == (
         "'shebekino-town' is a name of 'shebekino': write its id, 'shebekino'"
     )
-    assert problems["actors[0]"].hint == "'the-militia' is a name of 'militia': write its id, 'militia'"
+    assert (
+        problems["actors[0]"].hint
+        == "'the-militia' is a name of 'militia': write its id, 'militia'"
+    )
