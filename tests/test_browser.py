@@ -76,10 +76,46 @@ def test_timeline_links_to_an_incident_with_its_resolved_date(browser, site_url,
 def test_pages_fit_a_phone_screen(browser, site_url):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
     page = context.new_page()
-    for path in ("/", "/incidents/2023-06-01-shebekino-incursion-claims/"):
+    pages = (
+        "/",
+        "/incidents/2023-06-01-shebekino-incursion-claims/",
+        "/outlets/moscow-times/",
+        "/actors/russian-defence-ministry/",
+        "/timeline/2023/06/01/",
+    )
+    for path in pages:
         page.goto(f"{site_url}{path}")
         overflow = page.evaluate(
             "document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth"
         )
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
     context.close()
+
+
+def test_what_was_written_shows_on_keyboard_focus(browser, site_url):
+    page = browser.new_page()
+    page.goto(f"{site_url}/")
+    date = page.locator(".incident-card .written").first
+    tip = date.locator(".written-tip")
+    assert not tip.is_visible()
+    date.focus()
+    assert tip.is_visible()
+    assert tip.inner_text().startswith("as written:")
+    page.close()
+
+
+def test_a_reader_follows_a_date_link_to_the_incident_it_counts_from_and_back(browser, site_url):
+    page = browser.new_page()
+    page.goto(f"{site_url}/incidents/2023-05-22-grayvoron-district-incursion/")
+    page.locator(".date-links").get_by_role("link", name="Claimed incursion near Shebekino").click()
+    page.wait_for_url("**/incidents/2023-06-01-shebekino-incursion-claims/")
+    back = page.locator(".date-links").get_by_role(
+        "link", name="Armed incursion into the Grayvoron district"
+    )
+    back.click()
+    page.wait_for_url("**/incidents/2023-05-22-grayvoron-district-incursion/")
+    page.get_by_role("link", name="Places").click()
+    page.get_by_role("link", name="Shebekino", exact=True).click()
+    page.wait_for_url("**/places/shebekino/")
+    assert page.locator(".incident-card").count() >= 2
+    page.close()
