@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -140,30 +141,101 @@ def publish(c):
     c.run(f"rsync --archive --checksum --delete {ROOT / CONFIG['deploy_path']}/ {target}")
 
 
-@task(help={"content": "content folder to check instead of PATH in pelicanconf.py"})
-def validate(c, content=""):
-    """Check every incident and registry file; print all problems; exit 1 on errors."""
-    from incidents import format_report
-    from incidents.pelican_layer import load_from_settings
-
-    overrides = {"PATH": str(Path(content).resolve())} if content else {}
-    settings = load_settings(CONFIG["settings_base"], overrides)
-    archive = load_from_settings(settings, root=Path.cwd())
-    if archive.problems:
-        print(format_report(archive.problems))
-    else:
-        print(f"{len(archive.incidents)} incidents, no problems")
-    if archive.errors:
-        sys.exit(1)
+TASK_NAMES = {
+    "setup",
+    "build",
+    "clean",
+    "serve",
+    "publish",
+    "validate",
+    "resolve",
+    "new",
+    "test",
+    "lint",
+}
 
 
-# invoke has no optional positional arguments: the expression is positional except with
-# --jsonl, when the expressions come on standard input instead.
-RESOLVE_POSITIONAL = [] if {"--jsonl", "-j"} & set(sys.argv) else ["text"]
+def _positional(task_name: str, name: str, value_flags: set[str]) -> list[str]:
+    """Make `name` positional only when the command line gives it a word.
+
+    invoke has no optional positional arguments, and a positional one it does not get is an
+    error: so "invoke validate" checks everything and "invoke validate content/x.md" one file.
+    """
+    if task_name not in sys.argv:
+        return []
+    words = iter(sys.argv[sys.argv.index(task_name) + 1 :])
+    for word in words:
+        if word in TASK_NAMES:
+            break
+        if word.startswith("-"):
+            if word in value_flags:
+                next(words, None)
+            continue
+        return [name]
+    return []
 
 
 @task(
-    positional=RESOLVE_POSITIONAL,
+    positional=_positional(
+        "validate", "paths", {"--content", "-c", "--format", "-f", "--paths", "-p"}
+    ),
+    help={
+        "paths": "files or folders to report on, separated by spaces or commas (default: all)",
+        "content": "content folder to check instead of PATH in pelicanconf.py",
+        "format": "'text' (default) or 'github' for GitHub Actions annotations",
+        "dates": "list how every date field was resolved (--no-dates: problems only)",
+    },
+)
+def validate(c, paths=None, content="", format="text", dates=True):
+    """Check every incident and registry file; print all problems; exit 1 on errors."""
+    from incidents import format_report, github_annotation
+    from incidents.pelican_layer import load_from_settings
+
+    if format not in ("text", "github"):
+        sys.exit(f"--format must be 'text' or 'github', not {format!r}")
+    overrides = {"PATH": str(Path(content).resolve())} if content else {}
+    settings = load_settings(CONFIG["settings_base"], overrides)
+    # The whole archive is always checked (ids and anchors cross files); paths narrow the report.
+    archive = load_from_settings(settings, root=Path.cwd())
+    wanted = _report_filter(paths or "")
+    problems = [p for p in archive.problems if wanted(p.path)]
+    resolved = [r for r in archive.resolved if wanted(r.path)]
+    if format == "github":
+        for problem in problems:
+            print(github_annotation(problem))
+        if dates:
+            for field in resolved:
+                print(f"::notice file={field.path},line={field.line}::{field.format()}")
+    else:
+        if dates:
+            for field in resolved:
+                print(field.format())
+        print(
+            format_report(problems)
+            if problems
+            else f"{len(archive.incidents)} incidents, no problems"
+        )
+    if any(problem.severity == "error" for problem in problems):
+        sys.exit(1)
+
+
+def _report_filter(paths: str):
+    """Return a test of whether a reported file lies under one of `paths` (all when empty)."""
+    roots = [Path(part).resolve() for part in re.split(r"[\s,]+", paths) if part]
+    if not roots:
+        return lambda path: True
+
+    def wanted(path: str) -> bool:
+        resolved = Path(path).resolve()
+        return any(resolved == root or root in resolved.parents for root in roots)
+
+    return wanted
+
+
+@task(
+    positional=_positional(
+        "resolve", "text", {"--reference", "-r", "--context", "-c", "--text", "-t"}
+    ),
     help={
         "text": "the date expression, as written",
         "reference": "the publication date it is relative to, YYYY-MM-DD",

@@ -41,7 +41,44 @@ def test_validate_passes_a_valid_archive(folder):
         cwd=folder.root,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "1 incidents, no problems"
+    shown = "content/incidents/2023-06-01-shebekino-shelling.md"
+    assert result.stdout.splitlines() == [
+        f"{shown}:6:1: date 'Thursday' → 2023-06-01 (1 June 2023, day),"
+        " relative to The Daily published 2023-06-01",
+        f"{shown}:31:5: claims[0].stated_on 'Thursday' → 2023-06-01 (1 June 2023, day),"
+        " relative to The Daily published 2023-06-01",
+        f"{shown}:38:5: claims[1].stated_on 'Friday' → 2023-06-02 (2 June 2023, day),"
+        " relative to The Weekly published 2023-06-02",
+        "1 incidents, no problems",
+    ]
+
+
+def test_validate_reports_only_the_paths_asked_for_and_speaks_github(folder):
+    folder.write_incident({"status: unverified": "status: maybe"})
+    other = folder.write_incident(
+        {
+            "id: 2023-06-01-shebekino-shelling": "id: 2023-06-02-other",
+            "title: Shelling": "titel: x",
+        },
+        name="2023-06-02-other.md",
+    )
+    result = run(
+        sys.executable, "-m", "invoke", "-r", str(ROOT), "validate", "--content", "content",
+        "--format", "github", "--no-dates", str(other.relative_to(folder.root)),
+        cwd=folder.root,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "::error file=content/incidents/2023-06-02-other.md,line=3,col=1,title=titel"
+        "::unknown field 'titel' (hint: did you mean 'title'?)",
+    ]
+    clean = run(
+        sys.executable, "-m", "invoke", "-r", str(ROOT), "validate", "--content", "content",
+        "content/incidents/2023-06-01-shebekino-shelling.md,content/registries",
+        cwd=folder.root,
+    )  # fmt: skip
+    assert clean.returncode == 1
+    assert clean.stdout.splitlines()[-1] == "1 error, 0 warnings in 1 file"
 
 
 def test_plain_pelican_stops_with_the_report_and_no_traceback(folder, tmp_path):

@@ -307,3 +307,13 @@ def test_a_reference_by_name_or_alias_is_pointed_at_the_registry_id(folder):
         problems["actors[0]"].hint
         == "'the-militia' is a name of 'militia': write its id, 'militia'"
     )
+
+
+def test_github_annotations_escape_what_would_end_a_property_or_the_message():
+    from incidents import Problem, github_annotation
+
+    problem = Problem("a,b:c.md", 3, 1, "claims[0].kind", "bad 100%\nvalue", "use: x, y")
+    assert github_annotation(problem) == (
+        "::error file=a%2Cb%3Ac.md,line=3,col=1,title=claims[0].kind"
+        "::bad 100%25%0Avalue (hint: use: x, y)"
+    )

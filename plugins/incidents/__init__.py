@@ -1,9 +1,17 @@
 """Incident files: a checked archive of incidents, read into Pelican as articles."""
 
 from .archive import Archive, load_archive
-from .problems import ArchiveInvalid, Problem, format_report
+from .problems import ArchiveInvalid, Problem, format_report, github_annotation
 
-__all__ = ["Archive", "ArchiveInvalid", "Problem", "format_report", "load_archive", "register"]
+__all__ = [
+    "Archive",
+    "ArchiveInvalid",
+    "Problem",
+    "format_report",
+    "github_annotation",
+    "load_archive",
+    "register",
+]
 
 
 def register():

@@ -17,6 +17,7 @@ from incident_dates import (
     order_by_anchors,
     resolve,
 )
+from incident_dates.formatting import format_when, precision_label
 
 from . import schema
 from .files import INCIDENT_SUFFIX
@@ -42,6 +43,27 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE_HINT = "see docs/incident-format.md#dates for the expressions the resolver understands"
 
 
+@dataclass(frozen=True)
+class ResolvedField:
+    """A date field of a file as the engine resolved it, placed at its line for reports."""
+
+    path: str
+    line: int
+    column: int
+    field: str
+    resolution: Resolution
+    reference: str  # 'The Moscow Times published 2023-06-01', or the incident counted from
+
+    def format(self) -> str:
+        """Render as `path:line:column: field 'text' → value (span, precision), relative to …`."""
+        return (
+            f"{self.path}:{self.line}:{self.column}: {self.field} '{self.resolution.text}'"
+            f" → {self.resolution.value}"
+            f" ({format_when(self.resolution)}, {precision_label(self.resolution)})"
+            + (f", relative to {self.reference}" if self.reference else "")
+        )
+
+
 @dataclass
 class Archive:
     """Every incident and registry entry, with every problem found in them."""
@@ -49,6 +71,7 @@ class Archive:
     registries: Registries
     incidents: list[Incident] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    resolved: list[ResolvedField] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -490,6 +513,31 @@ class _IncidentChecker:
             resolution = replace(resolution, reference=reference_id)
         self.resolutions[path] = resolution
 
+    def resolved_fields(self) -> list[ResolvedField]:
+        """Return every date this file's checks resolved, with what each was resolved against."""
+        outlets = {
+            source.get("id"): self.registries.outlets.get(source.get("outlet"))
+            for _, source in _list_of_mappings(self.data, "sources")
+        }
+        fields = []
+        for path, resolution in self.resolutions.items():
+            reference = resolution.reference
+            if reference in self.source_days:
+                outlet = outlets.get(reference)
+                name = outlet.name if outlet else f"source '{reference}'"
+                label = f"{name} published {self.source_days[reference].isoformat()}"
+            elif reference:
+                label = f"incident {reference} ({resolution.reference_date.isoformat()})"
+            else:
+                label = ""
+            line, column = self.report.position(path)
+            fields.append(
+                ResolvedField(
+                    self.report.display_path, line, column, field_path(path), resolution, label
+                )
+            )
+        return sorted(fields, key=lambda field: (field.line, field.column))
+
     def build(self) -> Incident:
         """Return the Incident of a file that passed every check."""
         data, registries = self.data, self.registries
@@ -680,4 +728,5 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
         if not checker.report.failed and not registries_failed
     ]
     incidents.sort(key=lambda incident: incident.sort_key)
-    return Archive(registries, incidents, sorted(problems))
+    resolved = [field for checker in checkers for field in checker.resolved_fields()]
+    return Archive(registries, incidents, sorted(problems), resolved)

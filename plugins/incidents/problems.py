@@ -65,3 +65,26 @@ def format_report(problems: list[Problem]) -> str:
         f" in {files} file{'s' * (files != 1)}"
     )
     return "\n".join(lines)
+
+
+def _github_escape(text: str, in_property: bool = False) -> str:
+    """Escape text for a GitHub Actions workflow command (and its properties)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if in_property else text
+
+
+def github_annotation(problem: Problem) -> str:
+    """Render a problem as a GitHub Actions annotation on its file and line."""
+    command = "error" if problem.severity == ERROR else "warning"
+    title = problem.field or "file"
+    message = problem.message + (f" (hint: {problem.hint})" if problem.hint else "")
+    properties = ",".join(
+        f"{name}={_github_escape(str(value), in_property=True)}"
+        for name, value in (
+            ("file", problem.path),
+            ("line", problem.line),
+            ("col", problem.column),
+            ("title", title),
+        )
+    )
+    return f"::{command} {properties}::{_github_escape(message)}"
