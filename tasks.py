@@ -233,6 +233,84 @@ def _report_filter(paths: str):
 
 
 @task(
+    help={
+        "title": "the incident's title, in English",
+        "date": "its date as the source wrote it: 'Thursday', 'the night of Monday-Tuesday'",
+        "published": "the source's publication date, YYYY-MM-DD (relative dates count from it)",
+        "outlet": "the outlet's registry id (a new id adds an entry to outlets.yaml)",
+        "place": "the place's registry id (a new id adds an entry to places.yaml)",
+        "url": "the article's address, if known",
+        "language": "the article's language code (default en)",
+        "place_name": "the name of a new place (default: from its id)",
+        "country": "the ISO country code of a new place",
+        "outlet_name": "the name of a new outlet (default: from its id)",
+        "content": "content folder to write in instead of PATH in pelicanconf.py",
+    }
+)
+def new(
+    c, title, date, published, outlet, place, url="", language="en",
+    place_name="", country="", outlet_name="", content="",
+):  # fmt: skip
+    """Write a new incident file that validates (and registry entries it needs) to fill in."""
+    import datetime
+
+    from incident_dates import DateNotUnderstood
+    from incident_dates import resolve as resolve_date
+    from incidents import format_report
+    from incidents.pelican_layer import load_from_settings, setting
+    from incidents.scaffold import incident_id, incident_text, outlet_entry, place_entry
+
+    overrides = {"PATH": str(Path(content).resolve())} if content else {}
+    settings = load_settings(CONFIG["settings_base"], overrides)
+    folder = Path(settings["PATH"])
+    try:
+        day = resolve_date(date, datetime.date.fromisoformat(published)).start
+    except (DateNotUnderstood, ValueError) as error:
+        sys.exit(f"error: {error}")
+    new_id = incident_id(title, day)
+    target = folder / settings["ARTICLE_PATHS"][0] / f"{new_id}.md"
+    if target.exists():
+        sys.exit(f"error: {target} exists already: choose another title")
+    registries = folder / setting(settings, "INCIDENTS_REGISTRY_PATH")
+    additions = []
+    if not _has_entry(registries / "places.yaml", place):
+        if not country:
+            sys.exit(f"error: '{place}' is a new place: give its --country (ISO code, e.g. RU)")
+        name = place_name or place.replace("-", " ").title()
+        additions.append((registries / "places.yaml", place_entry(place, name, country.upper())))
+    if not _has_entry(registries / "outlets.yaml", outlet):
+        name = outlet_name or outlet.replace("-", " ").title()
+        additions.append((registries / "outlets.yaml", outlet_entry(outlet, name)))
+    for path, entry in additions:
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+        separator = "" if not existing or existing.endswith("\n") else "\n"
+        path.write_text(existing + separator + entry, encoding="utf-8")
+        print(f"Added '{entry.split(':')[0]}' to {path}: complete it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        incident_text(new_id, title, date, place, outlet, published, language, url),
+        encoding="utf-8",
+    )
+    print(f"Wrote {target}: fill in the summary, source title, claims and narrative")
+    archive = load_from_settings(settings, root=Path.cwd())
+    mine = target.resolve()
+    for field in archive.resolved:
+        if Path(field.path).resolve() == mine:
+            print(field.format())
+    problems = [p for p in archive.problems if Path(p.path).resolve() == mine]
+    if problems:
+        print(format_report(problems))
+
+
+def _has_entry(registry: Path, entry_id: str) -> bool:
+    """Tell whether a registry file has a top-level entry with this id."""
+    if not registry.exists():
+        return False
+    pattern = re.compile(rf"^{re.escape(entry_id)}:", re.M)
+    return bool(pattern.search(registry.read_text(encoding="utf-8")))
+
+
+@task(
     positional=_positional(
         "resolve", "text", {"--reference", "-r", "--context", "-c", "--text", "-t"}
     ),

@@ -112,3 +112,39 @@ def test_invoke_resolve_jsonl_answers_line_by_line():
     first, second = result.stdout.splitlines()
     assert first.startswith('{"id": "a", "value": "2023-06-01"')
     assert second.startswith('{"id": null, "error": "not JSON')
+
+
+def test_invoke_new_scaffolds_an_incident_and_registry_entries_that_validate(folder):
+    folder.write_incident()
+    invoke = [sys.executable, "-m", "invoke", "-r", str(ROOT)]
+    args = ["--content", "content", "--published", "2023-06-06", "--outlet", "meduza"]
+    missing_country = run(
+        *invoke, "new", "--title", "Strike", "--date", "Monday", "--place", "new-town", *args,
+        cwd=folder.root,
+    )  # fmt: skip
+    assert missing_country.returncode == 1
+    assert "'new-town' is a new place: give its --country" in missing_country.stderr
+    made = run(
+        *invoke, "new", "--title", "Удар по «Новой» школе", "--date", "the night of Monday-Tuesday",
+        "--place", "new-town", "--country", "ru", *args,
+        cwd=folder.root,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    path = folder.incidents / "2023-06-05-udar-po-novoi-shkole.md"
+    assert path.exists()
+    assert "date 'the night of Monday-Tuesday' → 2023-06-05TNI" in made.stdout
+    assert "relative to Meduza published 2023-06-06" in made.stdout
+    assert "new-town:\n  name: \"New Town\"\n  kind: town\n  country: RU\n" in (
+        folder.registries / "places.yaml"
+    ).read_text()
+    assert "meduza:" in (folder.registries / "outlets.yaml").read_text()
+    checked = run(*invoke, "validate", "--content", "content", "--no-dates", cwd=folder.root)
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.splitlines()[-1] == "0 errors, 1 warning in 1 file"
+    again = run(
+        *invoke, "new", "--title", "Удар по «Новой» школе", "--date", "2023-06-05",
+        "--place", "new-town", *args,
+        cwd=folder.root,
+    )  # fmt: skip
+    assert again.returncode == 1
+    assert "exists already" in again.stderr

@@ -25,3 +25,17 @@ def find_files(content: Path, subdirs: list[str], ignore: list[str]) -> list[Pat
 
 def _ignored(name: str, ignore: list[str]) -> bool:
     return any(fnmatch.fnmatch(name, pattern) for pattern in ignore)
+
+
+def links_out_of(content: Path) -> list[Path]:
+    """Return every symbolic link under `content` that points outside it (or nowhere)."""
+    root = content.resolve()
+    found = []
+    for directory, dirnames, filenames in os.walk(content):
+        for name in sorted(dirnames + filenames):
+            path = Path(directory) / name
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.exists() or not target.is_relative_to(root):
+                    found.append(path)
+    return sorted(found)

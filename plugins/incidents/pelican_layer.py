@@ -13,8 +13,8 @@ from pelican.urlwrappers import Tag
 from pelican.utils import SafeDatetime
 
 from .archive import Archive, load_archive
-from .files import find_files
-from .problems import ArchiveInvalid
+from .files import find_files, links_out_of
+from .problems import ArchiveInvalid, Problem
 from .render import sanitize_html
 
 logger = logging.getLogger(__name__)
@@ -34,11 +34,38 @@ def setting(settings: dict, name: str):
 
 
 def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
-    """Load the archive Pelican would read with `settings`: ARTICLE_PATHS under PATH."""
+    """Load the archive Pelican would read with `settings`: ARTICLE_PATHS under PATH.
+
+    Symbolic links that lead out of PATH are refused, wherever they are in it: Pelican
+    would otherwise publish whatever they point to.
+    """
+    root = root or Path.cwd()
     content = Path(settings["PATH"])
-    paths = find_files(content, settings["ARTICLE_PATHS"], settings["IGNORE_FILES"])
+    refused = links_out_of(content)
+    paths = [
+        path
+        for path in find_files(content, settings["ARTICLE_PATHS"], settings["IGNORE_FILES"])
+        if not any(path == link or link in path.parents for link in refused)
+    ]
     registry_dir = content / setting(settings, "INCIDENTS_REGISTRY_PATH")
-    return load_archive(paths, registry_dir, root or Path.cwd())
+    archive = load_archive(paths, registry_dir, root)
+    archive.problems = sorted(archive.problems + [_link_problem(link, root) for link in refused])
+    return archive
+
+
+def _link_problem(link: Path, root: Path) -> Problem:
+    try:
+        shown = link.absolute().relative_to(root.absolute()).as_posix()
+    except ValueError:
+        shown = link.as_posix()
+    return Problem(
+        shown,
+        1,
+        1,
+        "",
+        "is a symbolic link to somewhere outside the content folder",
+        "copy the file into the content folder instead of linking to it",
+    )
 
 
 class IncidentReader(BaseReader):
