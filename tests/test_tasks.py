@@ -134,9 +134,10 @@ def test_invoke_new_scaffolds_an_incident_and_registry_entries_that_validate(fol
     assert path.exists()
     assert "date 'the night of Monday-Tuesday' → 2023-06-05TNI" in made.stdout
     assert "relative to Meduza published 2023-06-06" in made.stdout
-    assert "new-town:\n  name: \"New Town\"\n  kind: town\n  country: RU\n" in (
-        folder.registries / "places.yaml"
-    ).read_text()
+    assert (
+        'new-town:\n  name: "New Town"\n  kind: town\n  country: RU\n'
+        in (folder.registries / "places.yaml").read_text()
+    )
     assert "meduza:" in (folder.registries / "outlets.yaml").read_text()
     checked = run(*invoke, "validate", "--content", "content", "--no-dates", cwd=folder.root)
     assert checked.returncode == 0, checked.stdout
