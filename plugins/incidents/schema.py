@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +16,8 @@ SCHEMA_DIR = Path(__file__).parent / "schema"
 INCIDENT_SCHEMA = "incident.schema.json"
 REGISTRIES_SCHEMA = "registries.schema.json"
 
+# C0 and C1 controls and DEL, except tab and line feed (CRLF is folded before parsing).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TYPE_NAMES = {
     "string": "text",
     "object": "a mapping of fields",
@@ -131,4 +134,26 @@ def check(data, name: str, definition: str | None = None) -> list[SchemaFailure]
     failures: list[SchemaFailure] = []
     for error in validator(name, definition).iter_errors(data):
         failures.extend(_explain(error))
+    failures.extend(_control_characters(data, ()))
     return failures
+
+
+def _control_characters(value, path: tuple) -> list[SchemaFailure]:
+    """Refuse invisible control characters: they hide text and drive terminals."""
+    if isinstance(value, dict):
+        return [f for key, item in value.items() for f in _control_characters(item, (*path, key))]
+    if isinstance(value, list):
+        return [
+            f for index, item in enumerate(value) for f in _control_characters(item, (*path, index))
+        ]
+    if isinstance(value, str):
+        found = CONTROL_CHARACTERS.search(value)
+        if found:
+            return [
+                SchemaFailure(
+                    path,
+                    f"contains the control character U+{ord(found.group()):04X}",
+                    "remove it; only line breaks and tabs are allowed in text",
+                )
+            ]
+    return []
