@@ -65,3 +65,20 @@ def test_every_field_of_the_incident_schema_is_documented():
         fields.update(definition.get("properties", {}))
     for name in fields:
         assert f"`{name}`" in FORMAT_DOC, f"field {name} is not in docs/incident-format.md"
+
+
+def test_the_workflows_run_the_documented_commands():
+    import yaml
+
+    workflows = ROOT / ".github" / "workflows"
+    pull_request = yaml.safe_load((workflows / "pull-request.yml").read_text())
+    steps = [step.get("run", "") for step in pull_request["jobs"]["check"]["steps"]]
+    assert "python3 -m invoke validate --format github" in steps
+    assert "python3 -m invoke build" in steps
+    assert "python3 -m invoke test" in steps
+    publish = yaml.safe_load((workflows / "publish.yml").read_text())
+    build_steps = publish["jobs"]["build"]["steps"]
+    assert "python3 -m invoke publish" in [step.get("run", "") for step in build_steps]
+    assert publish["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    assert (ROOT / ".github" / "pull_request_template.md").exists()
+    assert "invoke new" in (ROOT / "CONTRIBUTING.md").read_text()
