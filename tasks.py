@@ -52,6 +52,9 @@ def build_site(settings_file: str, output: Path, overrides: dict | None = None) 
     output = output.resolve()
     staging = output.with_name(f".{output.name}.staging")
     previous = output.with_name(f".{output.name}.previous")
+    if previous.exists() and not output.exists():
+        # A build was stopped between its two renames: the previous site is put back.
+        previous.rename(output)
     for leftover in (staging, previous):
         shutil.rmtree(leftover, ignore_errors=True)
     # Any error Pelican logs (a broken template, an unreadable page) fails the build.

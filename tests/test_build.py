@@ -80,3 +80,38 @@ def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
     with pytest.raises(tasks.BuildFailed):
         build(SAMPLE / "content", output, THEME=str(theme))
     assert tree(output) == before
+
+
+def test_an_interrupted_build_leaves_the_previous_output_intact(tmp_path, monkeypatch):
+    output = build(SAMPLE / "content", tmp_path / "output")
+    before = tree(output)
+    from pelican import Pelican
+
+    real_run = Pelican.run
+
+    def run_then_interrupt(self):
+        real_run(self)  # every file written to the staging folder...
+        raise KeyboardInterrupt  # ...then Ctrl-C before the swap
+
+    monkeypatch.setattr(Pelican, "run", run_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        build(SAMPLE / "content", output)
+    assert tree(output) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_path):
+    output = build(SAMPLE / "content", tmp_path / "output")
+    before = tree(output)
+    # The state a kill between "output -> previous" and "staging -> output" leaves behind.
+    output.rename(tmp_path / ".output.previous")
+    (tmp_path / ".output.staging").mkdir()
+    (tmp_path / ".output.staging" / "half.html").write_text("half")
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE / "content", content)
+    broken = content / "incidents" / "2023-06-01-shebekino-shelling.md"
+    broken.write_text(broken.read_text().replace("status: unverified", "status: maybe"))
+    with pytest.raises(ArchiveInvalid):
+        build(content, output)
+    assert tree(output) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "output"]
