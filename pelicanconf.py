@@ -14,7 +14,7 @@ STATIC_PATHS: list[str] = []
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["incident_dates", "incidents", "timeline"]
+PLUGINS = ["incident_dates", "incidents", "timeline", "search"]
 INCIDENTS_REGISTRY_PATH = "registries"
 INCIDENTS_SCHEMA_SAVE_AS = "schema/{name}"
 
@@ -23,7 +23,9 @@ ARTICLE_SAVE_AS = "incidents/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 INDEX_SAVE_AS = "index.html"
-DIRECT_TEMPLATES = ["index"]
+DIRECT_TEMPLATES = ["index", "search"]
+SEARCH_SAVE_AS = "search/index.html"
+SEARCH_URL = "search/"
 DEFAULT_PAGINATION = False
 
 # Pages per category, author, tag and archive are not part of the archive's design;

@@ -155,6 +155,7 @@ TASK_NAMES = {
     "new",
     "test",
     "lint",
+    "search",
 }
 
 
@@ -311,6 +312,69 @@ def _has_entry(registry: Path, entry_id: str) -> bool:
         return False
     pattern = re.compile(rf"^{re.escape(entry_id)}:", re.M)
     return bool(pattern.search(registry.read_text(encoding="utf-8")))
+
+
+@task(
+    positional=_positional(
+        "search",
+        "query",
+        {
+            "--place",
+            "-p",
+            "--actor",
+            "-a",
+            "--tag",
+            "-t",
+            "--from",
+            "-f",
+            "--to",
+            "--limit",
+            "-l",
+            "--index",
+            "-i",
+        },
+    ),
+    help={
+        "query": "the words to look for (the last one also as a prefix)",
+        "place": "only incidents at this place (registry id)",
+        "actor": "only incidents involving this actor (registry id)",
+        "tag": "only incidents with this tag",
+        "from": "only incidents on or after this day, YYYY-MM-DD",
+        "to": "only incidents on or before this day, YYYY-MM-DD",
+        "limit": "how many results (default 10)",
+        "index": "the whoosh index folder (default: beside output/, from the last build)",
+    },
+)
+def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10, index=""):
+    """Query the whoosh index of the last build, as the site's search page does."""
+    import datetime
+
+    from search import SearchIndex
+    from search import search as run_search
+
+    folder = Path(index) if index else ROOT / ".search-index"
+    search_index = SearchIndex(folder)
+    if not search_index.exists():
+        sys.exit(f"No search index in {folder}: run `invoke build` first")
+    try:
+        since = datetime.date.fromisoformat(from_) if from_ else None
+        until = datetime.date.fromisoformat(to) if to else None
+    except ValueError as error:
+        sys.exit(f"error: {error}")
+    results = run_search(
+        search_index,
+        query or "",
+        limit=int(limit),
+        place=place,
+        actor=actor,
+        tag=tag,
+        since=since,
+        until=until,
+    )
+    for rank, hit in enumerate(results, start=1):
+        print(f"{rank:>2}. {hit['score']:8.3f}  {hit['id']}  {hit['title']} ({hit['when']})")
+    if not results:
+        print("No incident matches every word.")
 
 
 @task(

@@ -129,7 +129,9 @@ def registries(rng: random.Random, places: int = 400) -> tuple[dict, dict, dict]
     ):  # fmt: skip
         actor_entries[_slug(name)] = {"name": name, "kind": kind, "aliases": aliases}
     while len(actor_entries) < 60:
-        name = f"{_name(rng)} {rng.choice(('Battalion', 'Brigade', 'Group', 'Committee', 'Council'))}"
+        name = (
+            f"{_name(rng)} {rng.choice(('Battalion', 'Brigade', 'Group', 'Committee', 'Council'))}"
+        )
         actor_entries.setdefault(
             _slug(name), {"name": name, "kind": rng.choice(ACTOR_KINDS), "aliases": _variants(name)}
         )

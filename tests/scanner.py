@@ -27,15 +27,14 @@ FORBIDDEN_TAGS = {
     "object",
     "embed",
     "base",
-    "form",
     "frame",
     "frameset",
     "applet",
     "style",
 }
 SAFE_SCHEMES = {"http", "https", "mailto"}
-# Scripts the theme itself may load: none yet; a search page would add its own module here.
-ALLOWED_SCRIPTS: set[str] = set()
+# The one script the theme loads: the search page's module (everything else is inert HTML).
+ALLOWED_SCRIPTS = {"../theme/js/search.js", "/theme/js/search.js"}
 ATOM = "{http://www.w3.org/2005/Atom}"
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
 
@@ -58,6 +57,8 @@ def scan_html(text: str, where: str) -> list[str]:
             findings.append(f"{where}: <script> element")
         if name in FORBIDDEN_TAGS:
             findings.append(f"{where}: <{name}> element")
+        if name == "form" and (element.get("action") or element.get("method", "get") != "get"):
+            findings.append(f"{where}: <form> that sends data somewhere")
         if name == "meta" and element.get("http-equiv", "").lower() == "refresh":
             findings.append(f"{where}: <meta http-equiv=refresh>")
         for attribute, value in element.attrs.items():

@@ -68,7 +68,7 @@ def test_invalid_content_leaves_the_previous_output_intact(tmp_path):
         build(content, output)
     assert "claims[0].status" in str(raised.value.code)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".search-index", "content", "output"]
 
 
 def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
@@ -97,7 +97,7 @@ def test_an_interrupted_build_leaves_the_previous_output_intact(tmp_path, monkey
     with pytest.raises(KeyboardInterrupt):
         build(SAMPLE / "content", output)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".search-index", "output"]
 
 
 def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_path):
@@ -114,4 +114,4 @@ def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_pat
     with pytest.raises(ArchiveInvalid):
         build(content, output)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".search-index", "content", "output"]

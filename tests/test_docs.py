@@ -11,6 +11,7 @@ from invoke import Collection
 
 import tasks
 from incidents import pelican_layer
+from search import pelican_layer as search_layer
 from timeline import urls as timeline_urls
 
 README = (ROOT / "README.md").read_text()
@@ -47,13 +48,19 @@ def test_every_setting_is_documented():
     assigned = settings_assigned_in(ROOT / "pelicanconf.py") | settings_assigned_in(
         ROOT / "publishconf.py"
     )
-    for name in assigned | set(pelican_layer.DEFAULTS) | set(timeline_urls.DEFAULTS):
+    for name in (
+        assigned
+        | set(pelican_layer.DEFAULTS)
+        | set(timeline_urls.DEFAULTS)
+        | set(search_layer.DEFAULTS)
+    ):
         assert f"`{name}`" in SETTINGS_DOC, f"{name} is not in docs/settings.md"
 
 
 def test_plugin_settings_carry_their_plugin_prefix():
     assert all(name.startswith("INCIDENTS_") for name in pelican_layer.DEFAULTS)
     assert all(name.startswith("TIMELINE_") for name in timeline_urls.DEFAULTS)
+    assert all(name.startswith("SEARCH_") for name in search_layer.DEFAULTS)
 
 
 def test_every_field_of_the_incident_schema_is_documented():

@@ -554,6 +554,8 @@ def test_payloads_are_shown_as_text(hostile_site):
         (scan_html, '<a href=" JAVASCRIPT:alert(1)">x</a>'),
         (scan_html, '<iframe src="https://x.example"></iframe>'),
         (scan_html, '<meta http-equiv="refresh" content="0;url=x">'),
+        (scan_html, '<form action="https://x.example/steal"><input name="q"></form>'),
+        (scan_html, '<script src="https://cdn.example/x.js"></script>'),
         (scan_html, '<p style="background:url(x)">x</p>'),
         (scan_json, '{"body_html": "<b onmouseover=alert(1)>x</b>"}'),
         (scan_json, '{"sources": [{"url": "javascript:alert(1)"}]}'),

@@ -241,8 +241,13 @@ def test_tag_pages_and_the_data_page(archive, shipped_site):
     }
 
 
-def test_no_page_needs_or_contains_javascript(shipped_site):
+def test_only_the_search_page_loads_a_script_and_it_says_so_without_one(shipped_site):
     for path in shipped_site.rglob("*.html"):
         page = soup(path)
-        assert page.select("script") == [], path
+        scripts = [script.get("src") for script in page.select("script")]
+        if path == shipped_site / "search" / "index.html":
+            assert scripts == ["../theme/js/search.js"]
+            assert "needs JavaScript" in text(page.select_one("noscript"))
+        else:
+            assert scripts == [], path
         assert not [a for a in page.select("[href]") if a["href"].startswith("javascript:")]

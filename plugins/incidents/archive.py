@@ -333,7 +333,8 @@ class _IncidentChecker:
                     ("location",),
                     "needs 'place' (a place registry id), or 'name' and 'country'",
                 )
-        for index, _ in enumerate(self.data.get("actors") or []):
+        actors = self.data.get("actors")
+        for index in range(len(actors) if isinstance(actors, list) else 0):
             self._check_reference(("actors", index), "actors")
         parts = _date_parts(self.data.get("date"))
         self.date_anchors = anchors_in(parts[0]) if parts else []

@@ -1,0 +1,24 @@
+"""Search: a whoosh index of the archive, and a static export the browser queries."""
+
+from .documents import search_document
+from .engine import SearchIndex, build_filter, build_query, search, tokens
+from .export import Exporter
+
+__all__ = [
+    "Exporter",
+    "SearchIndex",
+    "build_filter",
+    "build_query",
+    "register",
+    "search",
+    "search_document",
+    "tokens",
+]
+
+
+def register():
+    """Index the archive at every build and publish the static export."""
+    # Imported here so that querying the index never imports Pelican.
+    from .pelican_layer import connect
+
+    connect()

@@ -1,0 +1,81 @@
+"""Turn incidents into search documents: the text of each field, the filters, the result card."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+
+from incident_dates.formatting import MONTHS, format_when
+from incidents.model import Incident
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain_text(body_html: str) -> str:
+    """Return the words of sanitised HTML, without its tags."""
+    return html.unescape(_TAGS.sub(" ", body_html))
+
+
+def _date_words(incident: Incident) -> str:
+    """Write an incident's dates the ways a reader may search them: '2023', 'May', '2023-05-22'."""
+    start, end = incident.date.start, incident.date.end
+    words = {start.isoformat(), end.isoformat(), str(start.year), MONTHS[start.month - 1]}
+    words |= {str(end.year), MONTHS[end.month - 1], format_when(incident.date), incident.date.text}
+    return " ".join(sorted(words))
+
+
+def search_document(incident: Incident, url: str) -> dict:
+    """Return the fields whoosh indexes for an incident, the filters, and its result card."""
+    location = incident.location
+    place_names = [location.name, *(location.place.aliases if location.place else ())]
+    if location.region:
+        place_names.append(location.region)
+    actors = {actor.id: actor for actor in incident.actors}
+    actors.update((claim.claimant.id, claim.claimant) for claim in incident.claims)
+    claims = [
+        " ".join(
+            [claim.claimant.name, claim.kind, claim.statement]
+            + [f"{name.replace('_', ' ')} {count}" for name, count in claim.numbers.items()]
+        )
+        for claim in incident.claims
+    ]
+    outlets = [
+        " ".join(filter(None, (s.outlet.name, *s.outlet.aliases, s.title, s.author)))
+        for s in incident.sources
+    ]
+    document = {
+        "id": incident.id,
+        "title": incident.title,
+        "summary": incident.summary,
+        "body": plain_text(incident.body_html),
+        "claims": "\n".join(claims),
+        "place": "\n".join(place_names),
+        "actors": "\n".join(" ".join((actor.name, *actor.aliases)) for actor in actors.values()),
+        "outlets": "\n".join(outlets),
+        "tags": " ".join(incident.tags),
+        "dates": _date_words(incident),
+        "place_id": location.place.id if location.place else "",
+        "actor_ids": ",".join(sorted(actors)),
+        "tag_ids": ",".join(incident.tags),
+        "filters": sorted(
+            ([["place", location.place.id]] if location.place else [])
+            + [["actor", actor_id] for actor_id in actors]
+            + [["tag", tag] for tag in incident.tags]
+        ),
+        "start": incident.date.start.toordinal(),
+        "end": incident.date.end.toordinal(),
+        "card": {
+            "id": incident.id,
+            "url": url,
+            "title": incident.title,
+            "when": format_when(incident.date),
+            "place": location.name,
+            "summary": incident.summary,
+        },
+    }
+    document["hash"] = hashlib.sha256(
+        json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()[:16]
+    return document

@@ -1,0 +1,300 @@
+"""The whoosh index of the archive: schema, scoring, incremental updates and queries.
+
+Scores are BM25F, computed per field with a field boost and rounded to multiples of
+1/1024, so that a document's score is a sum of exact binary fractions: whoosh and the
+browser's search module add the same numbers and rank every document the same way, in
+any order of addition. The collection statistics that BM25F needs (document count and
+average field lengths) are frozen at each full rebuild, so that an incremental update
+changes only the weights of the terms it touches.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Term
+from whoosh.scoring import BaseScorer, WeightingModel
+
+SCHEMA_VERSION = 1
+# Field boosts: a word in a title or a place name says more than one in the narrative.
+TEXT_FIELDS = {
+    "title": 3.0,
+    "summary": 2.0,
+    "place": 2.0,
+    "actors": 2.0,
+    "tags": 1.5,
+    "claims": 1.0,
+    "body": 1.0,
+    "outlets": 1.0,
+    "dates": 1.0,
+}
+K1 = 1.2
+B = 0.75
+SCALE = 1024  # scores are multiples of 1/SCALE
+TOKEN_PATTERN = r"\w+"
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "if",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "were",
+        "with",
+    ]
+)
+MIN_TOKEN = 1
+MIN_PREFIX = 2
+# Beyond this share of changed documents, a full rebuild is cheaper and refreshes statistics.
+REBUILD_SHARE = 0.1
+
+
+def analyzer():
+    """Split on word characters, lower-case, drop stop words: the browser does the same."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=MIN_TOKEN)
+    )
+
+
+_WORD = re.compile(TOKEN_PATTERN)
+
+
+def tokens(text: str) -> list[str]:
+    """Return the terms of a text, as analyzer() makes them (a faster path to the same)."""
+    return [word for word in _WORD.findall(text.lower()) if word not in STOP_WORDS]
+
+
+def schema() -> Schema:
+    """Return the index schema: the text fields, the filters and what results show."""
+    text_fields = {name: TEXT(analyzer=analyzer()) for name in TEXT_FIELDS}
+    return Schema(
+        id=ID(unique=True, stored=True),
+        hash=STORED(),
+        card=STORED(),
+        filters=STORED(),
+        place_id=ID(),
+        actor_ids=KEYWORD(commas=True),
+        tag_ids=KEYWORD(commas=True),
+        start=NUMERIC(int, bits=32, stored=True),
+        end=NUMERIC(int, bits=32, stored=True),
+        **text_fields,
+    )
+
+
+def weight(idf: float, tf: float, length: int, average: float, boost: float) -> int:
+    """Return a term's BM25F weight in a field of a document, in 1/SCALE units."""
+    norm = tf + K1 * ((1 - B) + B * length / average)
+    return round(idf * (tf * (K1 + 1)) / norm * boost * SCALE)
+
+
+def idf(documents: int, frequency: int) -> float:
+    """Return the inverse document frequency of a term found in `frequency` documents."""
+    return math.log(documents / (frequency + 1)) + 1
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """The collection statistics frozen at the last full rebuild."""
+
+    documents: int
+    average_lengths: dict[str, float]
+
+    def to_json(self) -> str:
+        return json.dumps({"documents": self.documents, "average_lengths": self.average_lengths})
+
+    @classmethod
+    def from_json(cls, text: str) -> Statistics:
+        data = json.loads(text)
+        return cls(data["documents"], data["average_lengths"])
+
+
+class FrozenBM25F(WeightingModel):
+    """BM25F with field boosts and frozen statistics, rounded to 1/SCALE."""
+
+    use_final = False
+
+    def __init__(self, statistics: Statistics):
+        self.statistics = statistics
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        return _Scorer(self.statistics, searcher, fieldname, text)
+
+
+class _Scorer(BaseScorer):
+    def __init__(self, statistics: Statistics, searcher, fieldname: str, text: bytes):
+        self.searcher = searcher
+        self.fieldname = fieldname
+        self.boost = TEXT_FIELDS.get(fieldname, 0.0)
+        self.average = statistics.average_lengths.get(fieldname) or 1.0
+        frequency = searcher.get_parent().doc_frequency(fieldname, text)
+        self.idf = idf(statistics.documents, frequency)
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def score(self, matcher) -> float:
+        length = self.searcher.doc_field_length(matcher.id(), self.fieldname, 1)
+        return weight(self.idf, matcher.weight(), length, self.average, self.boost) / SCALE
+
+
+class SearchIndex:
+    """The whoosh index in a folder, with its frozen statistics beside it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.stats_path = folder / "statistics.json"
+
+    def exists(self) -> bool:
+        version = self.folder / "version"
+        return (
+            whoosh_index.exists_in(self.folder)
+            and self.stats_path.exists()
+            and version.exists()
+            and version.read_text() == str(SCHEMA_VERSION)
+        )
+
+    def open(self):
+        return whoosh_index.open_dir(self.folder)
+
+    def statistics(self) -> Statistics:
+        return Statistics.from_json(self.stats_path.read_text())
+
+    def rebuild(self, documents: list[dict]) -> None:
+        """Index every document afresh and freeze the statistics."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        index = whoosh_index.create_in(self.folder, schema())
+        writer = index.writer(limitmb=256)
+        for document in documents:
+            writer.add_document(**_fields(document))
+        writer.commit(optimize=True)
+        with index.reader() as reader:
+            count = reader.doc_count_all()
+            averages = {
+                name: (reader.field_length(name) / count if count else 1.0) or 1.0
+                for name in TEXT_FIELDS
+            }
+        self.stats_path.write_text(Statistics(count, averages).to_json())
+        (self.folder / "version").write_text(str(SCHEMA_VERSION))
+
+    def update(self, documents: list[dict]) -> Changes:
+        """Bring the index in line with `documents`, rebuilding only when much has changed."""
+        if not self.exists():
+            self.rebuild(documents)
+            return Changes(rebuilt=True)
+        index = self.open()
+        with index.searcher() as searcher:
+            indexed = {
+                fields["id"]: (docnum, fields["hash"])
+                for docnum, fields in searcher.reader().iter_docs()
+            }
+        wanted = {document["id"]: document for document in documents}
+        changed = [d for i, d in wanted.items() if indexed.get(i, (None, None))[1] != d["hash"]]
+        removed = [i for i in indexed if i not in wanted]
+        if not changed and not removed:
+            return Changes()
+        if len(changed) + len(removed) > REBUILD_SHARE * max(len(documents), 1):
+            self.rebuild(documents)
+            return Changes(rebuilt=True)
+        writer = index.writer()
+        for incident_id in removed:
+            writer.delete_by_term("id", incident_id)
+        for document in changed:
+            writer.update_document(**_fields(document))
+        # No merge: other documents keep their numbers and terms their frequencies.
+        writer.commit(merge=False)
+        return Changes(changed=[d["id"] for d in changed], removed=removed)
+
+
+@dataclass
+class Changes:
+    """What an update touched, so that the static export rewrites only that."""
+
+    rebuilt: bool = False
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return self.rebuilt or bool(self.changed or self.removed)
+
+
+def _fields(document: dict) -> dict:
+    names = set(schema().names())
+    return {key: value for key, value in document.items() if key in names}
+
+
+def build_query(text: str):
+    """Return the query for what a reader typed: every word, the last one as a prefix too.
+
+    Each word must match in some field; the last word matches every term it begins (while
+    the reader is still typing it) when it has at least MIN_PREFIX characters.
+    """
+    words = tokens(text)
+    if not words:
+        return NullQuery
+    parts = [Or([Term(name, word) for name in TEXT_FIELDS]) for word in words[:-1]]
+    last = words[-1]
+    if len(last) >= MIN_PREFIX:
+        parts.append(Or([Prefix(name, last, constantscore=False) for name in TEXT_FIELDS]))
+    else:
+        parts.append(Or([Term(name, last) for name in TEXT_FIELDS]))
+    return And(parts) if len(parts) > 1 else parts[0]
+
+
+def build_filter(
+    place: str = "", actor: str = "", tag: str = "", since: date | None = None,
+    until: date | None = None,
+):  # fmt: skip
+    """Return the filter of the search page's fields, or None: dates keep overlapping spans."""
+    parts = []
+    if place:
+        parts.append(Term("place_id", place))
+    if actor:
+        parts.append(Term("actor_ids", actor))
+    if tag:
+        parts.append(Term("tag_ids", tag))
+    if since:
+        parts.append(NumericRange("end", since.toordinal(), None))
+    if until:
+        parts.append(NumericRange("start", None, until.toordinal()))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def search(search_index: SearchIndex, text: str, limit: int = 10, **filters) -> list[dict]:
+    """Return the top results: each result card with its score and document number."""
+    index = search_index.open()
+    weighting = FrozenBM25F(search_index.statistics())
+    with index.searcher(weighting=weighting) as searcher:
+        results = searcher.search(build_query(text), limit=limit, filter=build_filter(**filters))
+        return [{**hit["card"], "score": hit.score, "docnum": hit.docnum} for hit in results]

@@ -1,0 +1,312 @@
+"""Write the whoosh index as static files the browser fetches shard by shard.
+
+Layout under the export folder (all JSON, compact):
+
+- `meta.json`: format version, fields in order, stop words, shard keys, sizes of groups;
+- `t/<hex key>.json`: the postings of every term whose longest shard key is `key`, as
+  `{term: [[field, doc delta, weight, doc delta, weight, …], …]}`; weights are the
+  engine's BM25F weights in 1/1024 units, so the browser only adds integers;
+- `d/<n>.json`: result cards of documents `n*DOC_GROUP` to `(n+1)*DOC_GROUP - 1`;
+- `f/<place|actor|tag>/<id>.json`: the document numbers a filter keeps (deltas);
+- `s/<n>.json`: first and last day (proleptic ordinals) of `DATE_GROUP` documents.
+
+A shard holds the terms that share a prefix; prefixes grow a character at a time until a
+shard is under SHARD_BYTES (a single frequent term may exceed it alone). An incremental
+export rewrites only the shards, groups and filters that the changed documents touch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .engine import (
+    MIN_PREFIX,
+    SCALE,
+    STOP_WORDS,
+    TEXT_FIELDS,
+    Changes,
+    SearchIndex,
+    idf,
+    tokens,
+    weight,
+)
+
+FORMAT_VERSION = 1
+SHARD_BYTES = 12_000
+DOC_GROUP = 4
+DATE_GROUP = 1024
+FILTERS = {"place": "place_id", "actor": "actor_ids", "tag": "tag_ids"}
+FIELDS = list(TEXT_FIELDS)
+STATE = "export-state.json"
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def shard_name(key: str) -> str:
+    """Return the file name of a shard key: its UTF-8 bytes in hex ('_' for the empty key)."""
+    return (key.encode("utf-8").hex() or "_") + ".json"
+
+
+def shard_of(term: str, keys: set[str]) -> str | None:
+    """Return the longest shard key that begins `term`."""
+    for end in range(len(term), -1, -1):
+        if term[:end] in keys:
+            return term[:end]
+    return None
+
+
+def split_keys(sizes: dict[str, int], limit: int = SHARD_BYTES) -> list[str]:
+    """Choose shard keys: prefixes, lengthened until each shard's terms fit in `limit` bytes."""
+    keys: list[str] = []
+
+    def split(terms: list[str], depth: int) -> None:
+        prefix = terms[0][:depth]
+        longer = [term for term in terms if len(term) > depth]
+        if sum(sizes[t] for t in terms) <= limit or not longer:
+            keys.append(prefix)
+            return
+        if len(longer) < len(terms):
+            keys.append(prefix)  # the terms that are the prefix itself
+        groups: dict[str, list[str]] = {}
+        for term in longer:
+            groups.setdefault(term[: depth + 1], []).append(term)
+        for group in groups.values():
+            split(group, depth + 1)
+
+    if sizes:
+        split(sorted(sizes), 0)
+    return sorted(keys)
+
+
+@dataclass
+class ExportStats:
+    """What an export wrote."""
+
+    shards: int
+    files: int
+
+
+class Exporter:
+    """Write or refresh the static export of a search index."""
+
+    def __init__(self, search_index: SearchIndex, folder: Path):
+        self.search_index = search_index
+        self.folder = folder
+        self.state_path = search_index.folder / STATE
+
+    def export(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
+        """Export everything after a rebuild, or only what `changes` touched."""
+        if changes.rebuilt or not self.state_path.exists() or not self.folder.exists():
+            return self._full()
+        if not changes.any:
+            return ExportStats(0, 0)
+        return self._incremental(changes, documents)
+
+    # -- full ------------------------------------------------------------------------
+
+    def _full(self) -> ExportStats:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        for sub in ("t", "d", "s", *(f"f/{kind}" for kind in FILTERS)):
+            (self.folder / sub).mkdir(parents=True, exist_ok=True)
+        index = self.search_index.open()
+        statistics = self.search_index.statistics()
+        with index.reader() as reader:
+            entries = {}
+            for field in FIELDS:
+                for term in reader.lexicon(field):
+                    text = term.decode("utf-8")
+                    entries.setdefault(text, []).append(
+                        self._postings(reader, statistics, field, text)
+                    )
+            sizes = {
+                term: len(_dump(postings)) + len(term) + 4 for term, postings in entries.items()
+            }
+            keys = split_keys(sizes)
+            key_set = set(keys)
+            shards: dict[str, dict] = {key: {} for key in keys}
+            for term, postings in entries.items():
+                shards[shard_of(term, key_set)][term] = [p for p in postings if p[1:]]
+            document_keys: dict[int, set[str]] = {}
+            for key, terms in shards.items():
+                self._write(f"t/{shard_name(key)}", terms)
+                for rows in terms.values():
+                    for row in rows:
+                        docnum = 0
+                        for delta in row[1::2]:
+                            docnum += delta
+                            document_keys.setdefault(docnum, set()).add(key)
+            live = dict(reader.iter_docs())
+            self._write_groups(live, {docnum // DOC_GROUP for docnum in live}, "d", DOC_GROUP)
+            self._write_groups(live, {docnum // DATE_GROUP for docnum in live}, "s", DATE_GROUP)
+            values = {
+                (kind, value) for kind, name in FILTERS.items() for value in _lexicon(reader, name)
+            }
+            self._write_filters(reader, values)
+            state = {
+                "keys": keys,
+                "documents": {
+                    fields["id"]: _document_state(docnum, fields, document_keys.get(docnum, set()))
+                    for docnum, fields in live.items()
+                },
+            }
+            self._write_meta(reader, keys)
+        self.state_path.write_text(_dump(state))
+        return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json")))
+
+    # -- incremental -------------------------------------------------------------------
+
+    def _incremental(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
+        state = json.loads(self.state_path.read_text())
+        keys = state["keys"]
+        key_set = set(keys)
+        old = [
+            state["documents"].pop(i)
+            for i in changes.changed + changes.removed
+            if i in state["documents"]
+        ]
+        affected_keys = {key for record in old for key in record["keys"]}
+        filter_values = {tuple(value) for record in old for value in record["filters"]}
+        docnums = {record["docnum"] for record in old}
+        index = self.search_index.open()
+        statistics = self.search_index.statistics()
+        written = 0
+        with index.searcher() as searcher:
+            reader = searcher.reader()
+            for incident_id in changes.changed:
+                docnum = searcher.document_number(id=incident_id)
+                fields = reader.stored_fields(docnum)
+                new_keys = {
+                    shard_of(term, key_set)
+                    for field in FIELDS
+                    for term in tokens(documents[incident_id][field])
+                }
+                record = _document_state(docnum, fields, new_keys)
+                state["documents"][incident_id] = record
+                docnums.add(docnum)
+                affected_keys.update(record["keys"])
+                filter_values.update(tuple(value) for value in record["filters"])
+            shards: dict[str, dict] = {key: {} for key in affected_keys}
+            for field in FIELDS:
+                for term in reader.lexicon(field):
+                    text = term.decode("utf-8")
+                    key = shard_of(text, key_set)
+                    if key in shards:
+                        postings = self._postings(reader, statistics, field, text)
+                        if postings[1:]:
+                            shards[key].setdefault(text, []).append(postings)
+            for key, terms in shards.items():
+                self._write(f"t/{shard_name(key)}", terms)
+                written += 1
+            live = {docnum: reader.stored_fields(docnum) for docnum in _live_near(reader, docnums)}
+            written += self._write_groups(live, {d // DOC_GROUP for d in docnums}, "d", DOC_GROUP)
+            written += self._write_groups(live, {d // DATE_GROUP for d in docnums}, "s", DATE_GROUP)
+            written += self._write_filters(reader, filter_values)
+            self._write_meta(reader, keys)
+        self.state_path.write_text(_dump(state))
+        return ExportStats(len(affected_keys), written + 1)
+
+    # -- pieces ------------------------------------------------------------------------
+
+    @staticmethod
+    def _postings(reader, statistics, field: str, text: str) -> list:
+        """Return [field number, doc delta, weight, …] for one term in one field."""
+        frequency = reader.doc_frequency(field, text)
+        term_idf = idf(statistics.documents, frequency)
+        average = statistics.average_lengths.get(field) or 1.0
+        boost = TEXT_FIELDS[field]
+        row = [FIELDS.index(field)]
+        previous = 0
+        matcher = reader.postings(field, text)
+        while matcher.is_active():
+            docnum = matcher.id()
+            length = reader.doc_field_length(docnum, field, 1)
+            row += [docnum - previous, weight(term_idf, matcher.weight(), length, average, boost)]
+            previous = docnum
+            matcher.next()
+        return row
+
+    def _write_groups(self, live: dict, groups: set[int], kind: str, size: int) -> int:
+        for group in groups:
+            members = {
+                str(docnum): (fields["card"] if kind == "d" else [fields["start"], fields["end"]])
+                for docnum, fields in live.items()
+                if docnum // size == group
+            }
+            self._write(f"{kind}/{group}.json", members)
+        return len(groups)
+
+    def _write_filters(self, reader, values: set[tuple[str, str]]) -> int:
+        for kind, value in values:
+            if not value:
+                continue
+            docnums, previous = [], 0
+            matcher = (
+                reader.postings(FILTERS[kind], value)
+                if _has(reader, FILTERS[kind], value)
+                else None
+            )
+            while matcher is not None and matcher.is_active():
+                docnums.append(matcher.id() - previous)
+                previous = matcher.id()
+                matcher.next()
+            self._write(f"f/{kind}/{value}.json", docnums)
+        return len(values)
+
+    def _write_meta(self, reader, keys: list[str]) -> None:
+        self._write(
+            "meta.json",
+            {
+                "version": FORMAT_VERSION,
+                "fields": FIELDS,
+                "stopWords": sorted(STOP_WORDS),
+                "minPrefix": MIN_PREFIX,
+                "scale": SCALE,
+                "keys": keys,
+                "docGroup": DOC_GROUP,
+                "dateGroup": DATE_GROUP,
+                "documents": reader.doc_count(),
+            },
+        )
+
+    def _write(self, name: str, value) -> None:
+        # A new file, renamed over the old one: a built site that links to the old one keeps it.
+        path = self.folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(_dump(value), encoding="utf-8")
+        os.replace(temporary, path)
+
+
+def _document_state(docnum: int, fields: dict, keys: set) -> dict:
+    """Record what an exported document touches, for the next incremental export."""
+    return {
+        "docnum": docnum,
+        "keys": sorted(key for key in keys if key is not None),
+        "filters": sorted(fields["filters"]),
+    }
+
+
+def _lexicon(reader, name: str) -> list[str]:
+    return [term.decode("utf-8") for term in reader.lexicon(name)]
+
+
+def _has(reader, name: str, value: str) -> bool:
+    return (name, value) in reader
+
+
+def _live_near(reader, docnums: set[int]) -> list[int]:
+    """Return the live documents that share a card group or a date group with `docnums`."""
+    card_groups = {docnum // DOC_GROUP for docnum in docnums}
+    date_groups = {docnum // DATE_GROUP for docnum in docnums}
+    return [
+        docnum
+        for docnum in range(reader.doc_count_all())
+        if (docnum // DOC_GROUP in card_groups or docnum // DATE_GROUP in date_groups)
+        and not reader.is_deleted(docnum)
+    ]

@@ -1,0 +1,77 @@
+"""Wire search into Pelican: keep the whoosh index up to date and publish its static export."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .documents import search_document
+from .engine import SearchIndex
+from .export import Exporter
+
+DEFAULTS = {
+    # Where the whoosh index lives between builds ('' = '.search-index' beside OUTPUT_PATH).
+    "SEARCH_INDEX_PATH": "",
+    # Where the static export is published in the site, for the search page's module.
+    "SEARCH_EXPORT_URL": "search-index/",
+}
+
+
+def setting(settings: dict, name: str):
+    """Return a search setting, or its default."""
+    return settings.get(name, DEFAULTS[name])
+
+
+def index_folder(settings: dict) -> Path:
+    """Return the folder of the whoosh index for a site's settings."""
+    configured = setting(settings, "SEARCH_INDEX_PATH")
+    if configured:
+        return Path(configured)
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    # The build writes to a staging folder beside the output; the index sits beside both.
+    return output.parent / ".search-index"
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+class SearchGenerator(Generator):
+    """Update the whoosh index from the archive, and publish the static export."""
+
+    def generate_context(self) -> None:
+        """Bring the whoosh index and its export in line with the archive."""
+        urls = self.context["timeline_urls"]
+        archive = self.context["incident_archive"]
+        documents = {
+            incident.id: search_document(incident, urls.incident(incident.id))
+            for incident in archive.incidents
+        }
+        search_index = SearchIndex(index_folder(self.settings))
+        changes = search_index.update(list(documents.values()))
+        self.export_folder = search_index.folder / "export"
+        Exporter(search_index, self.export_folder).export(changes, documents)
+        self.context["search_export_url"] = setting(self.settings, "SEARCH_EXPORT_URL")
+
+    def generate_output(self, writer) -> None:
+        """Copy the export into the site (hard links where possible: the files never change)."""
+        target = Path(self.output_path) / setting(self.settings, "SEARCH_EXPORT_URL")
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(self.export_folder, target, copy_function=_link_or_copy)
+
+
+def get_generators(pelican):
+    """Hand Pelican the search generator."""
+    return SearchGenerator
+
+
+def connect():
+    """Connect the search plugin's handlers to Pelican's signals."""
+    signals.get_generators.connect(get_generators)
