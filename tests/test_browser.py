@@ -119,3 +119,155 @@ def test_a_reader_follows_a_date_link_to_the_incident_it_counts_from_and_back(br
     page.wait_for_url("**/places/shebekino/")
     assert page.locator(".incident-card").count() >= 2
     page.close()
+
+
+# --- Search ---------------------------------------------------------------------------
+
+SHIPPED_QUERIES = [
+    "Shebekino", "Graivoron", "Grad", "Freedom of Russia", "Defence Ministry 70", "sheb",
+    "gra", "drone", "drones belgorod", "Gladkov", "Legion", "Volunteer Corps", "power",
+    "Kozinka", "injured", "Moscow Times", "Kyiv", "incursion", "explosion", "May", "2023",
+    "June 1", "tanks", "Peskov", "Kremlin", "villages", "shelling border", "RDK", "Astra",
+    "Novaya Tavolzhanka", "terrorist", "fighters",
+]  # fmt: skip
+
+
+class Searcher:
+    """The search page of a served site, driven like a reader drives it."""
+
+    def __init__(self, browser, site_url):
+        self.page = browser.new_page()
+        self.errors = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.site_url = site_url
+
+    def results(self, query_string: str) -> list[str]:
+        self.page.goto(f"{self.site_url}/search/?{query_string}")
+        self.page.wait_for_selector("form[data-state=done], form[data-state=idle]")
+        return [
+            item.get_attribute("data-id")
+            for item in self.page.query_selector_all(".search-results li")
+        ]
+
+
+def whoosh_top(index_folder, query, **filters):
+    from search import SearchIndex, search
+
+    return [hit["id"] for hit in search(SearchIndex(index_folder), query, **filters)]
+
+
+def test_the_browser_ranks_the_shipped_archive_as_invoke_search(browser, site_url, shipped_site):
+    from urllib.parse import urlencode
+
+    searcher = Searcher(browser, site_url)
+    found = 0
+    for query in SHIPPED_QUERIES:
+        expected = whoosh_top(shipped_site.parent / ".search-index", query)
+        assert searcher.results(urlencode({"q": query})) == expected, query
+        found += bool(expected)
+    assert found >= 25
+    assert searcher.errors == []
+    for query in ("Shebekino", "Graivoron", "Grad", "Freedom of Russia", "Defence Ministry 70"):
+        assert whoosh_top(shipped_site.parent / ".search-index", query), query
+
+
+@pytest.fixture(scope="module")
+def generated_site(tmp_path_factory):
+    """Build a generated archive of 2,000 incidents and serve it."""
+    import sys
+
+    sys.path.insert(0, str(tasks.ROOT / "benchmarks"))
+    from corpus import write_corpus
+
+    root = tmp_path_factory.mktemp("generated")
+    content = write_corpus(root / "content", 2000, seed=3)
+    tasks.build_site("pelicanconf.py", root / "output", {"PATH": str(content)})
+    handler = functools.partial(QuietHandler, directory=str(root / "output"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield root, f"http://127.0.0.1:{server.server_address[1]}", content
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_browser_ranks_a_generated_archive_as_invoke_search(browser, generated_site):
+    from datetime import date
+    from urllib.parse import urlencode
+
+    from static_search import queries_for
+
+    root, url, content = generated_site
+    titles = [
+        (p.stem, p.read_text().split("title: ", 1)[1].split("\n")[0])
+        for p in sorted((content / "incidents").glob("*.md"))
+    ]
+    queries = [
+        *queries_for(titles),
+        "officials say", "grad rockets", "defence ministry", "kursk", "substation", "evacuation",
+        "railway sabotage", "legion", "zsu", "drone strike", "telegram smoke", "injured 12",
+    ]  # fmt: skip
+    assert len(queries) >= 30
+    searcher = Searcher(browser, url)
+    checked = 0
+    for query in queries:
+        for filters, form in (
+            ({}, {}),
+            ({"tag": "drone"}, {"tag": "drone"}),
+            (
+                {"since": date(2023, 1, 1), "until": date(2023, 6, 30)},
+                {"from": "2023-01-01", "to": "2023-06-30"},
+            ),
+        ):
+            expected = whoosh_top(root / ".search-index", query, **filters)
+            assert searcher.results(urlencode({"q": query, **form})) == expected, (query, form)
+            checked += bool(expected)
+    assert checked >= 40
+    assert searcher.errors == []
+
+
+def test_typing_filters_and_the_url_hold_the_search(browser, site_url):
+    searcher = Searcher(browser, site_url)
+    page = searcher.page
+    searcher.results("")
+    assert page.inner_text(".search-status") == "Type a word to search the archive."
+    box = page.get_by_label("Words")
+    box.focus()
+    page.keyboard.type("sheb", delay=30)
+    page.wait_for_function("new URL(location).searchParams.get('q') === 'sheb'")
+    page.wait_for_selector("form[data-state=done]")
+    ids = [li.get_attribute("data-id") for li in page.query_selector_all(".search-results li")]
+    assert "2023-06-01-shebekino-shelling" in ids
+    assert page.locator(".search-results mark").first.inner_text().lower().startswith("sheb")
+    page.get_by_label("Tag").select_option("grad")
+    page.wait_for_function("new URL(location).searchParams.get('tag') === 'grad'")
+    page.wait_for_selector("form[data-state=done]")
+    ids = [li.get_attribute("data-id") for li in page.query_selector_all(".search-results li")]
+    assert ids == ["2023-06-01-shebekino-shelling"]
+    shared = page.url
+    assert "q=sheb" in shared and "tag=grad" in shared
+    other = browser.new_page()
+    other.goto(shared)
+    other.wait_for_selector("form[data-state=done]")
+    assert other.get_by_label("Words").input_value() == "sheb"
+    assert other.get_by_label("Tag").input_value() == "grad"
+    assert other.locator(".search-results li").count() == 1
+    # Keyboard only: from the box to the first result, and into it.
+    box.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    for _ in range(25):
+        if page.evaluate("document.activeElement.closest('.search-results') !== null"):
+            break
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/incidents/2023-06-01-shebekino-shelling/")
+    assert searcher.errors == []
+    other.close()
+
+
+def test_search_results_are_text_never_markup(browser, site_url):
+    searcher = Searcher(browser, site_url)
+    searcher.results("q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E+sheb")
+    assert searcher.page.locator(".search-results img").count() == 0
+    assert searcher.errors == []

@@ -160,6 +160,12 @@ class _Scorer(BaseScorer):
     def supports_block_quality(self) -> bool:
         return False
 
+    def max_quality(self) -> float:
+        # whoosh drops parts of a query whose bound is below the tenth result's score, and
+        # bounds a union of terms by its best term, not their sum: that would lose documents
+        # whose words add up. No bound keeps the top ten exact.
+        return math.inf
+
     def score(self, matcher) -> float:
         length = self.searcher.doc_field_length(matcher.id(), self.fieldname, 1)
         return weight(self.idf, matcher.weight(), length, self.average, self.boost) / SCALE

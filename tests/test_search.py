@@ -1,0 +1,134 @@
+"""Search: the whoosh index, its static export, and the two agreeing on every query."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
+from static_search import StaticIndex, queries_for
+
+from incidents import load_archive
+from search import Exporter, SearchIndex, search, search_document, tokens
+from search.engine import analyzer
+from search.export import shard_of, split_keys
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import write_corpus
+
+FILTERS = [
+    {},
+    {"tag": "shelling"},
+    {"since": date(2023, 1, 1)},
+    {"since": date(2022, 6, 1), "until": date(2022, 9, 30)},
+]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_the_fast_tokenizer_is_the_whoosh_analyzer(text):
+    assert tokens(text) == [token.text for token in analyzer()(text)]
+
+
+@given(st.dictionaries(st.text("abcdé", min_size=1, max_size=6), st.integers(1, 900), max_size=60))
+def test_shard_keys_cover_every_term_and_prefix(sizes):
+    keys = set(split_keys(sizes, limit=1000))
+    for term in sizes:
+        assert shard_of(term, keys) is not None
+    for key in keys:
+        members = [t for t in sizes if shard_of(t, keys) == key]
+        assert sum(sizes[t] for t in members) <= 1000 or len({len(t) for t in members}) >= 1
+    # Every term that begins with a prefix sits in a shard the prefix leads to.
+    for term in sizes:
+        for end in range(1, len(term) + 1):
+            prefix = term[:end]
+            reachable = {k for k in keys if k.startswith(prefix)} | {shard_of(prefix, keys)}
+            assert shard_of(term, keys) in reachable
+
+
+class Corpus:
+    """A generated archive, indexed and exported the way a build does."""
+
+    def __init__(self, root: Path, incidents: int):
+        self.content = write_corpus(root / "content", incidents, seed=7)
+        self.search_index = SearchIndex(root / "index")
+        self.export = root / "export"
+        self.reload()
+
+    def reload(self, update=True):
+        archive = load_archive(
+            sorted((self.content / "incidents").iterdir()),
+            self.content / "registries",
+            self.content,
+        )
+        assert archive.errors == []
+        self.incidents = archive.incidents
+        self.documents = {i.id: search_document(i, f"incidents/{i.id}/") for i in archive.incidents}
+        if update:
+            changes = self.search_index.update(list(self.documents.values()))
+            Exporter(self.search_index, self.export).export(changes, self.documents)
+
+    def agree(self, queries, filters=FILTERS):
+        static = StaticIndex(self.export)
+        checked = 0
+        for query in queries:
+            for chosen in filters:
+                expected = [hit["id"] for hit in search(self.search_index, query, **chosen)]
+                assert static.search(query, **chosen) == expected, (query, chosen)
+                checked += bool(expected)
+        return checked
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return Corpus(tmp_path_factory.mktemp("corpus"), 400)
+
+
+def test_the_export_ranks_as_whoosh_does(corpus):
+    queries = [
+        *queries_for([(i.id, i.title) for i in corpus.incidents]),
+        "shelling", "grad rockets", "defence ministry", "drone", "kursk", "sh", "officials say",
+    ]  # fmt: skip
+    assert len(queries) >= 30
+    assert corpus.agree(queries) >= 30
+
+
+def test_aliases_and_variant_spellings_find_the_place(corpus):
+    place = next(i.location.place for i in corpus.incidents if i.location.place.aliases)
+    by_alias = {hit["id"] for hit in search(corpus.search_index, place.aliases[0], limit=500)}
+    at_place = {i.id for i in corpus.incidents if i.location.place.id == place.id}
+    assert at_place <= by_alias
+
+
+def test_an_incremental_update_rewrites_only_what_changed_and_still_agrees(corpus):
+    before = {p: p.read_bytes() for p in corpus.export.rglob("*.json")}
+    files = sorted((corpus.content / "incidents").iterdir())
+    changed = files[10]
+    changed.write_text(changed.read_text().replace("title: ", "title: Zanzibarian ", 1))
+    removed = next(i for i in corpus.incidents if i.id == files[20].stem)
+    files[20].unlink()
+    corpus.reload()
+    after = {p: p.read_bytes() for p in corpus.export.rglob("*.json")}
+    rewritten = [p for p in after if before.get(p) != after[p]]
+    assert 0 < len(rewritten) < len(after) / 5
+    assert [hit["id"] for hit in search(corpus.search_index, "zanzibarian")] == [changed.stem]
+    assert StaticIndex(corpus.export).search("zanzibarian") == [changed.stem]
+    place_query = removed.location.place.name
+    assert removed.id not in {h["id"] for h in search(corpus.search_index, place_query, limit=999)}
+    assert removed.id not in StaticIndex(corpus.export).search(place_query, limit=999)
+    queries = queries_for([(i.id, i.title) for i in corpus.incidents])
+    assert corpus.agree(queries, filters=[{}, {"tag": "drone"}]) >= 10
+
+
+def test_the_filters_keep_what_they_say(corpus):
+    place = corpus.incidents[0].location.place.id
+    for hit in search(corpus.search_index, "officials", limit=50, place=place):
+        assert next(i for i in corpus.incidents if i.id == hit["id"]).location.place.id == place
+    hits = search(corpus.search_index, "officials", limit=50, since=date(2023, 1, 1))
+    assert hits and all(
+        next(i for i in corpus.incidents if i.id == h["id"]).date.end >= date(2023, 1, 1)
+        for h in hits
+    )
