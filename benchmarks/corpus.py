@@ -41,6 +41,11 @@ KINDS = {
     "evacuation": ("Evacuation of {place}", "was evacuated as shelling went on", ["evacuation"]),
     "sabotage": ("Sabotage on the railway near {place}", "had a railway line blown up", ["sabotage", "railway"]),
 }  # fmt: skip
+HEADLINES = (
+    "{title}", "{title}, officials say", "{title}: what we know", "{place} under fire again",
+    "{actor} reports attack on {place}", "Residents of {place} describe night of {weapon}",
+    "{title} as fighting spreads along the border", "Live updates: {title}",
+)  # fmt: skip
 WEAPONS = ("Grad rockets", "artillery", "mortars", "cluster munitions", "tank fire", "MLRS")
 OBJECTS = (
     "a substation", "the railway station", "a fuel depot", "a school", "a dormitory",
@@ -227,7 +232,7 @@ def incidents(rng: random.Random, count: int, places: dict, actors: dict, outlet
             lines += [
                 f"  - id: {source_id}",
                 f"    outlet: {outlet}",
-                f"    title: {_yaml_text(title_pattern.format(**values) + ', officials say')}",
+                f"    title: {_yaml_text(rng.choice(HEADLINES).format(title=title_pattern.format(**values), **values))}",
                 f"    published: {published.isoformat()}",
                 "    language: en",
                 f"    url: https://{outlet}.example/{incident_id}",

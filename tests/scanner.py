@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import html
 import io
 import json
@@ -123,6 +124,9 @@ def scan_site(root: Path) -> list[str]:
         if not path.is_file():
             continue
         where = path.relative_to(root).as_posix()
+        if path.suffixes[-2:] == [".json", ".gz"]:
+            findings += scan_json(gzip.decompress(path.read_bytes()).decode("utf-8"), where)
+            continue
         text = path.read_text(encoding="utf-8", errors="replace")
         if path.suffix == ".html":
             findings += scan_html(text, where)

@@ -6,6 +6,7 @@ module itself agrees with whoosh.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -24,12 +25,14 @@ class StaticIndex:
         self.stop = set(self.meta["stopWords"])
 
     def load(self, name: str):
+        if name != "meta.json":
+            name += ".gz"
         path = self.folder / name
         if not path.exists():
             return None
         data = path.read_bytes()
         self.fetched[name] = len(data)
-        return json.loads(data)
+        return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
 
     def tokens(self, text: str) -> list[str]:
         return [w for w in WORD.findall(text.lower()) if w not in self.stop]

@@ -109,6 +109,9 @@ def schema() -> Schema:
     )
 
 
+INDEXED_FIELDS = frozenset(schema().names())
+
+
 def weight(idf: float, tf: float, length: int, average: float, boost: float) -> int:
     """Return a term's BM25F weight in a field of a document, in 1/SCALE units."""
     norm = tf + K1 * ((1 - B) + B * length / average)
@@ -254,8 +257,7 @@ class Changes:
 
 
 def _fields(document: dict) -> dict:
-    names = set(schema().names())
-    return {key: value for key, value in document.items() if key in names}
+    return {key: value for key, value in document.items() if key in INDEXED_FIELDS}
 
 
 def build_query(text: str):

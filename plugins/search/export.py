@@ -1,6 +1,6 @@
 """Write the whoosh index as static files the browser fetches shard by shard.
 
-Layout under the export folder (all JSON, compact):
+Layout under the export folder (compact JSON; every file but `meta.json` gzipped, `.json.gz`):
 
 - `meta.json`: format version, fields in order, stop words, shard keys, sizes of groups;
 - `t/<hex key>.json`: the postings of every term whose longest shard key is `key`, as
@@ -17,6 +17,7 @@ export rewrites only the shards, groups and filters that the changed documents t
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -35,7 +36,7 @@ from .engine import (
     weight,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SHARD_BYTES = 12_000
 DOC_GROUP = 4
 DATE_GROUP = 1024
@@ -102,11 +103,17 @@ class Exporter:
 
     def export(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
         """Export everything after a rebuild, or only what `changes` touched."""
-        if changes.rebuilt or not self.state_path.exists() or not self.folder.exists():
+        if changes.rebuilt or not self._current():
             return self._full()
         if not changes.any:
             return ExportStats(0, 0)
         return self._incremental(changes, documents)
+
+    def _current(self) -> bool:
+        """Tell whether the export on disk was written by this version from this index."""
+        if not (self.state_path.exists() and (self.folder / "meta.json").exists()):
+            return False
+        return json.loads(self.state_path.read_text()).get("format") == FORMAT_VERSION
 
     # -- full ------------------------------------------------------------------------
 
@@ -149,6 +156,7 @@ class Exporter:
             }
             self._write_filters(reader, values)
             state = {
+                "format": FORMAT_VERSION,
                 "keys": keys,
                 "documents": {
                     fields["id"]: _document_state(docnum, fields, document_keys.get(docnum, set()))
@@ -157,7 +165,7 @@ class Exporter:
             }
             self._write_meta(reader, keys)
         self.state_path.write_text(_dump(state))
-        return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json")))
+        return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json*")))
 
     # -- incremental -------------------------------------------------------------------
 
@@ -275,11 +283,17 @@ class Exporter:
         )
 
     def _write(self, name: str, value) -> None:
-        # A new file, renamed over the old one: a built site that links to the old one keeps it.
+        # Data files are gzipped (the browser inflates them with DecompressionStream), with no
+        # time stamp, so the same index gives the same bytes. A new file is renamed over the
+        # old one: a built site that hard-links the old file keeps it.
+        data = _dump(value).encode("utf-8")
+        if name != "meta.json":
+            name += ".gz"
+            data = gzip.compress(data, compresslevel=9, mtime=0)
         path = self.folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(_dump(value), encoding="utf-8")
+        temporary.write_bytes(data)
         os.replace(temporary, path)
 
 

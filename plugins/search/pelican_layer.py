@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -12,6 +13,8 @@ from pelican.generators import Generator
 from .documents import search_document
 from .engine import SearchIndex
 from .export import Exporter
+
+logger = logging.getLogger(__name__)
 
 DEFAULTS = {
     # Where the whoosh index lives between builds ('' = '.search-index' beside OUTPUT_PATH).
@@ -57,7 +60,13 @@ class SearchGenerator(Generator):
         search_index = SearchIndex(index_folder(self.settings))
         changes = search_index.update(list(documents.values()))
         self.export_folder = search_index.folder / "export"
-        Exporter(search_index, self.export_folder).export(changes, documents)
+        written = Exporter(search_index, self.export_folder).export(changes, documents)
+        logger.info(
+            "Search index: %s, %d shards and %d files written",
+            "rebuilt" if changes.rebuilt else f"{len(changes.changed)} changed",
+            written.shards,
+            written.files,
+        )
         self.context["search_export_url"] = setting(self.settings, "SEARCH_EXPORT_URL")
 
     def generate_output(self, writer) -> None:

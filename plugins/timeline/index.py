@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -167,25 +168,51 @@ def _anchor_links(incidents: list[Incident]) -> list[AnchorLink]:
     return links
 
 
-def _related(incident: Incident, others: list[Incident], window: timedelta) -> list[Related]:
-    """List incidents within `window` of this one that share its place or an actor."""
-    place = incident.location.place.id if incident.location.place else None
-    actor_ids = {actor.id for actor in incident.actors}
-    related = []
-    for other in others:
-        if other is incident:
-            continue
-        gap = max(other.date.start - incident.date.end, incident.date.start - other.date.end)
-        if gap > window:
-            continue
-        reasons = []
-        if place and other.location.place and other.location.place.id == place:
-            reasons.append(f"also at {other.location.place.name}")
-        shared = [actor.name for actor in other.actors if actor.id in actor_ids]
-        reasons.extend(f"also involves {name}" for name in shared)
-        if reasons:
-            related.append(Related(other, tuple(reasons)))
+def _related(incidents: list[Incident], window: timedelta) -> dict[str, list[Related]]:
+    """List, for each incident, those within `window` of it that share its place or an actor.
+
+    Candidates come from the incidents at the same place or with the same actor, found by
+    date with a binary search, so that large archives need not compare every pair.
+    """
+    position = {incident.id: number for number, incident in enumerate(incidents)}
+    groups: dict[tuple[str, str], list[Incident]] = {}
+    for incident in incidents:
+        for key in _shared_keys(incident):
+            groups.setdefault(key, []).append(incident)
+    starts = {key: [i.date.start for i in group] for key, group in groups.items()}
+    longest = {key: max(i.date.end - i.date.start for i in group) for key, group in groups.items()}
+    related = {}
+    for incident in incidents:
+        candidates = {}
+        for key in _shared_keys(incident):
+            low = bisect_left(starts[key], incident.date.start - window - longest[key])
+            high = bisect_right(starts[key], incident.date.end + window)
+            candidates.update((other.id, other) for other in groups[key][low:high])
+        candidates.pop(incident.id, None)
+        place = incident.location.place.id if incident.location.place else None
+        actor_ids = {actor.id for actor in incident.actors}
+        found = []
+        for other in sorted(candidates.values(), key=lambda other: position[other.id]):
+            gap = max(other.date.start - incident.date.end, incident.date.start - other.date.end)
+            if gap > window:
+                continue
+            reasons = []
+            if place and other.location.place and other.location.place.id == place:
+                reasons.append(f"also at {other.location.place.name}")
+            shared = [actor.name for actor in other.actors if actor.id in actor_ids]
+            reasons.extend(f"also involves {name}" for name in shared)
+            if reasons:
+                found.append(Related(other, tuple(reasons)))
+        related[incident.id] = found
     return related
+
+
+def _shared_keys(incident: Incident) -> list[tuple[str, str]]:
+    """Return what related incidents share: the place and each actor."""
+    keys = [("actor", actor.id) for actor in incident.actors]
+    if incident.location.place:
+        keys.append(("place", incident.location.place.id))
+    return keys
 
 
 def _number_differences(incident: Incident) -> list[NumberDifference]:
@@ -259,9 +286,9 @@ def build_timeline(
     for anchor in _anchor_links(incidents):
         links[anchor.source.id].counts_from.append(anchor)
         links[anchor.target.id].counted_from_by.append(anchor)
-    window = timedelta(days=related_window_days)
+    related = _related(incidents, timedelta(days=related_window_days))
     for incident in incidents:
-        links[incident.id].related = _related(incident, incidents, window)
+        links[incident.id].related = related[incident.id]
         links[incident.id].number_differences = _number_differences(incident)
         for claim in incident.claims:
             for ref in claim.contradicts:

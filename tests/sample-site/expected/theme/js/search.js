@@ -19,9 +19,20 @@ let keys = null;
 let stopWords = null;
 let latest = 0;
 
+async function inflate(response) {
+  if (!response.ok) return null;
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // A server that sends the file with Content-Encoding: gzip has inflated it already.
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+  const body = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(body).json();
+}
+
+// Every data file is gzipped JSON; meta.json is plain.
 function load(path) {
   if (!fetched.has(path)) {
-    fetched.set(path, fetch(new URL(path, indexUrl)).then((r) => (r.ok ? r.json() : null)));
+    const request = fetch(new URL(path === "meta.json" ? path : `${path}.gz`, indexUrl));
+    fetched.set(path, request.then((r) => (path === "meta.json" ? (r.ok ? r.json() : null) : inflate(r))));
   }
   return fetched.get(path);
 }
@@ -212,6 +223,7 @@ async function run() {
   if (ticket !== latest) return;
   const words = tokens(state.q);
   render(found, words);
+  performance.mark("search:results");
   status.textContent = found.total
     ? `${found.total} incident${found.total === 1 ? "" : "s"}${found.total > LIMIT ? `, the ${LIMIT} best shown` : ""}.`
     : "No incident matches every word.";

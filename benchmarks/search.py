@@ -1,0 +1,277 @@
+"""Measure the search index beside Pagefind on one generated archive, in one run.
+
+    python3 benchmarks/search.py [--incidents 20000] [--work /tmp/search-bench] [--queries N]
+
+Steps: generate the archive (benchmarks/corpus.py), build the site once (`build_site`,
+which also builds our index), then measure, each in a fresh child process:
+
+- our full index build (whoosh index + static export) from the loaded archive, and the
+  archive's loading alone, for the wall time and peak memory of indexing;
+- Pagefind (PyPI `pagefind[bin]`) indexing the same incident pages of the built site;
+- an incremental update after one incident changes;
+- in headless Chromium, on 127.0.0.1: bytes fetched and time until the first results
+  show (from navigation, cold cache), and for a next query on the same page; median over
+  the query set, for both engines;
+- total size of each index on disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import statistics
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "plugins"), str(ROOT / "benchmarks")]
+
+from corpus import write_corpus  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+# What readers type: a kind of incident, a weapon, an actor, an object, a common phrase.
+QUERIES = [
+    "shelling", "drone strike", "grad rockets", "defence ministry", "evacuation",
+    "substation", "railway sabotage", "legion", "telegram smoke", "officials say",
+]  # fmt: skip
+PAGEFIND_HARNESS = """<!DOCTYPE html><meta charset="utf-8"><title>pagefind</title>
+<script type="module">
+const q = new URLSearchParams(location.search);
+window.runQuery = async (text) => {
+  const t0 = performance.now();
+  const pf = await import("/pagefind/pagefind.js");
+  const found = await pf.search(text);
+  const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+  return { ms: performance.now() - t0, count: top.length };
+};
+window.first = runQuery(q.get("q")).then((r) => ({ ...r, ms: performance.now() }));
+</script>"""
+
+
+# Runs a command and prints the peak memory of it and everything it waited for.
+PEAK = (
+    "import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
+    "sys.exit(code)"
+)
+
+
+def measured(command: list[str]) -> tuple[str, float, float]:
+    """Run a command in a fresh process tree; return its output, wall seconds and peak MB."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK, *command], capture_output=True, text=True, cwd=ROOT
+    )
+    if result.returncode:
+        sys.exit(result.stderr)
+    peak_kb = int(result.stderr.strip().splitlines()[-1])
+    return result.stdout, time.perf_counter() - started, peak_kb / 1024
+
+
+def child(code: str) -> dict:
+    """Run Python code in a fresh process; return its JSON answer, wall time and peak RSS."""
+    output, wall, peak_mb = measured([sys.executable, "-c", textwrap.dedent(code)])
+    return {**json.loads(output.strip().splitlines()[-1]), "wall": wall, "peak_mb": peak_mb}
+
+
+LOAD = """
+import json, sys, time
+sys.path[:0] = ["plugins", "."]
+from incidents import load_archive
+from pathlib import Path
+content = Path({content!r})
+started = time.perf_counter()
+archive = load_archive(sorted((content / "incidents").iterdir()), content / "registries", content)
+loaded = time.perf_counter() - started
+"""
+INDEX = (
+    LOAD
+    + """
+import shutil
+from search import Exporter, SearchIndex, search_document
+from search.engine import Changes
+started = time.perf_counter()
+documents = {{i.id: search_document(i, f"incidents/{{i.id}}/") for i in archive.incidents}}
+index = SearchIndex(Path({index!r}))
+index.rebuild(list(documents.values()))
+Exporter(index, Path({index!r}) / "export").export(Changes(rebuilt=True), documents)
+print(json.dumps({{"loaded": loaded, "indexed": time.perf_counter() - started}}))
+"""
+)
+UPDATE = (
+    LOAD
+    + """
+from search import Exporter, SearchIndex, search_document
+documents = {{i.id: search_document(i, f"incidents/{{i.id}}/") for i in archive.incidents}}
+index = SearchIndex(Path({index!r}))
+started = time.perf_counter()
+changes = index.update(list(documents.values()))
+Exporter(index, Path({index!r}) / "export").export(changes, documents)
+print(json.dumps({{"updated": time.perf_counter() - started, "rebuilt": changes.rebuilt,
+                  "changed": changes.changed}}))
+"""
+)
+
+
+def folder_bytes(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def measure_browser(site: Path, queries: list[str]) -> dict:
+    """Return median bytes and milliseconds to first results and to a next query, per engine."""
+    from playwright.sync_api import sync_playwright
+
+    (site / "pagefind-bench.html").write_text(PAGEFIND_HARNESS)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    figures: dict[str, dict[str, list[float]]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for engine in ("ours", "pagefind"):
+            rows = figures.setdefault(
+                engine, {"first_kb": [], "first_ms": [], "next_kb": [], "next_ms": []}
+            )
+            for position, query in enumerate(queries):
+                following = queries[(position + 1) % len(queries)]
+                context = browser.new_context()  # a cold cache for every first query
+                page = context.new_page()
+                sizes: list[int] = []
+                page.on(
+                    "requestfinished",
+                    lambda request, sizes=sizes: sizes.append(
+                        request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
+                    ),
+                )
+                if engine == "ours":
+                    page.goto(f"{url}/search/?q={query}")
+                    page.wait_for_selector("form[data-state=done]")
+                    first_ms = page.evaluate(
+                        "performance.getEntriesByName('search:results')[0].startTime"
+                    )
+                    first_kb = sum(sizes) / 1024
+                    sizes.clear()
+                    next_ms = page.evaluate(
+                        """async (text) => {
+                          performance.clearMarks("search:results");
+                          const box = document.querySelector("#search-q");
+                          const t0 = performance.now();
+                          box.value = text;
+                          box.dispatchEvent(new Event("input", {bubbles: true}));
+                          while (!performance.getEntriesByName("search:results").length) {
+                            await new Promise((resolve) => setTimeout(resolve, 1));
+                          }
+                          return performance.getEntriesByName("search:results")[0].startTime - t0;
+                        }""",
+                        following,
+                    )
+                else:
+                    page.goto(f"{url}/pagefind-bench.html?q={query}")
+                    first_ms = page.evaluate("window.first")["ms"]
+                    first_kb = sum(sizes) / 1024
+                    sizes.clear()
+                    next_ms = page.evaluate("(text) => runQuery(text)", following)["ms"]
+                page.wait_for_timeout(50)
+                rows["first_kb"].append(first_kb)
+                rows["first_ms"].append(first_ms)
+                rows["next_kb"].append(sum(sizes) / 1024)
+                rows["next_ms"].append(next_ms)
+                context.close()
+        browser.close()
+    server.shutdown()
+    return {
+        engine: {name: statistics.median(values) for name, values in rows.items()}
+        for engine, rows in figures.items()
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--incidents", type=int, default=20_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/search-bench"))
+    parser.add_argument("--queries", type=int, default=len(QUERIES))
+    args = parser.parse_args()
+    work = args.work
+    content = write_corpus(work / "content", args.incidents, seed=1)
+    print(f"archive: {args.incidents:,} generated incidents in {content}", flush=True)
+
+    import tasks
+
+    started = time.perf_counter()
+    tasks.build_site("pelicanconf.py", work / "output", {"PATH": str(content)})
+    print(
+        f"site build (Pelican, all pages and our index): {time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
+    site = work / "output"
+
+    loading = child(LOAD.format(content=str(content)) + "\nprint(json.dumps({'loaded': loaded}))")
+    ours = child(INDEX.format(content=str(content), index=str(work / "bench-index")))
+    _, pagefind_seconds, pagefind_peak = measured(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "incidents/**/*.html"]
+    )
+
+    changed = sorted((content / "incidents").iterdir())[args.incidents // 2]
+    changed.write_text(changed.read_text().replace("title: ", "title: Updated ", 1))
+    update = child(UPDATE.format(content=str(content), index=str(work / "bench-index")))
+
+    ours_bytes, ours_files = folder_bytes(site / "search-index")
+    pagefind_bytes, pagefind_files = folder_bytes(site / "pagefind")
+    browser = measure_browser(site, QUERIES[: args.queries])
+
+    print()
+    print(f"{'':38}{'ours (whoosh)':>16}{'Pagefind':>14}")
+    print("-" * 68)
+    mine, theirs = browser["ours"], browser["pagefind"]
+    rows = [
+        ("index build, s", f"{ours['indexed']:.1f}", f"{pagefind_seconds:.1f}"),
+        ("index build peak memory, MB", f"{ours['peak_mb']:.0f}*", f"{pagefind_peak:.0f}"),
+        (
+            "index size, MB (files)",
+            f"{ours_bytes / 1e6:.1f} ({ours_files:,})",
+            f"{pagefind_bytes / 1e6:.1f} ({pagefind_files:,})",
+        ),
+        *(
+            (label, f"{mine[key]:.0f}", f"{theirs[key]:.0f}")
+            for label, key in (
+                ("first query: KB fetched", "first_kb"),
+                ("first query: ms to results", "first_ms"),
+                ("next query: KB fetched", "next_kb"),
+                ("next query: ms to results", "next_ms"),
+            )
+        ),
+        ("one changed incident: update, s", f"{update['updated']:.2f}", "full rebuild"),
+    ]
+    for name, ours_figure, pagefind_figure in rows:
+        print(f"{name:38}{ours_figure:>16}{pagefind_figure:>14}")
+    print()
+    print(
+        f"* peak of the whole indexing process, which holds the loaded archive: loading alone "
+        f"peaks at {loading['peak_mb']:.0f} MB ({loading['loaded']:.1f} s)."
+    )
+    print(
+        f"Browser figures are medians over {len(QUERIES[: args.queries])} queries, cold cache; "
+        "first-query bytes include the search page, its stylesheet and module (ours) or the "
+        "harness page (Pagefind)."
+    )
+    print(f"incremental update: rebuilt={update['rebuilt']}, changed={update['changed']}")
+
+
+if __name__ == "__main__":
+    main()
