@@ -107,7 +107,8 @@ def test_an_incremental_update_rewrites_only_what_changed_and_still_agrees(corpu
     before = {p: p.read_bytes() for p in corpus.export.rglob("*.json*")}
     files = sorted((corpus.content / "incidents").iterdir())
     changed = files[10]
-    changed.write_text(changed.read_text().replace("title: ", "title: Zanzibarian ", 1))
+    # A new word, and one in a script no shard covers yet.
+    changed.write_text(changed.read_text().replace("title: ", "title: Zanzibarian Ωmega ", 1))
     removed = next(i for i in corpus.incidents if i.id == files[20].stem)
     files[20].unlink()
     corpus.reload()
@@ -116,6 +117,7 @@ def test_an_incremental_update_rewrites_only_what_changed_and_still_agrees(corpu
     assert 0 < len(rewritten) < len(after) / 5
     assert [hit["id"] for hit in search(corpus.search_index, "zanzibarian")] == [changed.stem]
     assert StaticIndex(corpus.export).search("zanzibarian") == [changed.stem]
+    assert StaticIndex(corpus.export).search("ωmega") == [changed.stem]
     place_query = removed.location.place.name
     assert removed.id not in {h["id"] for h in search(corpus.search_index, place_query, limit=999)}
     assert removed.id not in StaticIndex(corpus.export).search(place_query, limit=999)

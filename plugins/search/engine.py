@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Term
 from whoosh.scoring import BaseScorer, WeightingModel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Field boosts: a word in a title or a place name says more than one in the narrative.
 TEXT_FIELDS = {
     "title": 3.0,
@@ -125,18 +126,29 @@ def idf(documents: int, frequency: int) -> float:
 
 @dataclass(frozen=True)
 class Statistics:
-    """The collection statistics frozen at the last full rebuild."""
+    """The collection statistics frozen at the last full rebuild.
+
+    `frequencies` holds each term's document frequency per field; a term that appeared
+    since (only in updated documents) counts the documents it is in now.
+    """
 
     documents: int
     average_lengths: dict[str, float]
+    frequencies: dict[str, dict[str, int]]
 
-    def to_json(self) -> str:
-        return json.dumps({"documents": self.documents, "average_lengths": self.average_lengths})
+    def frequency(self, reader, field: str, text: str) -> int:
+        """Return the frozen document frequency of a term, or its live one if it is new."""
+        frozen = self.frequencies.get(field, {}).get(text)
+        return frozen if frozen is not None else reader.doc_frequency(field, text)
+
+    def save(self, path: Path) -> None:
+        with path.open("wb") as file:
+            pickle.dump((self.documents, self.average_lengths, self.frequencies), file)
 
     @classmethod
-    def from_json(cls, text: str) -> Statistics:
-        data = json.loads(text)
-        return cls(data["documents"], data["average_lengths"])
+    def load(cls, path: Path) -> Statistics:
+        with path.open("rb") as file:
+            return cls(*pickle.load(file))
 
 
 class FrozenBM25F(WeightingModel):
@@ -157,7 +169,12 @@ class _Scorer(BaseScorer):
         self.fieldname = fieldname
         self.boost = TEXT_FIELDS.get(fieldname, 0.0)
         self.average = statistics.average_lengths.get(fieldname) or 1.0
-        frequency = searcher.get_parent().doc_frequency(fieldname, text)
+        if fieldname not in TEXT_FIELDS:
+            # Filters (ids, day numbers) match or not; they add nothing to a score.
+            self.idf = 0.0
+            return
+        term = text.decode("utf-8") if isinstance(text, bytes) else text
+        frequency = statistics.frequency(searcher.get_parent(), fieldname, term)
         self.idf = idf(statistics.documents, frequency)
 
     def supports_block_quality(self) -> bool:
@@ -179,13 +196,16 @@ class SearchIndex:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.stats_path = folder / "statistics.json"
+        self.stats_path = folder / "statistics.pickle"
+        # Each document's content hash, to find what changed without reading the index.
+        self.hashes_path = folder / "hashes.json"
 
     def exists(self) -> bool:
         version = self.folder / "version"
         return (
             whoosh_index.exists_in(self.folder)
             and self.stats_path.exists()
+            and self.hashes_path.exists()
             and version.exists()
             and version.read_text() == str(SCHEMA_VERSION)
         )
@@ -194,7 +214,7 @@ class SearchIndex:
         return whoosh_index.open_dir(self.folder)
 
     def statistics(self) -> Statistics:
-        return Statistics.from_json(self.stats_path.read_text())
+        return Statistics.load(self.stats_path)
 
     def rebuild(self, documents: list[dict]) -> None:
         """Index every document afresh and freeze the statistics."""
@@ -211,35 +231,46 @@ class SearchIndex:
                 name: (reader.field_length(name) / count if count else 1.0) or 1.0
                 for name in TEXT_FIELDS
             }
-        self.stats_path.write_text(Statistics(count, averages).to_json())
+            frequencies = {
+                name: {
+                    term.decode("utf-8"): info.doc_frequency()
+                    for term, info in reader.iter_field(name)
+                }
+                for name in TEXT_FIELDS
+            }
+        Statistics(count, averages, frequencies).save(self.stats_path)
+        self._save_hashes({document["id"]: document["hash"] for document in documents}, 0)
         (self.folder / "version").write_text(str(SCHEMA_VERSION))
+
+    def _save_hashes(self, hashes: dict[str, str], changed_since_rebuild: int) -> None:
+        record = {"hashes": hashes, "changed_since_rebuild": changed_since_rebuild}
+        self.hashes_path.write_text(json.dumps(record, sort_keys=True))
 
     def update(self, documents: list[dict]) -> Changes:
         """Bring the index in line with `documents`, rebuilding only when much has changed."""
         if not self.exists():
             self.rebuild(documents)
             return Changes(rebuilt=True)
-        index = self.open()
-        with index.searcher() as searcher:
-            indexed = {
-                fields["id"]: (docnum, fields["hash"])
-                for docnum, fields in searcher.reader().iter_docs()
-            }
+        record = json.loads(self.hashes_path.read_text())
+        indexed = record["hashes"]
         wanted = {document["id"]: document for document in documents}
-        changed = [d for i, d in wanted.items() if indexed.get(i, (None, None))[1] != d["hash"]]
+        changed = [d for i, d in wanted.items() if indexed.get(i) != d["hash"]]
         removed = [i for i in indexed if i not in wanted]
         if not changed and not removed:
             return Changes()
-        if len(changed) + len(removed) > REBUILD_SHARE * max(len(documents), 1):
+        # Frozen statistics drift as updates add up: past a share of the archive, rebuild.
+        changed_since_rebuild = record["changed_since_rebuild"] + len(changed) + len(removed)
+        if changed_since_rebuild > REBUILD_SHARE * max(len(documents), 1):
             self.rebuild(documents)
             return Changes(rebuilt=True)
-        writer = index.writer()
+        writer = self.open().writer()
         for incident_id in removed:
             writer.delete_by_term("id", incident_id)
         for document in changed:
             writer.update_document(**_fields(document))
         # No merge: other documents keep their numbers and terms their frequencies.
         writer.commit(merge=False)
+        self._save_hashes({i: d["hash"] for i, d in wanted.items()}, changed_since_rebuild)
         return Changes(changed=[d["id"] for d in changed], removed=removed)
 
 

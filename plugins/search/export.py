@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import pickle
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ DOC_GROUP = 4
 DATE_GROUP = 1024
 FILTERS = {"place": "place_id", "actor": "actor_ids", "tag": "tag_ids"}
 FIELDS = list(TEXT_FIELDS)
-STATE = "export-state.json"
+STATE = "export-state.pickle"
 
 
 def _dump(value) -> str:
@@ -100,6 +101,8 @@ class Exporter:
         self.search_index = search_index
         self.folder = folder
         self.state_path = search_index.folder / STATE
+        # Field lengths by field and document: read once each, not once per posting.
+        self._lengths: dict[str, dict[int, int]] = {}
 
     def export(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
         """Export everything after a rebuild, or only what `changes` touched."""
@@ -111,9 +114,18 @@ class Exporter:
 
     def _current(self) -> bool:
         """Tell whether the export on disk was written by this version from this index."""
-        if not (self.state_path.exists() and (self.folder / "meta.json").exists()):
+        meta = self.folder / "meta.json"
+        if not (self.state_path.exists() and meta.exists()):
             return False
-        return json.loads(self.state_path.read_text()).get("format") == FORMAT_VERSION
+        return json.loads(meta.read_text()).get("version") == FORMAT_VERSION
+
+    def _save_state(self, state: dict) -> None:
+        with self.state_path.open("wb") as file:
+            pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _load_state(self) -> dict:
+        with self.state_path.open("rb") as file:
+            return pickle.load(file)
 
     # -- full ------------------------------------------------------------------------
 
@@ -156,7 +168,6 @@ class Exporter:
             }
             self._write_filters(reader, values)
             state = {
-                "format": FORMAT_VERSION,
                 "keys": keys,
                 "documents": {
                     fields["id"]: _document_state(docnum, fields, document_keys.get(docnum, set()))
@@ -164,13 +175,18 @@ class Exporter:
                 },
             }
             self._write_meta(reader, keys)
-        self.state_path.write_text(_dump(state))
+        self._save_state(state)
         return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json*")))
 
     # -- incremental -------------------------------------------------------------------
 
     def _incremental(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
-        state = json.loads(self.state_path.read_text())
+        """Edit the affected shards: drop the old postings, add the new documents' ones.
+
+        Statistics are frozen, so no other posting's weight changes; only a term that is
+        new since the last rebuild (its frequency is live) is recomputed whole.
+        """
+        state = self._load_state()
         keys = state["keys"]
         key_set = set(keys)
         old = [
@@ -180,51 +196,87 @@ class Exporter:
         ]
         affected_keys = {key for record in old for key in record["keys"]}
         filter_values = {tuple(value) for record in old for value in record["filters"]}
-        docnums = {record["docnum"] for record in old}
+        old_docnums = {record["docnum"] for record in old}
+        docnums = set(old_docnums)
         index = self.search_index.open()
         statistics = self.search_index.statistics()
         written = 0
         with index.searcher() as searcher:
             reader = searcher.reader()
+            new_terms: dict[str, set[tuple[str, str]]] = {}
+            new_docnums = set()
             for incident_id in changes.changed:
                 docnum = searcher.document_number(id=incident_id)
                 fields = reader.stored_fields(docnum)
-                new_keys = {
-                    shard_of(term, key_set)
-                    for field in FIELDS
-                    for term in tokens(documents[incident_id][field])
-                }
-                record = _document_state(docnum, fields, new_keys)
+                terms = {(f, t) for f in FIELDS for t in set(tokens(documents[incident_id][f]))}
+                for _, term in terms:
+                    if shard_of(term, key_set) is None:
+                        # A term no shard's prefix covers starts a shard of its own letter.
+                        key_set.add(term[:1])
+                        keys = state["keys"] = sorted(key_set)
+                for field, term in terms:
+                    new_terms.setdefault(shard_of(term, key_set), set()).add((field, term))
+                record = _document_state(docnum, fields, {shard_of(t, key_set) for _, t in terms})
                 state["documents"][incident_id] = record
                 docnums.add(docnum)
+                new_docnums.add(docnum)
                 affected_keys.update(record["keys"])
                 filter_values.update(tuple(value) for value in record["filters"])
-            shards: dict[str, dict] = {key: {} for key in affected_keys}
-            for field in FIELDS:
-                for term in reader.lexicon(field):
-                    text = term.decode("utf-8")
-                    key = shard_of(text, key_set)
-                    if key in shards:
-                        postings = self._postings(reader, statistics, field, text)
-                        if postings[1:]:
-                            shards[key].setdefault(text, []).append(postings)
-            for key, terms in shards.items():
-                self._write(f"t/{shard_name(key)}", terms)
+            for key in affected_keys:
+                shard = self._read(f"t/{shard_name(key)}") or {}
+                shard = {
+                    term: [row for row in (_without(r, old_docnums) for r in rows) if row[1:]]
+                    for term, rows in shard.items()
+                }
+                for field, term in sorted(new_terms.get(key, ())):
+                    if term not in statistics.frequencies.get(field, {}):
+                        rows = [r for r in shard.get(term, []) if r[0] != FIELDS.index(field)]
+                        rows.append(self._postings(reader, statistics, field, term))
+                    else:
+                        rows = shard.get(term, [])
+                        rows = self._add_postings(
+                            reader, statistics, field, term, rows, new_docnums
+                        )
+                    shard[term] = sorted((r for r in rows if r[1:]), key=lambda r: r[0])
+                self._write(f"t/{shard_name(key)}", {t: rows for t, rows in shard.items() if rows})
                 written += 1
             live = {docnum: reader.stored_fields(docnum) for docnum in _live_near(reader, docnums)}
             written += self._write_groups(live, {d // DOC_GROUP for d in docnums}, "d", DOC_GROUP)
             written += self._write_groups(live, {d // DATE_GROUP for d in docnums}, "s", DATE_GROUP)
             written += self._write_filters(reader, filter_values)
             self._write_meta(reader, keys)
-        self.state_path.write_text(_dump(state))
+        self._save_state(state)
         return ExportStats(len(affected_keys), written + 1)
+
+    def _add_postings(self, reader, statistics, field, term, rows, new_docnums) -> list:
+        """Append the new documents' postings of a term to its row for `field`."""
+        number = FIELDS.index(field)
+        row = next((r for r in rows if r[0] == number), None)
+        if row is None:
+            row = [number]
+            rows = [*rows, row]
+        frequency = statistics.frequency(reader, field, term)
+        term_idf = idf(statistics.documents, frequency)
+        average = statistics.average_lengths.get(field) or 1.0
+        last = sum(row[1::2])
+        matcher = reader.postings(field, term)
+        for docnum in sorted(new_docnums):
+            if not matcher.is_active():
+                break
+            matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                length = reader.doc_field_length(docnum, field, 1)
+                tf = matcher.weight()
+                row += [docnum - last, weight(term_idf, tf, length, average, TEXT_FIELDS[field])]
+                last = docnum
+        return rows
 
     # -- pieces ------------------------------------------------------------------------
 
-    @staticmethod
-    def _postings(reader, statistics, field: str, text: str) -> list:
+    def _postings(self, reader, statistics, field: str, text: str) -> list:
         """Return [field number, doc delta, weight, …] for one term in one field."""
-        frequency = reader.doc_frequency(field, text)
+        lengths = self._lengths.setdefault(field, {})
+        frequency = statistics.frequency(reader, field, text)
         term_idf = idf(statistics.documents, frequency)
         average = statistics.average_lengths.get(field) or 1.0
         boost = TEXT_FIELDS[field]
@@ -233,20 +285,22 @@ class Exporter:
         matcher = reader.postings(field, text)
         while matcher.is_active():
             docnum = matcher.id()
-            length = reader.doc_field_length(docnum, field, 1)
+            length = lengths.get(docnum)
+            if length is None:
+                length = lengths[docnum] = reader.doc_field_length(docnum, field, 1)
             row += [docnum - previous, weight(term_idf, matcher.weight(), length, average, boost)]
             previous = docnum
             matcher.next()
         return row
 
     def _write_groups(self, live: dict, groups: set[int], kind: str, size: int) -> int:
-        for group in groups:
-            members = {
-                str(docnum): (fields["card"] if kind == "d" else [fields["start"], fields["end"]])
-                for docnum, fields in live.items()
-                if docnum // size == group
-            }
-            self._write(f"{kind}/{group}.json", members)
+        members: dict[int, dict] = {group: {} for group in groups}
+        for docnum, fields in live.items():
+            if docnum // size in members:
+                value = fields["card"] if kind == "d" else [fields["start"], fields["end"]]
+                members[docnum // size][str(docnum)] = value
+        for group, content in members.items():
+            self._write(f"{kind}/{group}.json", content)
         return len(groups)
 
     def _write_filters(self, reader, values: set[tuple[str, str]]) -> int:
@@ -282,6 +336,13 @@ class Exporter:
             },
         )
 
+    def _read(self, name: str):
+        path = self.folder / (name if name == "meta.json" else name + ".gz")
+        if not path.exists():
+            return None
+        data = path.read_bytes()
+        return json.loads(gzip.decompress(data) if path.suffix == ".gz" else data)
+
     def _write(self, name: str, value) -> None:
         # Data files are gzipped (the browser inflates them with DecompressionStream), with no
         # time stamp, so the same index gives the same bytes. A new file is renamed over the
@@ -295,6 +356,19 @@ class Exporter:
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_bytes(data)
         os.replace(temporary, path)
+
+
+def _without(row: list, docnums: set[int]) -> list:
+    """Return a postings row with the postings of some documents removed."""
+    if not docnums:
+        return row
+    kept, docnum, previous = [row[0]], 0, 0
+    for index in range(1, len(row), 2):
+        docnum += row[index]
+        if docnum not in docnums:
+            kept += [docnum - previous, row[index + 1]]
+            previous = docnum
+    return kept
 
 
 def _document_state(docnum: int, fields: dict, keys: set) -> dict:

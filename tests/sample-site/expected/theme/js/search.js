@@ -31,7 +31,11 @@ async function inflate(response) {
 // Every data file is gzipped JSON; meta.json is plain.
 function load(path) {
   if (!fetched.has(path)) {
-    const request = fetch(new URL(path === "meta.json" ? path : `${path}.gz`, indexUrl));
+    // Same mode as the page's preload of meta.json, so that the preloaded response is used.
+    const request = fetch(new URL(path === "meta.json" ? path : `${path}.gz`, indexUrl), {
+      mode: "cors",
+      credentials: "same-origin",
+    });
     fetched.set(path, request.then((r) => (path === "meta.json" ? (r.ok ? r.json() : null) : inflate(r))));
   }
   return fetched.get(path);
@@ -208,6 +212,7 @@ function current() {
 }
 
 async function run() {
+  performance.mark("search:start");
   const state = current();
   const params = new URLSearchParams(Object.entries(state).filter(([, v]) => v));
   history.replaceState(null, "", params.toString() ? `?${params}` : location.pathname);
