@@ -35,7 +35,7 @@ class StaticIndex:
         return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
 
     def tokens(self, text: str) -> list[str]:
-        return [w for w in WORD.findall(text.lower()) if w not in self.stop]
+        return [w for w in (word.lower() for word in WORD.findall(text)) if w not in self.stop]
 
     def shard_of(self, term: str) -> str | None:
         for end in range(len(term), -1, -1):

@@ -15,6 +15,7 @@ import math
 import pickle
 import re
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Term
 from whoosh.scoring import BaseScorer, WeightingModel
 
@@ -90,7 +92,9 @@ _WORD = re.compile(TOKEN_PATTERN)
 
 def tokens(text: str) -> list[str]:
     """Return the terms of a text, as analyzer() makes them (a faster path to the same)."""
-    return [word for word in _WORD.findall(text.lower()) if word not in STOP_WORDS]
+    # Split, then lower-case, as the analyzer does: lower() can split a word ('İ').
+    lowered = (word.lower() for word in _WORD.findall(text))
+    return [word for word in lowered if word not in STOP_WORDS]
 
 
 def schema() -> Schema:
@@ -191,6 +195,23 @@ class _Scorer(BaseScorer):
         return weight(self.idf, matcher.weight(), length, self.average, self.boost) / SCALE
 
 
+# From this many documents, two processes index a half each (the machines have two cores).
+PARALLEL_FROM = 4000
+
+
+def _index_into(index, documents: list[dict]) -> None:
+    writer = index.writer(limitmb=256)
+    for document in documents:
+        writer.add_document(**_fields(document))
+    writer.commit(optimize=True)
+
+
+def _index_part(folder: Path, documents: list[dict]) -> None:
+    """Index some documents into an index of their own, in a worker process."""
+    folder.mkdir(parents=True)
+    _index_into(whoosh_index.create_in(folder, schema()), documents)
+
+
 class SearchIndex:
     """The whoosh index in a folder, with its frozen statistics beside it."""
 
@@ -220,11 +241,11 @@ class SearchIndex:
         """Index every document afresh and freeze the statistics."""
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True)
-        index = whoosh_index.create_in(self.folder, schema())
-        writer = index.writer(limitmb=256)
-        for document in documents:
-            writer.add_document(**_fields(document))
-        writer.commit(optimize=True)
+        if len(documents) < PARALLEL_FROM:
+            index = whoosh_index.create_in(self.folder, schema())
+            _index_into(index, documents)
+        else:
+            index = self._rebuild_in_parts(documents)
         with index.reader() as reader:
             count = reader.doc_count_all()
             averages = {
@@ -233,14 +254,35 @@ class SearchIndex:
             }
             frequencies = {
                 name: {
-                    term.decode("utf-8"): info.doc_frequency()
-                    for term, info in reader.iter_field(name)
+                    term.decode("utf-8"): reader.doc_frequency(name, term)
+                    for term in reader.lexicon(name)
                 }
                 for name in TEXT_FIELDS
             }
         Statistics(count, averages, frequencies).save(self.stats_path)
         self._save_hashes({document["id"]: document["hash"] for document in documents}, 0)
         (self.folder / "version").write_text(str(SCHEMA_VERSION))
+
+    def _rebuild_in_parts(self, documents: list[dict]):
+        """Index two halves in two processes, then join their segments in order.
+
+        The first half's documents keep numbers 0…n-1 and the second's follow: the same
+        documents always get the same numbers, so the export is the same bytes.
+        """
+        middle = len(documents) // 2
+        parts = [self.folder / ".part-0", self.folder / ".part-1"]
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            list(pool.map(_index_part, parts, [documents[:middle], documents[middle:]]))
+        segments = []
+        for part in parts:
+            segments.extend(whoosh_index.open_dir(part)._read_toc().segments)
+            for file in part.iterdir():
+                if not file.name.endswith((".toc", ".lock")):
+                    file.rename(self.folder / file.name)
+            shutil.rmtree(part)
+        storage = FileStorage(str(self.folder))
+        whoosh_index.TOC(schema(), segments, 1).write(storage, whoosh_index._DEF_INDEX_NAME)
+        return whoosh_index.open_dir(self.folder)
 
     def _save_hashes(self, hashes: dict[str, str], changed_since_rebuild: int) -> None:
         record = {"hashes": hashes, "changed_since_rebuild": changed_since_rebuild}

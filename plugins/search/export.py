@@ -40,7 +40,7 @@ from .engine import (
 FORMAT_VERSION = 2
 SHARD_BYTES = 12_000
 DOC_GROUP = 4
-DATE_GROUP = 1024
+DATE_GROUP = 256
 FILTERS = {"place": "place_id", "actor": "actor_ids", "tag": "tag_ids"}
 FIELDS = list(TEXT_FIELDS)
 STATE = "export-state.pickle"
@@ -350,7 +350,7 @@ class Exporter:
         data = _dump(value).encode("utf-8")
         if name != "meta.json":
             name += ".gz"
-            data = gzip.compress(data, compresslevel=9, mtime=0)
+            data = gzip.compress(data, compresslevel=6, mtime=0)
         path = self.folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".tmp")

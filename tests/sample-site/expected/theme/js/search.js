@@ -49,8 +49,9 @@ async function ready() {
   }
 }
 
+// Split, then lower-case, as whoosh's analyzer does.
 export function tokens(text) {
-  return (text.toLowerCase().match(WORD) || []).filter((w) => !stopWords.has(w));
+  return (text.match(WORD) || []).map((w) => w.toLowerCase()).filter((w) => !stopWords.has(w));
 }
 
 function hex(key) {
