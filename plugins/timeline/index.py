@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from incidents.model import Actor, Claim, Count, Incident, Outlet, Place, Registries, Source
+from incidents.model import Actor, Claim, Count, Incident, Place, Registries, Source
 
 # Spans up to these lengths are listed on day and month pages; longer ones on year pages only.
 DAY_PAGE_MAX_DAYS = 7
@@ -132,10 +132,6 @@ class Timeline:
         for inner in self.places_within.get(place_id, []):
             found.update(map(id, self.places.get(inner.id, [])))
         return [incident for incident in self.incidents if id(incident) in found]
-
-    def outlet_of(self, outlet_id: str) -> Outlet:
-        """Return an outlet registry entry."""
-        return self.registries.outlets[outlet_id]
 
 
 def group_by_day(
