@@ -271,3 +271,12 @@ def test_search_results_are_text_never_markup(browser, site_url):
     searcher.results("q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E+sheb")
     assert searcher.page.locator(".search-results img").count() == 0
     assert searcher.errors == []
+
+
+def test_a_missing_index_is_said_plainly(browser, site_url):
+    page = browser.new_page()
+    page.route("**/search-index/meta.json", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(f"{site_url}/search/?q=grad")
+    page.wait_for_selector("form[data-state=failed]")
+    assert page.inner_text(".search-status").startswith("Search is unavailable")
+    page.close()

@@ -43,7 +43,9 @@ function load(path) {
 
 async function ready() {
   if (!meta) {
-    meta = await load("meta.json");
+    const loaded = await load("meta.json");
+    if (!loaded) throw new Error("the search index is missing");
+    meta = loaded;
     keys = new Set(meta.keys);
     stopWords = new Set(meta.stopWords);
   }
@@ -225,7 +227,15 @@ async function run() {
     return;
   }
   form.dataset.state = "searching";
-  const found = await search(state.q, state);
+  let found;
+  try {
+    found = await search(state.q, state);
+  } catch (error) {
+    fetched.clear(); // let the next try fetch again
+    status.textContent = `Search is unavailable (${error.message}). Browse the timeline instead.`;
+    form.dataset.state = "failed";
+    return;
+  }
   if (ticket !== latest) return;
   const words = tokens(state.q);
   render(found, words);
