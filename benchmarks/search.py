@@ -139,8 +139,64 @@ server.serve_forever()
 """
 
 
+OURS_FIRST = """() => {
+  const done = performance.getEntriesByName("search:results")[0].startTime;
+  const asked = performance.getEntriesByName("search:start")[0].startTime;
+  return [done, done - asked];
+}"""
+OURS_NEXT = """async (text) => {
+  performance.clearMarks("search:results");
+  const box = document.querySelector("#search-q");
+  const t0 = performance.now();
+  box.value = text;
+  box.dispatchEvent(new Event("input", {bubbles: true}));
+  while (!performance.getEntriesByName("search:results").length) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return performance.getEntriesByName("search:results")[0].startTime - t0;
+}"""
+
+
+def one_query(page, url: str, engine: str, query: str, following: str) -> dict:
+    """Search once on a fresh page load, then once more on the same page; bytes and times."""
+    sizes: list[int] = []
+
+    def count(request) -> None:
+        sizes.append(request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"])
+
+    page.on("requestfinished", count)
+    if engine == "ours":
+        page.goto(f"{url}/search/?q={query}")
+        page.wait_for_selector("form[data-state=done]")
+        first_ms, from_query = page.evaluate(OURS_FIRST)
+    else:
+        page.goto(f"{url}/pagefind-bench.html?q={query}")
+        first = page.evaluate("window.first")
+        first_ms, from_query = first["ms"], first["fromQuery"]
+    first_kb = sum(sizes) / 1024
+    sizes.clear()
+    if engine == "ours":
+        next_ms = page.evaluate(OURS_NEXT, following)
+    else:
+        next_ms = page.evaluate("(text) => runQuery(text)", following)["ms"]
+    page.wait_for_timeout(50)
+    page.remove_listener("requestfinished", count)
+    return {
+        "first_kb": first_kb,
+        "first_ms": first_ms,
+        "first_query_ms": from_query,
+        "next_kb": sum(sizes) / 1024,
+        "next_ms": next_ms,
+    }
+
+
 def measure_browser(site: Path, queries: list[str]) -> dict:
-    """Return median bytes and milliseconds to first results and to a next query, per engine."""
+    """Return median bytes and milliseconds to first results and to a next query, per engine.
+
+    Each first query starts with an empty cache in a running browser (the cache is cleared
+    before each); the same query is also timed in a brand-new browser context, which adds
+    the cost of starting a renderer.
+    """
     from playwright.sync_api import sync_playwright
 
     (site / "pagefind-bench.html").write_text(PAGEFIND_HARNESS)
@@ -152,62 +208,21 @@ def measure_browser(site: Path, queries: list[str]) -> dict:
     figures: dict[str, dict[str, list[float]]] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        running = browser.new_context()
+        page = running.new_page()
+        devtools = running.new_cdp_session(page)
         for engine in ("ours", "pagefind"):
-            rows = figures.setdefault(
-                engine,
-                {"first_kb": [], "first_ms": [], "first_doc_ms": [], "next_kb": [], "next_ms": []},
-            )
+            rows = figures.setdefault(engine, {})
             for position, query in enumerate(queries):
                 following = queries[(position + 1) % len(queries)]
-                context = browser.new_context()  # a cold cache for every first query
-                page = context.new_page()
-                sizes: list[int] = []
-                page.on(
-                    "requestfinished",
-                    lambda request, sizes=sizes: sizes.append(
-                        request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
-                    ),
-                )
-                if engine == "ours":
-                    page.goto(f"{url}/search/?q={query}")
-                    page.wait_for_selector("form[data-state=done]")
-                    first_ms, first_doc_ms = page.evaluate(
-                        """() => {
-                          const done = performance.getEntriesByName("search:results")[0].startTime;
-                          const asked = performance.getEntriesByName("search:start")[0].startTime;
-                          return [done, done - asked];
-                        }"""
-                    )
-                    first_kb = sum(sizes) / 1024
-                    sizes.clear()
-                    next_ms = page.evaluate(
-                        """async (text) => {
-                          performance.clearMarks("search:results");
-                          const box = document.querySelector("#search-q");
-                          const t0 = performance.now();
-                          box.value = text;
-                          box.dispatchEvent(new Event("input", {bubbles: true}));
-                          while (!performance.getEntriesByName("search:results").length) {
-                            await new Promise((resolve) => setTimeout(resolve, 1));
-                          }
-                          return performance.getEntriesByName("search:results")[0].startTime - t0;
-                        }""",
-                        following,
-                    )
-                else:
-                    page.goto(f"{url}/pagefind-bench.html?q={query}")
-                    first = page.evaluate("window.first")
-                    first_ms, first_doc_ms = first["ms"], first["fromQuery"]
-                    first_kb = sum(sizes) / 1024
-                    sizes.clear()
-                    next_ms = page.evaluate("(text) => runQuery(text)", following)["ms"]
-                page.wait_for_timeout(50)
-                rows["first_kb"].append(first_kb)
-                rows["first_ms"].append(first_ms)
-                rows["first_doc_ms"].append(first_doc_ms)
-                rows["next_kb"].append(sum(sizes) / 1024)
-                rows["next_ms"].append(next_ms)
-                context.close()
+                page.goto("about:blank")
+                devtools.send("Network.clearBrowserCache")
+                for name, value in one_query(page, url, engine, query, following).items():
+                    rows.setdefault(name, []).append(value)
+                fresh = browser.new_context()
+                measured_fresh = one_query(fresh.new_page(), url, engine, query, following)
+                rows.setdefault("new_context_query_ms", []).append(measured_fresh["first_query_ms"])
+                fresh.close()
         browser.close()
     server.terminate()
     return {
@@ -266,8 +281,9 @@ def main() -> None:
             (label, f"{mine[key]:.0f}", f"{theirs[key]:.0f}")
             for label, key in (
                 ("first query: KB fetched", "first_kb"),
+                ("first query: ms from query to results", "first_query_ms"),
                 ("first query: ms from navigation", "first_ms"),
-                ("first query: ms from query to results", "first_doc_ms"),
+                ("same, new browser context: ms", "new_context_query_ms"),
                 ("next query: KB fetched", "next_kb"),
                 ("next query: ms to results", "next_ms"),
             )
@@ -282,7 +298,8 @@ def main() -> None:
         f"peaks at {loading['peak_mb']:.0f} MB ({loading['loaded']:.1f} s)."
     )
     print(
-        f"Browser figures are medians over {len(QUERIES[: args.queries])} queries, cold cache; "
+        f"Browser figures are medians over {len(QUERIES[: args.queries])} queries; every first "
+        "query starts with an empty cache (cleared in a running browser, or a new context); "
         "first-query bytes include the search page, its stylesheet and module (ours) or the "
         "harness page (Pagefind); 'from query' starts when the page issues the query (ours: "
         "the module's first run; Pagefind: the call that imports pagefind.js and searches)."
