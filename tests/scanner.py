@@ -48,13 +48,28 @@ def unsafe_url(value: str) -> bool:
     return bool(match) and match.group(1).lower() not in SAFE_SCHEMES
 
 
+def _inert_data(element) -> bool:
+    """Tell whether a <script> is a JSON data block that nothing in it can end early."""
+    if element.get("type") != "application/json" or element.get("src"):
+        return False
+    try:
+        json.loads(element.string or "")
+    except ValueError:
+        return False
+    return "<" not in (element.string or "")
+
+
 def scan_html(text: str, where: str) -> list[str]:
     """Return what is live in an HTML document or fragment."""
     findings = []
     soup = BeautifulSoup(text, "html.parser")
     for element in soup.find_all(True):
         name = element.name.lower()
-        if name == "script" and element.get("src", "") not in ALLOWED_SCRIPTS:
+        if (
+            name == "script"
+            and not _inert_data(element)
+            and element.get("src", "") not in ALLOWED_SCRIPTS
+        ):
             findings.append(f"{where}: <script> element")
         if name in FORBIDDEN_TAGS:
             findings.append(f"{where}: <{name}> element")

@@ -275,7 +275,7 @@ def test_search_results_are_text_never_markup(browser, site_url):
 
 def test_a_missing_index_is_said_plainly(browser, site_url):
     page = browser.new_page()
-    page.route("**/search-index/meta.json", lambda route: route.fulfill(status=404, body="gone"))
+    page.route("**/search-index/t/**", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(f"{site_url}/search/?q=grad")
     page.wait_for_selector("form[data-state=failed]")
     assert page.inner_text(".search-status").startswith("Search is unavailable")

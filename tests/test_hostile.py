@@ -556,6 +556,11 @@ def test_payloads_are_shown_as_text(hostile_site):
         (scan_html, '<meta http-equiv="refresh" content="0;url=x">'),
         (scan_html, '<form action="https://x.example/steal"><input name="q"></form>'),
         (scan_html, '<script src="https://cdn.example/x.js"></script>'),
+        (
+            scan_html,
+            '<script type="application/json">{"a": "</b><img src=x onerror=alert(1)>"}</script>',
+        ),
+        (scan_html, '<script type="application/json">alert(1)</script>'),
         (scan_html, '<p style="background:url(x)">x</p>'),
         (scan_json, '{"body_html": "<b onmouseover=alert(1)>x</b>"}'),
         (scan_json, '{"sources": [{"url": "javascript:alert(1)"}]}'),

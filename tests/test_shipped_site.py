@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
@@ -246,7 +247,12 @@ def test_only_the_search_page_loads_a_script_and_it_says_so_without_one(shipped_
         page = soup(path)
         scripts = [script.get("src") for script in page.select("script")]
         if path == shipped_site / "search" / "index.html":
-            assert scripts == ["../theme/js/search.js"]
+            # Its module, and the index's meta.json as an inert JSON data block.
+            assert scripts == ["../theme/js/search.js", None]
+            data = page.select_one("script#search-meta")
+            assert data["type"] == "application/json"
+            meta = json.loads(data.string)
+            assert meta == json.loads((shipped_site / "search-index" / "meta.json").read_text())
             assert "needs JavaScript" in text(page.select_one("noscript"))
         else:
             assert scripts == [], path

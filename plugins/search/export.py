@@ -46,6 +46,11 @@ FIELDS = list(TEXT_FIELDS)
 STATE = "export-state.pickle"
 
 
+def script_json(text: str) -> str:
+    """Make JSON text safe inside a <script> element: no '<', '>' or '&' can end or open it."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 

@@ -7,12 +7,13 @@ import os
 import shutil
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
 from .documents import search_document
 from .engine import SearchIndex
-from .export import Exporter
+from .export import Exporter, script_json
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +69,9 @@ class SearchGenerator(Generator):
             written.files,
         )
         self.context["search_export_url"] = setting(self.settings, "SEARCH_EXPORT_URL")
+        # The search page carries the index's meta.json, saving the first query a round trip.
+        meta = (self.export_folder / "meta.json").read_text(encoding="utf-8")
+        self.context["search_meta_json"] = Markup(script_json(meta))
 
     def generate_output(self, writer) -> None:
         """Copy the export into the site (hard links where possible: the files never change)."""

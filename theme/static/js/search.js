@@ -19,8 +19,12 @@ let keys = null;
 let stopWords = null;
 let latest = 0;
 
-async function inflate(response) {
-  if (!response.ok) return null;
+async function inflate(response, optional) {
+  if (!response.ok) {
+    // A filter list may be absent (no incident has it); any other file must be there.
+    if (optional) return null;
+    throw new Error(`${new URL(response.url).pathname} answered ${response.status}`);
+  }
   const bytes = new Uint8Array(await response.arrayBuffer());
   // A server that sends the file with Content-Encoding: gzip has inflated it already.
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
@@ -29,21 +33,19 @@ async function inflate(response) {
 }
 
 // Every data file is gzipped JSON; meta.json is plain.
-function load(path) {
+function load(path, optional = false) {
   if (!fetched.has(path)) {
-    // Same mode as the page's preload of meta.json, so that the preloaded response is used.
-    const request = fetch(new URL(path === "meta.json" ? path : `${path}.gz`, indexUrl), {
-      mode: "cors",
-      credentials: "same-origin",
-    });
-    fetched.set(path, request.then((r) => (path === "meta.json" ? (r.ok ? r.json() : null) : inflate(r))));
+    const request = fetch(new URL(path === "meta.json" ? path : `${path}.gz`, indexUrl));
+    fetched.set(path, request.then((r) => (path === "meta.json" && r.ok ? r.json() : inflate(r, optional))));
   }
   return fetched.get(path);
 }
 
 async function ready() {
   if (!meta) {
-    const loaded = await load("meta.json");
+    // The page carries the index's meta.json; fetch it only where it does not.
+    const embedded = document.getElementById("search-meta");
+    const loaded = embedded ? JSON.parse(embedded.textContent) : await load("meta.json");
     if (!loaded) throw new Error("the search index is missing");
     meta = loaded;
     keys = new Set(meta.keys);
@@ -105,7 +107,7 @@ async function wordScores(word, prefix) {
 }
 
 async function filterSet(kind, value) {
-  const deltas = (await load(`f/${kind}/${encodeURIComponent(value)}.json`)) || [];
+  const deltas = (await load(`f/${kind}/${encodeURIComponent(value)}.json`, true)) || [];
   const docs = new Set();
   let doc = 0;
   for (const delta of deltas) {
