@@ -150,3 +150,14 @@ def test_a_large_rebuild_in_two_processes_ranks_the_same_and_is_reproducible(tmp
     first = {p.relative_to(corpus.export): p.read_bytes() for p in corpus.export.rglob("*.gz")}
     second = {p.relative_to(again.export): p.read_bytes() for p in again.export.rglob("*.gz")}
     assert len(first) > 50 and first == second
+
+
+@given(st.recursive(st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+def test_json_embedded_in_a_page_cannot_end_its_script_element(value):
+    import json
+
+    from search.export import script_json
+
+    embedded = script_json(json.dumps(value, ensure_ascii=False))
+    assert json.loads(embedded) == value
+    assert not {"<", ">", "&"} & set(embedded)
