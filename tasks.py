@@ -197,8 +197,7 @@ def validate(c, paths=None, content="", format="text", dates=True):
 
     if format not in ("text", "github"):
         sys.exit(f"--format must be 'text' or 'github', not {format!r}")
-    overrides = {"PATH": str(Path(content).resolve())} if content else {}
-    settings = load_settings(CONFIG["settings_base"], overrides)
+    settings = _content_settings(content)
     # The whole archive is always checked (ids and anchors cross files); paths narrow the report.
     archive = load_from_settings(settings, root=Path.cwd())
     wanted = _report_filter(paths or "")
@@ -221,6 +220,12 @@ def validate(c, paths=None, content="", format="text", dates=True):
         )
     if any(problem.severity == "error" for problem in problems):
         sys.exit(1)
+
+
+def _content_settings(content: str) -> dict:
+    """Return the build settings, with another content folder when one is given."""
+    overrides = {"PATH": str(Path(content).resolve())} if content else {}
+    return load_settings(CONFIG["settings_base"], overrides)
 
 
 def _report_filter(paths: str):
@@ -264,8 +269,7 @@ def new(
     from incidents.pelican_layer import load_from_settings, setting
     from incidents.scaffold import incident_id, incident_text, outlet_entry, place_entry
 
-    overrides = {"PATH": str(Path(content).resolve())} if content else {}
-    settings = load_settings(CONFIG["settings_base"], overrides)
+    settings = _content_settings(content)
     folder = Path(settings["PATH"])
     try:
         day = resolve_date(date, datetime.date.fromisoformat(published)).start
@@ -297,11 +301,11 @@ def new(
     )
     print(f"Wrote {target}: fill in the summary, source title, claims and narrative")
     archive = load_from_settings(settings, root=Path.cwd())
-    mine = target.resolve()
+    mine = _report_filter(str(target))
     for field in archive.resolved:
-        if Path(field.path).resolve() == mine:
+        if mine(field.path):
             print(field.format())
-    problems = [p for p in archive.problems if Path(p.path).resolve() == mine]
+    problems = [p for p in archive.problems if mine(p.path)]
     if problems:
         print(format_report(problems))
 

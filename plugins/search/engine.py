@@ -15,6 +15,7 @@ import math
 import pickle
 import re
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -145,6 +146,14 @@ class Statistics:
         frozen = self.frequencies.get(field, {}).get(text)
         return frozen if frozen is not None else reader.doc_frequency(field, text)
 
+    # The one computation the whoosh scorer and the static export share.
+    def weigher(self, reader, field: str, text: str) -> Callable[[float, int], int]:
+        """Return a term's weight in `field` as a function of (tf, field length), as scored."""
+        term_idf = idf(self.documents, self.frequency(reader, field, text))
+        average = self.average_lengths.get(field) or 1.0
+        boost = TEXT_FIELDS[field]
+        return lambda tf, length: weight(term_idf, tf, length, average, boost)
+
     def save(self, path: Path) -> None:
         with path.open("wb") as file:
             pickle.dump((self.documents, self.average_lengths, self.frequencies), file)
@@ -171,15 +180,12 @@ class _Scorer(BaseScorer):
     def __init__(self, statistics: Statistics, searcher, fieldname: str, text: bytes):
         self.searcher = searcher
         self.fieldname = fieldname
-        self.boost = TEXT_FIELDS.get(fieldname, 0.0)
-        self.average = statistics.average_lengths.get(fieldname) or 1.0
-        if fieldname not in TEXT_FIELDS:
+        if fieldname in TEXT_FIELDS:
+            term = text.decode("utf-8") if isinstance(text, bytes) else text
+            self.weigh = statistics.weigher(searcher.get_parent(), fieldname, term)
+        else:
             # Filters (ids, day numbers) match or not; they add nothing to a score.
-            self.idf = 0.0
-            return
-        term = text.decode("utf-8") if isinstance(text, bytes) else text
-        frequency = statistics.frequency(searcher.get_parent(), fieldname, term)
-        self.idf = idf(statistics.documents, frequency)
+            self.weigh = lambda tf, length: 0
 
     def supports_block_quality(self) -> bool:
         return False
@@ -192,7 +198,7 @@ class _Scorer(BaseScorer):
 
     def score(self, matcher) -> float:
         length = self.searcher.doc_field_length(matcher.id(), self.fieldname, 1)
-        return weight(self.idf, matcher.weight(), length, self.average, self.boost) / SCALE
+        return self.weigh(matcher.weight(), length) / SCALE
 
 
 # From this many documents, two processes index a half each (the machines have two cores).

@@ -32,9 +32,7 @@ from .engine import (
     TEXT_FIELDS,
     Changes,
     SearchIndex,
-    idf,
     tokens,
-    weight,
 )
 
 FORMAT_VERSION = 2
@@ -161,9 +159,7 @@ class Exporter:
                 self._write(f"t/{shard_name(key)}", terms)
                 for rows in terms.values():
                     for row in rows:
-                        docnum = 0
-                        for delta in row[1::2]:
-                            docnum += delta
+                        for docnum, _ in _postings_of(row):
                             document_keys.setdefault(docnum, set()).add(key)
             live = dict(reader.iter_docs())
             self._write_groups(live, {docnum // DOC_GROUP for docnum in live}, "d", DOC_GROUP)
@@ -260,9 +256,7 @@ class Exporter:
         if row is None:
             row = [number]
             rows = [*rows, row]
-        frequency = statistics.frequency(reader, field, term)
-        term_idf = idf(statistics.documents, frequency)
-        average = statistics.average_lengths.get(field) or 1.0
+        weigh = statistics.weigher(reader, field, term)
         last = sum(row[1::2])
         matcher = reader.postings(field, term)
         for docnum in sorted(new_docnums):
@@ -271,8 +265,7 @@ class Exporter:
             matcher.skip_to(docnum)
             if matcher.is_active() and matcher.id() == docnum:
                 length = reader.doc_field_length(docnum, field, 1)
-                tf = matcher.weight()
-                row += [docnum - last, weight(term_idf, tf, length, average, TEXT_FIELDS[field])]
+                row += [docnum - last, weigh(matcher.weight(), length)]
                 last = docnum
         return rows
 
@@ -281,10 +274,7 @@ class Exporter:
     def _postings(self, reader, statistics, field: str, text: str) -> list:
         """Return [field number, doc delta, weight, …] for one term in one field."""
         lengths = self._lengths.setdefault(field, {})
-        frequency = statistics.frequency(reader, field, text)
-        term_idf = idf(statistics.documents, frequency)
-        average = statistics.average_lengths.get(field) or 1.0
-        boost = TEXT_FIELDS[field]
+        weigh = statistics.weigher(reader, field, text)
         row = [FIELDS.index(field)]
         previous = 0
         matcher = reader.postings(field, text)
@@ -293,7 +283,7 @@ class Exporter:
             length = lengths.get(docnum)
             if length is None:
                 length = lengths[docnum] = reader.doc_field_length(docnum, field, 1)
-            row += [docnum - previous, weight(term_idf, matcher.weight(), length, average, boost)]
+            row += [docnum - previous, weigh(matcher.weight(), length)]
             previous = docnum
             matcher.next()
         return row
@@ -314,9 +304,7 @@ class Exporter:
                 continue
             docnums, previous = [], 0
             matcher = (
-                reader.postings(FILTERS[kind], value)
-                if _has(reader, FILTERS[kind], value)
-                else None
+                reader.postings(FILTERS[kind], value) if (FILTERS[kind], value) in reader else None
             )
             while matcher is not None and matcher.is_active():
                 docnums.append(matcher.id() - previous)
@@ -363,15 +351,22 @@ class Exporter:
         os.replace(temporary, path)
 
 
+def _postings_of(row: list):
+    """Yield (document number, weight) from a postings row of deltas."""
+    docnum = 0
+    for index in range(1, len(row), 2):
+        docnum += row[index]
+        yield docnum, row[index + 1]
+
+
 def _without(row: list, docnums: set[int]) -> list:
     """Return a postings row with the postings of some documents removed."""
     if not docnums:
         return row
-    kept, docnum, previous = [row[0]], 0, 0
-    for index in range(1, len(row), 2):
-        docnum += row[index]
+    kept, previous = [row[0]], 0
+    for docnum, posting_weight in _postings_of(row):
         if docnum not in docnums:
-            kept += [docnum - previous, row[index + 1]]
+            kept += [docnum - previous, posting_weight]
             previous = docnum
     return kept
 
@@ -387,10 +382,6 @@ def _document_state(docnum: int, fields: dict, keys: set) -> dict:
 
 def _lexicon(reader, name: str) -> list[str]:
     return [term.decode("utf-8") for term in reader.lexicon(name)]
-
-
-def _has(reader, name: str, value: str) -> bool:
-    return (name, value) in reader
 
 
 def _live_near(reader, docnums: set[int]) -> list[int]:
