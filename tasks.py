@@ -222,6 +222,18 @@ def validate(c, paths=None, content="", format="text", dates=True):
         sys.exit(1)
 
 
+def _day_option(option: str, value: str):
+    """Return the day a YYYY-MM-DD option gives (None if empty), or exit naming the option."""
+    import datetime
+
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        sys.exit(f"error: {option} must be a day written YYYY-MM-DD, not {value!r}")
+
+
 def _content_settings(content: str) -> dict:
     """Return the build settings, with another content folder when one is given."""
     overrides = {"PATH": str(Path(content).resolve())} if content else {}
@@ -261,7 +273,6 @@ def new(
     place_name="", country="", outlet_name="", content="",
 ):  # fmt: skip
     """Write a new incident file that validates (and registry entries it needs) to fill in."""
-    import datetime
 
     from incident_dates import DateNotUnderstood
     from incident_dates import resolve as resolve_date
@@ -272,9 +283,9 @@ def new(
     settings = _content_settings(content)
     folder = Path(settings["PATH"])
     try:
-        day = resolve_date(date, datetime.date.fromisoformat(published)).start
-    except (DateNotUnderstood, ValueError) as error:
-        sys.exit(f"error: {error}")
+        day = resolve_date(date, _day_option("--published", published)).start
+    except DateNotUnderstood as error:
+        sys.exit(f"error: --date: {error}")
     new_id = incident_id(title, day)
     target = folder / settings["ARTICLE_PATHS"][0] / f"{new_id}.md"
     if target.exists():
@@ -351,7 +362,6 @@ def _has_entry(registry: Path, entry_id: str) -> bool:
 )
 def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10, index=""):
     """Query the whoosh index of the last build, as the site's search page does."""
-    import datetime
 
     from search import SearchIndex
     from search import search as run_search
@@ -360,11 +370,7 @@ def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10,
     search_index = SearchIndex(folder)
     if not search_index.exists():
         sys.exit(f"No search index in {folder}: run `invoke build` first")
-    try:
-        since = datetime.date.fromisoformat(from_) if from_ else None
-        until = datetime.date.fromisoformat(to) if to else None
-    except ValueError as error:
-        sys.exit(f"error: {error}")
+    since, until = _day_option("--from", from_), _day_option("--to", to)
     results = run_search(
         search_index,
         query or "",
@@ -394,7 +400,6 @@ def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10,
 )
 def resolve(c, text=None, reference="", context="", jsonl=False):
     """Resolve a date expression: `invoke resolve "Thursday" --reference 2023-06-01`."""
-    from datetime import date
 
     from incident_dates import DateNotUnderstood
     from incident_dates import resolve as resolve_date
@@ -408,10 +413,8 @@ def resolve(c, text=None, reference="", context="", jsonl=False):
     if not text:
         sys.exit('Give an expression: invoke resolve "Thursday" --reference 2023-06-01')
     try:
-        resolution = resolve_date(
-            text, date.fromisoformat(reference) if reference else None, context
-        )
-    except (DateNotUnderstood, ValueError) as error:
+        resolution = resolve_date(text, _day_option("--reference", reference), context)
+    except DateNotUnderstood as error:
         sys.exit(f"error: {error}")
     print(f"{text!r} resolves to {format_when(resolution)} ({precision_label(resolution)})")
     for name, value in resolution.as_dict().items():

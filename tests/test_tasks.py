@@ -149,3 +149,12 @@ def test_invoke_new_scaffolds_an_incident_and_registry_entries_that_validate(fol
     )  # fmt: skip
     assert again.returncode == 1
     assert "exists already" in again.stderr
+
+
+def test_a_malformed_day_option_is_named_in_the_error():
+    result = run(
+        sys.executable, "-m", "invoke", "resolve", "Thursday", "--reference", "1 June", cwd=ROOT
+    )
+    assert result.returncode == 1
+    assert "error: --reference must be a day written YYYY-MM-DD, not '1 June'" in result.stderr
+    assert "Traceback" not in result.stderr
