@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -130,11 +131,39 @@ def folder(tmp_path) -> ArchiveFolder:
     return ArchiveFolder(tmp_path)
 
 
-@pytest.fixture(scope="session")
-def shipped_site(tmp_path_factory) -> Path:
-    """Build the shipped archive once, the way `invoke build` does, into a temporary folder."""
-    import tasks
+class ShippedSite(NamedTuple):
+    """An archive's content folder, the site built from it and the archive it holds."""
 
-    output = tmp_path_factory.mktemp("shipped") / "output"
-    tasks.build_site(tasks.CONFIG["settings_base"], output)
-    return output
+    content: Path
+    output: Path
+    archive: Archive
+
+
+@pytest.fixture(scope="session", params=["shipped", "with-new-incidents"])
+def shipped(request, tmp_path_factory) -> ShippedSite:
+    """Build the shipped archive the way `invoke build` does, as it is and with incidents added.
+
+    The second build adds what a contributor's pull request brings (tests/new_incidents.py),
+    so every test of the shipped site must hold for an archive it has never seen.
+    """
+    from new_incidents import copy_with_new_incidents
+
+    import tasks
+    from incidents.pelican_layer import load_from_settings
+
+    folder = tmp_path_factory.mktemp(request.param)
+    content = ROOT / "content"
+    if request.param == "with-new-incidents":
+        content = copy_with_new_incidents(content, folder / "content", ROOT)
+    output = folder / "output"
+    tasks.build_site(tasks.CONFIG["settings_base"], output, {"PATH": str(content)})
+    settings = tasks.load_settings(tasks.CONFIG["settings_base"], {"PATH": str(content)})
+    archive = load_from_settings(settings, root=ROOT)
+    assert archive.errors == []
+    return ShippedSite(content, output, archive)
+
+
+@pytest.fixture(scope="session")
+def shipped_site(shipped) -> Path:
+    """Return the output folder of the shipped archive's build."""
+    return shipped.output
