@@ -3,28 +3,43 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from .resolution import CENTURY, DAY, DECADE, MONTH, QUARTER, SEASON, WEEK, YEAR
+from .resolution import CENTURY, DAY, DAYS, DECADE, MONTH, QUARTER, SEASON, WEEK, YEAR
 
-PART_OF_DAY_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+PART_OF_DAY_CODES = {
+    "morning": "TMO",
+    "midday": "TMI",
+    "afternoon": "TAF",
+    "daytime": "TDT",
+    "evening": "TEV",
+    "night": "TNI",
+}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # The first month of each season; winter runs into the next year.
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 class Span(NamedTuple):
-    """A TIMEX3 value, the first and last day it covers, and its precision."""
+    """A TIMEX3 value, the first and last day it covers, its precision, and any instant."""
 
     value: str
     start: date | None
     end: date | None
     precision: str
+    moment: datetime | None = None
 
 
 def day(d: date) -> Span:
     return Span(d.isoformat(), d, d, DAY)
+
+
+def days(first: date, last: date) -> Span:
+    """Return the days from `first` to `last`, or the one day when they are the same."""
+    if first == last:
+        return day(first)
+    return Span(f"{first.isoformat()}/{last.isoformat()}", first, last, DAYS)
 
 
 def week(d: date) -> Span:

@@ -1,0 +1,246 @@
+"""Score the date engine on real reporting and on TimeBank, beside dateparser.
+
+    python3 benchmarks/dates.py [--set reporting|timebank|all] [--baseline] [--errors N]
+                                [--reporting benchmarks/reporting] [--timebank ../shared/data/timebank]
+
+Each expression is resolved from its text, its sentence and its reference (the
+article's publication, or the day the text counts from). On the real-reporting set an
+answer is right when its value equals the gold value or its first and last day equal
+the gold ones; on TimeBank when the value equals the gold value after formatting
+normalisation only (case, W7 -> W07, trailing -XX dropped), with the newswire pack on.
+No answer is wrong. Throughput is measured in one process after start-up, with the
+parse cache cleared (every text parsed afresh) and with it warm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from incident_dates import DateNotUnderstood, resolve  # noqa: E402
+from incident_dates.resolver import parse  # noqa: E402
+
+DEFAULT_REPORTING = ROOT / "benchmarks" / "reporting"
+DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
+LANGUAGES = ("en", "ru", "uk")
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+OFFSET = re.compile(r"\b(?:ago|earlier|later|before|after|hence|from now)\b", re.I)
+COUNT = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|few|fortnight)\b",
+    re.I,
+)
+MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+TIMEBANK_CATEGORIES = ("all", "weekdays", "offsets", "month/day without year", "vague refs")
+
+
+def normalize_value(value: str) -> str:
+    """Apply TimeBank's formatting normalisation: case, W7 -> W07, trailing -XX."""
+    value = value.upper()
+    value = re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    return re.sub(r"(?:-XX)+$", "", value)
+
+
+def timebank_categories(row: dict) -> list[str]:
+    """Name the TimeBank categories a row belongs to."""
+    text, found = row["text"], ["all"]
+    if WEEKDAY.search(text):
+        found.append("weekdays")
+    if OFFSET.search(text) and COUNT.search(text):
+        found.append("offsets")
+    if MONTH_DAY.search(text) and not re.search(r"\b\d{4}\b", text):
+        found.append("month/day without year")
+    if row["value"].endswith("_REF"):
+        found.append("vague refs")
+    return found
+
+
+def reporting_reference(row: dict) -> date | datetime:
+    """Return what a real-reporting row counts from: a day of its text, or its publication."""
+    if row.get("reference"):
+        return date.fromisoformat(row["reference"])
+    published = row["published"]
+    return datetime.fromisoformat(published) if "T" in published else date.fromisoformat(published)
+
+
+def load_reporting(folder: Path) -> list[dict]:
+    rows = []
+    for language in LANGUAGES:
+        path = folder / f"{language}.jsonl"
+        rows.extend(json.loads(line) for line in path.open(encoding="utf-8") if line.strip())
+    return rows
+
+
+def load_timebank(folder: Path) -> list[dict]:
+    path = folder / "timebank.timex.jsonl"
+    return [row for line in path.open() if (row := json.loads(line))["type"] == "DATE"]
+
+
+def reporting_answer(row: dict):
+    try:
+        return resolve(row["text"], reporting_reference(row), row["sentence"])
+    except DateNotUnderstood:
+        return None
+
+
+def reporting_right(row: dict, answer) -> bool:
+    if answer is None:
+        return False
+    if answer.value == row["value"]:
+        return True
+    if answer.start is None or answer.end is None or row["start"] is None:
+        return False
+    return (answer.start.isoformat(), answer.end.isoformat()) == (row["start"], row["end"])
+
+
+def timebank_answer(row: dict) -> str | None:
+    try:
+        return resolve(
+            row["text"], date.fromisoformat(row["dct"]), row["sentence"], packs=("newswire",)
+        ).value
+    except DateNotUnderstood:
+        return None
+
+
+def dateparser_answer(text: str, reference: datetime, languages=None):
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=languages,
+        settings={"RELATIVE_BASE": reference, "PREFER_DATES_FROM": "current_period"},
+    )
+    return parsed.date() if parsed else None
+
+
+def score_reporting(rows: list[dict], baseline: bool) -> dict:
+    right, total, baseline_right, misses = Counter(), Counter(), Counter(), []
+    for row in rows:
+        answer = reporting_answer(row)
+        ok = reporting_right(row, answer)
+        keys = ("all", f"lang:{row['language']}", f"class:{row['class']}")
+        for key in keys:
+            total[key] += 1
+            right[key] += ok
+        if baseline:
+            reference = reporting_reference(row)
+            moment = reference if isinstance(reference, datetime) else datetime.combine(
+                reference, datetime.min.time()
+            )
+            day = dateparser_answer(row["text"], moment.replace(tzinfo=None), [row["language"]])
+            hit = day is not None and row["start"] == row["end"] == day.isoformat()
+            for key in keys:
+                baseline_right[key] += hit
+        if not ok:
+            misses.append((row, answer))
+    return {"right": right, "total": total, "baseline": baseline_right, "misses": misses}
+
+
+def score_timebank(rows: list[dict], baseline: bool) -> dict:
+    right, total, baseline_right, misses = Counter(), Counter(), Counter(), []
+    for row in rows:
+        answer = timebank_answer(row)
+        ok = answer is not None and normalize_value(answer) == normalize_value(row["value"])
+        hit = False
+        if baseline:
+            day = dateparser_answer(row["text"], datetime.fromisoformat(row["dct"]))
+            hit = day is not None and day.isoformat() == normalize_value(row["value"])
+        for category in timebank_categories(row):
+            total[category] += 1
+            right[category] += ok
+            baseline_right[category] += hit
+        if not ok:
+            misses.append((row, answer))
+    return {"right": right, "total": total, "baseline": baseline_right, "misses": misses}
+
+
+def throughput(rows: list[tuple[str, date, str]]) -> tuple[float, float]:
+    """Return expressions per second with every text parsed afresh, and with the cache warm."""
+    rates = []
+    for warm in (False, True):
+        started = time.perf_counter()
+        for text, reference, sentence in rows:
+            if not warm:
+                parse.cache_clear()
+            try:
+                resolve(text, reference, sentence)
+            except DateNotUnderstood:
+                pass
+        rates.append(len(rows) / (time.perf_counter() - started))
+    return rates[0], rates[1]
+
+
+def _row(label: str, n: int, cells: list[str]) -> str:
+    return f"{label:<28}{n:>6}" + "".join(f"{cell:>16}" for cell in cells)
+
+
+def _percent(right: int, total: int) -> str:
+    return f"{100 * right / total:.1f}%" if total else "-"
+
+
+def print_table(title: str, result: dict, keys: list[tuple[str, str]], baseline: bool) -> None:
+    print(title)
+    names = ["incident_dates", *(["dateparser"] if baseline else [])]
+    print(_row("", 0, names).replace("     0", "     n"))
+    for key, label in keys:
+        total = result["total"][key]
+        if not total:
+            continue
+        cells = [_percent(result["right"][key], total)]
+        if baseline:
+            cells.append(_percent(result["baseline"][key], total))
+        print(_row(label, total, cells))
+    print()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("reporting", "timebank", "all"), default="all")
+    parser.add_argument("--reporting", type=Path, default=DEFAULT_REPORTING)
+    parser.add_argument("--timebank", type=Path, default=DEFAULT_TIMEBANK)
+    parser.add_argument("--baseline", action="store_true", help="also score dateparser")
+    parser.add_argument("--errors", type=int, default=0, help="print this many misses")
+    args = parser.parse_args()
+    timed: list[tuple[str, date, str]] = []
+    if args.set in ("reporting", "all"):
+        rows = load_reporting(args.reporting)
+        result = score_reporting(rows, args.baseline)
+        classes = sorted({key for key in result["total"] if key.startswith("class:")})
+        keys = [("all", "all"), *((f"lang:{lang}", lang) for lang in LANGUAGES)]
+        keys += [(key, key.split(":", 1)[1]) for key in classes]
+        print_table(f"Real reporting ({len(rows)} expressions)", result, keys, args.baseline)
+        for row, answer in result["misses"][: args.errors]:
+            got = answer.value if answer else None
+            print(f"  {row['id']} {row['text']!r} ({row['published']}) gold={row['value']} got={got}")
+        timed += [(row["text"], reporting_reference(row), row["sentence"]) for row in rows]
+    if args.set in ("timebank", "all"):
+        if not (args.timebank / "timebank.timex.jsonl").exists():
+            print(f"{args.timebank} has no TimeBank data: pass --timebank", file=sys.stderr)
+            return 2
+        rows = load_timebank(args.timebank)
+        result = score_timebank(rows, args.baseline)
+        keys = [(category, category) for category in TIMEBANK_CATEGORIES]
+        print_table(f"TimeBank 1.2, DATE ({len(rows)} expressions)", result, keys, args.baseline)
+        for row, answer in result["misses"][: args.errors]:
+            print(f"  {row['text']!r} dct={row['dct']} gold={row['value']} got={answer}")
+        timed += [(row["text"], date.fromisoformat(row["dct"]), row["sentence"]) for row in rows]
+    fresh, warm = throughput(timed[:1] + timed)
+    print(f"expressions/s, each parsed afresh: {fresh:,.0f}; with the parse cache warm: {warm:,.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,470 @@
+"""Turn a language-free expression into calendar days against its reference, in one place.
+
+Every choice that depends on the reference lives here: which year a date without one
+means, which way a bare weekday points, which night "overnight" is, leap days, zones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from . import calendar_units as units
+from .calendar_units import PART_OF_DAY_CODES, Span
+from .expression import (
+    COMING,
+    LAST,
+    NEXT,
+    PREVIOUS,
+    THIS,
+    Anchor,
+    Bound,
+    Calendar,
+    Century,
+    Clock,
+    DayShift,
+    Decade,
+    Duration,
+    Edge,
+    Expression,
+    Holiday,
+    Interval,
+    InTime,
+    Night,
+    Offset,
+    PartOfDay,
+    Quarter,
+    Relative,
+    Season,
+    Vague,
+    Weekday,
+)
+from .holidays import holiday_day
+from .resolution import (
+    DURATION,
+    MONTH,
+    PART_OF_DAY,
+    TIME,
+    VAGUE,
+    DateNotUnderstood,
+    Reference,
+    ReferenceNeeded,
+)
+from .tense import FUTURE, PAST, PRESENT
+
+# A past verb reaches back at most nine months: "in March" said in November is last
+# March, but "in November" said in October is rarely a year ago.
+PAST_REACH_DAYS = 274
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# An evening report is one published from this hour on: its bare "evening" is that day's.
+EVENING_HOUR = 18
+
+
+class UnknownAnchor(DateNotUnderstood):
+    """The expression is anchored to an incident id that has no date."""
+
+    def __init__(self, incident_id: str):
+        super().__init__(f"no incident '{incident_id}' to count from")
+        self.incident_id = incident_id
+
+
+@dataclass
+class Evaluation:
+    """What an expression is evaluated against; records what it used, for the audit trail."""
+
+    text: str
+    reference: Reference | None
+    direction: str | None
+    anchors: Mapping[str, date]
+    used_reference: bool = False
+    anchor: str | None = None
+
+    @property
+    def day(self) -> date:
+        """Return the reference day, noting that the resolution depends on it."""
+        if self.reference is None:
+            raise ReferenceNeeded(f"'{self.text}' is relative and needs a reference date")
+        self.used_reference = True
+        return self.reference.day
+
+    @property
+    def moment(self) -> datetime | None:
+        """Return the reference's time of publication, if it has one."""
+        return self.reference.moment if self.reference else None
+
+    def anchored(self, incident_id: str) -> date:
+        """Return the date of another incident this expression counts from."""
+        if incident_id not in self.anchors:
+            raise UnknownAnchor(incident_id)
+        self.anchor = incident_id
+        return self.anchors[incident_id]
+
+
+def evaluate(expression: Expression, evaluation: Evaluation) -> Span:
+    """Return the span of days `expression` means."""
+    try:
+        handler = _HANDLERS[type(expression)]
+    except KeyError:
+        raise DateNotUnderstood(f"'{evaluation.text}' cannot be placed on the calendar") from None
+    return handler(expression, evaluation)
+
+
+def one_day(expression: Expression, evaluation: Evaluation) -> date:
+    """Return the single day an expression means, or say it is not one day."""
+    span = evaluate(expression, evaluation)
+    if span.start is None or (span.start != span.end and span.precision != PART_OF_DAY):
+        raise DateNotUnderstood(f"'{evaluation.text}' needs a day here, not {span.value}")
+    return span.start
+
+
+def _calendar_day(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateNotUnderstood(f"'{text}' is not a day of the calendar") from None
+
+
+def nearest_year(evaluation: Evaluation, candidate: Callable[[int], date]) -> int:
+    """Choose the year of a day or month written without one, in the tense's direction."""
+    reference = evaluation.day
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    if evaluation.direction == FUTURE:
+        return next(y for y in years if candidate(y) >= reference - timedelta(days=1))
+    if evaluation.direction == PAST:
+        latest = [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
+        if (reference - candidate(latest)).days <= PAST_REACH_DAYS:
+            return latest
+    return min(years, key=lambda y: abs((candidate(y) - reference).days))
+
+
+def _leap_day(evaluation: Evaluation) -> date:
+    """Return the 29 February nearest the reference in the tense's direction."""
+    reference = evaluation.day
+    step = 1 if evaluation.direction == FUTURE else -1
+    year = reference.year
+    while True:
+        try:
+            candidate = date(year, 2, 29)
+        except ValueError:
+            year += step
+            continue
+        if (step < 0 and candidate <= reference) or (step > 0 and candidate >= reference):
+            return candidate
+        year += step
+
+
+def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
+    year, month, day = expression.year, expression.month, expression.day
+    text = evaluation.text
+    if expression.year_shift is not None:
+        year = evaluation.day.year + expression.year_shift
+    elif expression.shift is not None and month is not None:
+        reference = evaluation.day
+        if expression.shift < 0:
+            year = reference.year if month < reference.month else reference.year - 1
+        elif expression.shift > 0:
+            year = reference.year if month > reference.month else reference.year + 1
+        else:
+            year = reference.year
+    if month is None:
+        if year is None:
+            raise DateNotUnderstood(f"'{text}' names no day, month or year")
+        return units.year(year)
+    if not 1 <= month <= 12:
+        raise DateNotUnderstood(f"'{text}' has no month {month}")
+    if day is None:
+        if year is None:
+            # The nearest such month, unless the clause speaks of what is to come.
+            year = nearest_year(evaluation, lambda y: date(y, month, 15))
+        return units.month(year, month)
+    if year is not None:
+        return units.day(_calendar_day(year, month, day, text))
+    if (month, day) == (2, 29):
+        return units.day(_leap_day(evaluation))
+    _calendar_day(2000, month, day, text)
+    # News dates without a year are near their story: the nearest such day, either side.
+    return units.day(date(nearest_year(evaluation, lambda y: date(y, month, day)), month, day))
+
+
+def _most_recent(weekday: int, reference: date) -> date:
+    """Return the most recent `weekday` on or before `reference`."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
+    weekday, shift, reference = expression.weekday, expression.shift, evaluation.day
+    if shift == PREVIOUS:
+        # "down from the previous Friday": the one before the Friday the story is about.
+        day = _most_recent(weekday, reference) - timedelta(weeks=1)
+    elif shift == LAST:
+        day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+    elif shift in (NEXT, COMING):
+        day = reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+    elif shift == THIS:
+        day = reference + timedelta(days=weekday - reference.weekday())
+    elif evaluation.direction == FUTURE:
+        day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
+    else:
+        day = _most_recent(weekday, reference)
+    return units.day(day)
+
+
+def _base_day(base: Expression | None, evaluation: Evaluation) -> date:
+    return evaluation.day if base is None else one_day(base, evaluation)
+
+
+def _day_shift(expression: DayShift, evaluation: Evaluation) -> Span:
+    return units.day(_base_day(expression.base, evaluation) + timedelta(days=expression.days))
+
+
+def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
+    return units.day(evaluation.anchored(expression.incident_id))
+
+
+def _weekend(shift: int | None, evaluation: Evaluation) -> Span:
+    reference = evaluation.day
+    if shift == 1 or (shift in (0, None) and evaluation.direction == FUTURE):
+        return units.weekend(reference + timedelta(days=(5 - reference.weekday()) % 7))
+    if shift == -1 and reference.weekday() >= 5:
+        return units.weekend(reference - timedelta(weeks=1))
+    # The weekend just past: that of the previous week unless the reference is in one.
+    if reference.weekday() >= 5:
+        return units.weekend(reference)
+    return units.weekend(reference - timedelta(weeks=1))
+
+
+def _relative(expression: Relative, evaluation: Evaluation) -> Span:
+    unit, shift, reference = expression.unit, expression.shift, evaluation.day
+    if unit == "weekend":
+        return _weekend(shift, evaluation)
+    if unit == "week":
+        return units.week(reference + timedelta(weeks=shift or 0))
+    if unit == "month":
+        shifted = units.add_months(reference.replace(day=1), shift or 0)
+        return units.month(shifted.year, shifted.month)
+    if unit == "decade":
+        return units.decade(reference.year // 10 * 10 + 10 * (shift or 0))
+    return units.year(reference.year + (shift or 0))
+
+
+def _offset(expression: Offset, evaluation: Evaluation) -> Span:
+    count, unit, sign = expression.count, expression.unit, expression.sign
+    if count is None and unit in ("minute", "hour"):
+        # "A few minutes before": the same day.
+        return units.day(_base_day(expression.base, evaluation))
+    if count is None:
+        # "a few days ago": before the reference, by no number of days one could count.
+        base = _base_day(expression.base, evaluation)
+        if sign < 0:
+            return Span("PAST_REF", None, base, VAGUE)
+        return Span("FUTURE_REF", base, None, VAGUE)
+    base = _base_day(expression.base, evaluation)
+    if unit in ("minute", "hour"):
+        # "Two hours later": the same day; only whole days of hours move it.
+        hours = count if unit == "hour" else count // 60
+        return units.day(base + sign * timedelta(days=hours // 24))
+    if unit in UNIT_DAYS:
+        return units.day(base + timedelta(days=sign * count * UNIT_DAYS[unit]))
+    if unit == "month":
+        target = units.add_months(base, sign * count)
+        return units.month(target.year, target.month)
+    years = count * (10 if unit == "decade" else 1)
+    return units.year(base.year + sign * years)
+
+
+def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
+    if evaluation.direction == FUTURE:
+        return _offset(Offset(expression.count, expression.unit, 1), evaluation)
+    return _duration(Duration(expression.count, expression.unit), evaluation)
+
+
+def _part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
+    part = expression.part
+    if expression.base is None:
+        day = evaluation.day
+        if part == "evening" and _is_morning_report(evaluation):
+            # "In the evening" in a report out before evening: the evening before.
+            day -= timedelta(days=1)
+    else:
+        day = one_day(expression.base, evaluation)
+    if part == "early hours":
+        # The small hours of a day end the night before it; they are valued as that day.
+        return units.day(day)
+    return Span(f"{day.isoformat()}{PART_OF_DAY_CODES[part]}", day, day, PART_OF_DAY)
+
+
+def _is_morning_report(evaluation: Evaluation) -> bool:
+    moment = evaluation.moment
+    return moment is None or moment.hour < EVENING_HOUR
+
+
+def _night(expression: Night, evaluation: Evaluation) -> Span:
+    if expression.base is None:
+        # "Overnight", "last night": the night that ended on the reference's day.
+        first = evaluation.day - timedelta(days=1)
+    else:
+        day = one_day(expression.base, evaluation)
+        first = day - timedelta(days=1) if expression.before else day
+    return Span(f"{first.isoformat()}TNI", first, first + timedelta(days=1), PART_OF_DAY)
+
+
+def _edge(expression: Edge, evaluation: Evaluation) -> Span:
+    span = evaluate(expression.base, evaluation)
+    if span.precision == MONTH:
+        year, month = int(span.value[:4]), int(span.value[5:7])
+        return units.month_part(year, month, expression.edge)
+    return span
+
+
+def _zone(name: str, day: date, hour: int, minute: int) -> datetime:
+    if name[0] in "+-":
+        hours, minutes = int(name[1:3]), int(name[4:6])
+        offset = timedelta(hours=hours, minutes=minutes) * (1 if name[0] == "+" else -1)
+        return datetime.combine(day, time(hour, minute), timezone(offset))
+    return datetime.combine(day, time(hour, minute), ZoneInfo(name))
+
+
+def _clock(expression: Clock, evaluation: Evaluation) -> Span:
+    hour, minute = expression.hour, expression.minute
+    if not (0 <= hour <= 24 and 0 <= minute < 60) or (hour == 24 and minute):
+        raise DateNotUnderstood(f"'{evaluation.text}' is not a time of day")
+    if isinstance(expression.base, Night):
+        # "At 03:15 in the night to Saturday": a small hour belongs to the night's morning.
+        night = evaluate(expression.base, evaluation)
+        day = night.end if hour < 12 else night.start
+    else:
+        day = _base_day(expression.base, evaluation)
+    if hour == 24:
+        day, hour = day + timedelta(days=1), 0
+    published = evaluation.moment if expression.base is None else None
+    if published is not None and evaluation.direction != FUTURE:
+        # A time later than the report itself, told in the past: the day before.
+        if (hour, minute) > (published.hour + 1, published.minute):
+            day -= timedelta(days=1)
+    stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    if expression.zone is None:
+        return Span(stamp, day, day, TIME, datetime.combine(day, time(hour, minute)))
+    moment = _zone(expression.zone, day, hour, minute)
+    offset = moment.utcoffset()
+    if not offset:
+        suffix = "Z"
+    else:
+        total = int(offset.total_seconds() // 60)
+        sign, total = ("+" if total >= 0 else "-"), abs(total)
+        suffix = f"{sign}{total // 60:02d}:{total % 60:02d}"
+    return Span(stamp + suffix, day, day, TIME, moment)
+
+
+def _season(expression: Season, evaluation: Evaluation) -> Span:
+    code = expression.season
+    if expression.year is not None:
+        return units.season(expression.year, code)
+    reference = evaluation.day
+    year = reference.year
+    current = units.season(year, code)
+    shift = expression.shift
+    if shift == -1:
+        year -= 1
+    elif shift == 1:
+        year += 1 if current.start <= reference else 0
+    elif shift != 0 and evaluation.direction in (PAST, PRESENT, None) and current.start > reference:
+        year -= 1
+    return units.season(year, code)
+
+
+def _quarter(expression: Quarter, evaluation: Evaluation) -> Span:
+    if expression.latest:
+        reference = evaluation.day
+        number, year = units.quarter_of(reference), reference.year
+        if expression.number == 0:  # the last one completed
+            number, year = (number - 1, year) if number > 1 else (4, year - 1)
+        year = expression.year if expression.year is not None else year + (expression.shift or 0)
+        return units.quarter(year, number)
+    year = expression.year
+    if year is None:
+        reference = evaluation.day
+        year = reference.year + (expression.shift or 0)
+        build = units.half if expression.half else units.quarter
+        if (
+            expression.shift is None
+            and evaluation.direction in (PAST, PRESENT)
+            and build(year, expression.number).start > reference
+        ):
+            year -= 1
+    return (units.half if expression.half else units.quarter)(year, expression.number)
+
+
+def _interval(expression: Interval, evaluation: Evaluation) -> Span:
+    first, last = evaluate(expression.first, evaluation), evaluate(expression.last, evaluation)
+    if first.start is None or last.end is None:
+        raise DateNotUnderstood(f"'{evaluation.text}' has no first or last day")
+    end = last.end
+    if end < first.start and isinstance(expression.last, Calendar) and expression.last.year is None:
+        # "from 30 December to 2 January": the last day is in the next year.
+        end = end.replace(year=end.year + 1)
+    if end < first.start:
+        raise DateNotUnderstood(f"'{evaluation.text}' ends before it starts")
+    return units.days(first.start, end)
+
+
+def _holiday(expression: Holiday, evaluation: Evaluation) -> Span:
+    key = expression.key
+    if expression.year is not None:
+        return units.day(holiday_day(key, expression.year))
+    reference = evaluation.day
+    candidates = [holiday_day(key, year) for year in range(reference.year - 1, reference.year + 2)]
+    if expression.shift == -1:
+        return units.day(max(day for day in candidates if day < reference))
+    if expression.shift == 1:
+        return units.day(min(day for day in candidates if day > reference))
+    year = nearest_year(evaluation, lambda y: holiday_day(key, y))
+    return units.day(holiday_day(key, year))
+
+
+def _vague(expression: Vague, evaluation: Evaluation) -> Span:
+    reference = evaluation.day
+    value = expression.direction
+    start = reference if value != "PAST_REF" else None
+    end = reference if value != "FUTURE_REF" else None
+    return Span(value, start, end, VAGUE)
+
+
+DURATION_CODES = {
+    "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M", "year": "Y", "decade": "DE",
+}  # fmt: skip
+
+
+def _duration(expression: Duration, evaluation: Evaluation) -> Span:
+    code = DURATION_CODES[expression.unit]
+    count = "X" if expression.count is None else expression.count
+    if expression.unit == "fortnight" and expression.count is not None:
+        count = 2 * expression.count
+    time_part = "T" if code.startswith("T") else ""
+    return Span(f"P{time_part}{count}{code.lstrip('T')}", None, None, DURATION)
+
+
+_HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
+    Calendar: _calendar,
+    Weekday: _weekday,
+    DayShift: _day_shift,
+    Anchor: _anchor,
+    Relative: _relative,
+    Offset: _offset,
+    PartOfDay: _part_of_day,
+    Night: _night,
+    Edge: _edge,
+    Clock: _clock,
+    Season: _season,
+    Quarter: _quarter,
+    Decade: lambda expression, evaluation: units.decade(expression.start),
+    Century: lambda expression, evaluation: units.century(expression.number - 1),
+    Interval: _interval,
+    Holiday: _holiday,
+    Vague: _vague,
+    Duration: _duration,
+    Bound: lambda expression, evaluation: evaluate(expression.base, evaluation),
+    InTime: _in_time,
+}

@@ -1,0 +1,335 @@
+"""What a date expression means, in no language: the grammar's output, the evaluator's input.
+
+Every grammar, English, Russian or Ukrainian, parses text into these; `evaluate.py` turns
+them into calendar days against a reference in one place. `str()` of an expression is
+its canonical form, kept in the audit trail; `describe()` says it in English for readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+PARTS = ("morning", "afternoon", "evening", "night", "early hours", "daytime", "midday")
+# Shifts of a weekday or a period: "last Friday", "next week"; None is a bare "Friday".
+LAST, THIS, NEXT, PREVIOUS, COMING = "last", "this", "next", "previous", "coming"
+UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+
+
+class Expression:
+    """A language-free date expression."""
+
+    __slots__ = ()
+
+    def describe(self) -> str:
+        """Say what the expression means, in English, for readers."""
+        raise NotImplementedError
+
+    def anchors(self) -> tuple[str, ...]:
+        """Return the incident ids this expression counts from."""
+        return ()
+
+
+def _nth(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar(Expression):
+    """A day, month or year of the calendar; what is not written is left None.
+
+    `year_shift` is a year counted from the reference's ("June last year": -1); `shift`
+    picks a month relative to the reference's month ("last November": -1).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_shift: int | None = None
+    shift: int | None = None
+
+    def describe(self) -> str:
+        parts = [str(self.day) if self.day else "", MONTH_NAMES[self.month - 1] if self.month else ""]
+        if self.shift is not None:
+            parts.insert(0, {-1: "last", 0: "this", 1: "next"}[self.shift])
+        parts.append(str(self.year) if self.year is not None else "")
+        if self.year_shift is not None:
+            parts.append({-1: "last year", 0: "this year", 1: "next year"}.get(self.year_shift, ""))
+        return " ".join(part for part in parts if part) or "a date"
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday(Expression):
+    """A day of the week, bare ('Friday': the clause's tense decides) or shifted."""
+
+    weekday: int
+    shift: str | None = None
+
+    def describe(self) -> str:
+        name = WEEKDAY_NAMES[self.weekday]
+        return f"{self.shift} {name}" if self.shift else name
+
+
+@dataclass(frozen=True, slots=True)
+class DayShift(Expression):
+    """A day counted from the reference or from another day: yesterday, the day before."""
+
+    days: int
+    base: Expression | None = None
+
+    def describe(self) -> str:
+        if self.base is None:
+            return {0: "that day", -1: "the day before", 1: "the day after", -2: "two days before"}.get(
+                self.days, f"{abs(self.days)} days {'after' if self.days > 0 else 'before'}"
+            )
+        word = "after" if self.days > 0 else "before"
+        count = "the day" if abs(self.days) == 1 else f"{abs(self.days)} days"
+        return f"{count} {word} {self.base.describe()}" if self.days else self.base.describe()
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors() if self.base else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Relative(Expression):
+    """A week, weekend, month, year or decade shifted from the reference: 'last week'."""
+
+    unit: str
+    shift: int = 0
+
+    def describe(self) -> str:
+        word = {0: "this", -1: "last", 1: "next"}.get(self.shift, f"{self.shift:+d}")
+        return f"{word} {self.unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class Offset(Expression):
+    """A count of units before or after the reference or a base: 'three days ago'."""
+
+    count: int | None  # None: "a few", "several"
+    unit: str
+    sign: int
+    base: Expression | None = None
+
+    def describe(self) -> str:
+        amount = "a few" if self.count is None else str(self.count)
+        unit = self.unit if self.count == 1 else f"{self.unit}s"
+        if self.base is None:
+            return f"{amount} {unit} {'ago' if self.sign < 0 else 'later'}"
+        return f"{amount} {unit} {'before' if self.sign < 0 else 'after'} {self.base.describe()}"
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors() if self.base else ()
+
+
+@dataclass(frozen=True, slots=True)
+class InTime(Expression):
+    """'In two weeks': a date ahead when the clause speaks of the future, else a duration."""
+
+    count: int | None
+    unit: str
+
+    def describe(self) -> str:
+        amount = "a few" if self.count is None else str(self.count)
+        return f"in {amount} {self.unit}{'s' if self.count != 1 else ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor(Expression):
+    """The date of another incident of the archive, by its id."""
+
+    incident_id: str
+
+    def describe(self) -> str:
+        return "another incident"
+
+    def anchors(self) -> tuple[str, ...]:
+        return (self.incident_id,)
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay(Expression):
+    """A part of a day: of the day named, or, bare, of the reference's day."""
+
+    part: str
+    base: Expression | None = None
+
+    def describe(self) -> str:
+        if self.part == "early hours":
+            return f"the early hours of {self.base.describe()}" if self.base else "the early hours"
+        return f"{self.base.describe()}, {self.part}" if self.base else f"the {self.part}"
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors() if self.base else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Night(Expression):
+    """A night: of a day (from its evening), or before a day («в ночь на»); bare, the last."""
+
+    base: Expression | None = None
+    before: bool = False
+
+    def describe(self) -> str:
+        if self.base is None:
+            return "the night before"
+        return f"the night {'before' if self.before else 'of'} {self.base.describe()}"
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors() if self.base else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Edge(Expression):
+    """The early, middle or late part of a month, week or year, valued as the whole."""
+
+    edge: str  # "early", "mid", "late"
+    base: Expression
+
+    def describe(self) -> str:
+        return f"{self.edge} {self.base.describe()}"
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors()
+
+
+@dataclass(frozen=True, slots=True)
+class Clock(Expression):
+    """A time of day, with its zone where the text gives one, on a day or the reference's."""
+
+    hour: int
+    minute: int = 0
+    zone: str | None = None  # an IANA zone name, or a fixed offset as '+03:00'
+    base: Expression | None = None
+
+    def describe(self) -> str:
+        when = f"{self.hour:02d}:{self.minute:02d}" + (f" ({self.zone})" if self.zone else "")
+        return f"{self.base.describe()}, {when}" if self.base else when
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors() if self.base else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Season(Expression):
+    """A season of a year, or of the year shifted from the reference."""
+
+    season: str  # "SP", "SU", "FA", "WI"
+    year: int | None = None
+    shift: int | None = None
+
+    def describe(self) -> str:
+        name = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[self.season]
+        if self.year is not None:
+            return f"{name} {self.year}"
+        return {None: name, -1: f"last {name}", 0: f"this {name}", 1: f"next {name}"}[self.shift]
+
+
+@dataclass(frozen=True, slots=True)
+class Quarter(Expression):
+    """A quarter (or, with `half`, a half) of a year; the year shifted or written."""
+
+    number: int
+    year: int | None = None
+    shift: int | None = None
+    half: bool = False
+    latest: bool = False  # "the latest quarter": the last one completed
+
+    def describe(self) -> str:
+        unit = "half" if self.half else "quarter"
+        if self.latest:
+            return f"the latest {unit}"
+        year = f" of {self.year}" if self.year else ""
+        return f"the {_nth(self.number)} {unit}{year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Decade(Expression):
+    """The ten years from `start` (a multiple of ten)."""
+
+    start: int
+
+    def describe(self) -> str:
+        return f"the {self.start}s"
+
+
+@dataclass(frozen=True, slots=True)
+class Century(Expression):
+    """A century by its ordinal: 20 is the 1900s."""
+
+    number: int
+
+    def describe(self) -> str:
+        return f"the {_nth(self.number)} century"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval(Expression):
+    """Several days, from the first expression's first day to the last one's last day."""
+
+    first: Expression
+    last: Expression
+
+    def describe(self) -> str:
+        return f"from {self.first.describe()} to {self.last.describe()}"
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.first.anchors() + self.last.anchors()
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday(Expression):
+    """A named day: fixed ('Victory Day') or moving with the year ('Orthodox Easter')."""
+
+    key: str
+    year: int | None = None
+    shift: int | None = None  # -1 "last Christmas", 1 "next Easter"
+
+    def describe(self) -> str:
+        from .holidays import HOLIDAY_NAMES
+
+        name = HOLIDAY_NAMES[self.key]
+        return f"{name} {self.year}" if self.year else name
+
+
+@dataclass(frozen=True, slots=True)
+class Vague(Expression):
+    """A direction in time with no bounds on one side: recently, now, soon."""
+
+    direction: str  # "PAST_REF", "PRESENT_REF", "FUTURE_REF"
+
+    def describe(self) -> str:
+        return {"PAST_REF": "before then", "PRESENT_REF": "then", "FUTURE_REF": "after then"}[
+            self.direction
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Duration(Expression):
+    """A length of time, not a place on the calendar: 'for three days', «протягом доби»."""
+
+    count: int | None
+    unit: str
+
+    def describe(self) -> str:
+        amount = "some" if self.count is None else str(self.count)
+        return f"{amount} {self.unit}{'s' if self.count != 1 else ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class Bound(Expression):
+    """A day or period with a word that bounds it ('since', 'by', 'as of'), valued as it."""
+
+    kind: str
+    base: Expression
+
+    def describe(self) -> str:
+        return f"{self.kind.replace('-', ' ')} {self.base.describe()}"
+
+    def anchors(self) -> tuple[str, ...]:
+        return self.base.anchors()

@@ -1,0 +1,38 @@
+"""The date grammar: rules and words of each language, and the optional packs.
+
+Each language is a package with one module per family of constructions (days, parts of
+the day and nights, offsets, periods, times, holidays, vague references, modifiers,
+ranges) and a lexicon; `common` holds what every language shares. A pack is a module
+with RULES (and optionally LEXICON and `reinterpret`) that a build may add, such as the
+newswire pack of fiscal quarters.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from . import common, en
+from .engine import Grammar, Parse, merge
+
+LANGUAGES = {"en": en}
+PACKS = ("newswire",)
+
+
+def pack(name: str):
+    """Return the module of an optional pack, by name."""
+    if name not in PACKS:
+        raise ValueError(f"no grammar pack '{name}': the packs are {', '.join(PACKS)}")
+    return importlib.import_module(f".packs.{name}", __name__)
+
+
+@cache
+def grammar(packs: tuple[str, ...] = ()) -> Grammar:
+    """Return the grammar of every language, with the given packs added."""
+    modules = [common, *LANGUAGES.values(), *(pack(name) for name in packs)]
+    rules = [rule for module in modules for rule in module.RULES]
+    lexicon = merge(*(getattr(module, "LEXICON", {}) for module in modules))
+    return Grammar(rules, lexicon)
+
+
+__all__ = ["LANGUAGES", "PACKS", "Grammar", "Parse", "grammar", "pack"]

@@ -1,0 +1,159 @@
+"""Rules every language shares: ISO dates, numbers, the lexicon's words as dates, zones."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from ..expression import (
+    COMING,
+    LAST,
+    NEXT,
+    PREVIOUS,
+    THIS,
+    Anchor,
+    Bound,
+    Calendar,
+    Clock,
+    DayShift,
+    Decade,
+    Interval,
+    PartOfDay,
+    Relative,
+    Season,
+    Weekday,
+)
+from .engine import rules
+
+SHIFTS = {LAST: -1, PREVIOUS: -1, THIS: 0, NEXT: 1, COMING: 1}
+
+
+def _iso(value):
+    if isinstance(value, datetime):
+        day = Calendar(value.year, value.month, value.day)
+        offset = value.utcoffset()
+        if offset is None:
+            return Clock(value.hour, value.minute, None, day)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        return Clock(value.hour, value.minute, zone, day)
+    return Calendar(value.year, value.month, value.day)
+
+
+def _dotted(value):
+    day, month, year = value
+    return Calendar(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def decade_of(value: int):
+    """Return the decade of a '1990s', '90s' token."""
+    if value >= 1000:
+        return Decade(value)
+    return Decade(1900 + value if value >= 30 else 2000 + value)
+
+
+def in_range(low: int, high: int):
+    """Return a builder that keeps a number between `low` and `high`."""
+    return lambda number: number if low <= number <= high else None
+
+
+def relative(unit: str, shift=THIS):
+    """Return this, last or next week, month, year or decade."""
+    return Relative(unit, SHIFTS[shift]) if unit in ("week", "month", "year", "decade") else None
+
+
+def with_year(day, year: int):
+    """Give a day written without a year the year that follows it: 'June 1, 2023'."""
+    if isinstance(day, Calendar) and day.year is None and day.day and day.shift is None:
+        return Calendar(year, day.month, day.day)
+    return None
+
+
+def apposition(named, day):
+    """'Saturday, April 25', «сегодня, 8 октября»: the date names the day; the rest repeats it."""
+    if isinstance(day, Bound) and isinstance(day.base, Calendar):
+        day = day.base
+    if not (isinstance(day, Calendar) and day.day):
+        return None
+    if isinstance(named, Weekday) or (isinstance(named, DayShift) and named.base is None):
+        return Bound("named-as", day)
+    return None
+
+
+def part_apposition(part, day):
+    """«субботним утром 24 января»: the part of the named weekday is that of the date."""
+    if isinstance(part, PartOfDay) and isinstance(part.base, Weekday | DayShift):
+        dated = apposition(part.base, day)
+        return replace(part, base=dated) if dated else None
+    return None
+
+
+def unwrap(value):
+    """Return the clock inside 'around 6 pm', and the bound to put back around it."""
+    if isinstance(value, Bound):
+        return value.base, (lambda inner: Bound(value.kind, inner))
+    return value, (lambda inner: inner)
+
+
+def zoned(value, zone: str):
+    """Give a time of day its zone."""
+    clock, wrap = unwrap(value)
+    if isinstance(clock, Clock) and clock.zone is None:
+        return wrap(replace(clock, zone=zone))
+    return None
+
+
+def on_day(value, day):
+    """Give a time of day its day."""
+    clock, wrap = unwrap(value)
+    if isinstance(clock, Clock) and clock.base is None:
+        return wrap(replace(clock, base=day))
+    return None
+
+
+def either(local, zoned_clock):
+    """'7:30 am (04:30 GMT)': of two clocks, the one that names its zone is the more precise."""
+    local, wrap = unwrap(local)
+    zoned_clock, _ = unwrap(zoned_clock)
+    if isinstance(local, Clock) and isinstance(zoned_clock, Clock) and zoned_clock.zone:
+        return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
+    return None
+
+
+def same_month(first: int, last):
+    """'22-23 May': the first day takes the last one's month and year."""
+    if isinstance(last, Calendar) and last.day and 1 <= first <= 31:
+        return Interval(Calendar(last.year, last.month, first, last.year_shift), last)
+    return None
+
+
+RULES = rules(
+    "common",
+    ("iso", "<iso>", _iso),
+    ("iso-month", "<isomonth>", lambda value: Calendar(value[0], value[1])),
+    ("iso-interval", "<iso> /|- <iso>", lambda first, last: Interval(_iso(first), _iso(last))),
+    ("dotted-date", "<dotted>", _dotted),
+    ("anchor", "<slug>", Anchor),
+    ("year-number", "<number|ordinal>", in_range(1000, 2100), "yearnum"),
+    ("day-number", "<number|ordinal>", in_range(1, 31), "daynum"),
+    ("count", "<number>", in_range(0, 100000), "count"),
+    ("year", "<yearnum>", lambda year: Calendar(year)),
+    ("decade", "<decade>", decade_of),
+    ("clock", "<clock>", lambda time: Clock(*time)),
+    ("weekday", "<weekday>", Weekday),
+    ("shifted-weekday", "<shift> <weekday>", lambda shift, weekday: Weekday(weekday, shift)),
+    ("month", "<monthname>", lambda month: Calendar(None, month)),
+    ("relative-day", "<relday>", DayShift),
+    ("relative-period", "<shift> <unit>", lambda shift, unit: relative(unit, shift)),
+    ("season", "<season>", lambda season: Season(season)),
+    ("day-month", "<daynum> <monthname>", lambda day, month: Calendar(None, month, day)),
+    ("date-year", "<day> ,? <yearnum>", with_year),
+    ("named-date", "<day> ,? <day>", apposition),
+    ("named-date", "<day> ( <day> )", apposition),
+    ("named-date", "<day> ( <day> )", lambda day, named: apposition(named, day)),
+    ("named-part", "<part> ,? <day>", part_apposition),
+    ("zone", "<time> <zone>", zoned),
+    ("two-clocks", "<time> ,? ( <time> )", either),
+    ("days-of-month", "<daynum> - <day>", same_month),
+)

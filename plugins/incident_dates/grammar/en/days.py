@@ -1,0 +1,51 @@
+"""English days: weekdays, calendar dates, today and yesterday, days counted from a day."""
+
+from __future__ import annotations
+
+from ...expression import COMING, PREVIOUS, Calendar, DayShift, Weekday
+from ..common import apposition
+from ..engine import rules
+
+
+def _calendar(month: int, day: int, year: int | None = None):
+    return Calendar(year, month, day) if 1 <= day <= 31 else None
+
+
+
+
+RULES = rules(
+    "en.days",
+    ("spoken-number", "<tens> -? <unitword>", lambda tens, unit: tens + unit, "numword"),
+    ("spoken-ordinal", "<tens> -? <ordword>", lambda tens, unit: tens + unit if unit < 10 else None,
+     "ordword"),
+    ("spoken-year", "<tens> -? <unitword>?", lambda tens, unit: tens + (unit or 0), "spoken-tens"),
+    ("spoken-year", "nineteen <spoken-tens>", lambda tens: 1900 + tens, "yearnum"),
+    ("spoken-year", "twenty <spoken-tens>", lambda tens: 2000 + tens, "yearnum"),
+    ("spoken-year", "nineteen <teenword>", lambda teen: 1900 + teen, "yearnum"),
+    ("spoken-year", "twenty <teenword>", lambda teen: 2000 + teen, "yearnum"),
+    ("spoken-year", "the? year? two thousand", lambda: 2000, "yearnum"),
+    ("spoken-year", "two thousand and? <unitword|teenword>", lambda unit: 2000 + unit, "yearnum"),
+    ("ordinal-day", "<ordword>", lambda number: number if number <= 31 else None, "daynum"),
+    ("this-coming-weekday", "this coming <weekday>", lambda weekday: Weekday(weekday, COMING)),
+    ("previous-weekday", "the previous <weekday>", lambda weekday: Weekday(weekday, PREVIOUS)),
+    ("month-day", "<monthname> .? the? <daynum>", _calendar),
+    ("day-month", "the? <daynum> of? <monthname>", lambda day, month: _calendar(month, day)),
+    ("weekday-date", "<day> ,? the <day>", apposition),
+    ("day-before-yesterday", "the? day before yesterday", lambda: DayShift(-2)),
+    ("day-after-tomorrow", "the? day after tomorrow", lambda: DayShift(2)),
+    ("that-day", "that|same|this day", lambda: DayShift(0)),
+    ("that-day", "the same day", lambda: DayShift(0)),
+    ("that-day", "the day", lambda: DayShift(0)),
+    ("same-day", "earlier|later in|on the day", lambda: DayShift(0)),
+    ("same-day", "earlier|later that|this day", lambda: DayShift(0)),
+    ("the-day-before", "the day before|earlier", lambda: DayShift(-1)),
+    ("the-day-before", "the previous day", lambda: DayShift(-1)),
+    ("the-day-before", "a|one day before|earlier", lambda: DayShift(-1)),
+    ("the-day-after", "the day after|later", lambda: DayShift(1)),
+    ("the-day-after", "the next|following day", lambda: DayShift(1)),
+    ("the-day-after", "a|one day after|later", lambda: DayShift(1)),
+    ("day-before-day", "the day before <day>", lambda day: DayShift(-1, day)),
+    ("day-before-day", "a|one day before <day>", lambda day: DayShift(-1, day)),
+    ("day-after-day", "the day after <day>", lambda day: DayShift(1, day)),
+    ("day-after-day", "a|one day after <day>", lambda day: DayShift(1, day)),
+)

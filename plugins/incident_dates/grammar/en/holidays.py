@@ -1,0 +1,52 @@
+"""English names of holidays and named days."""
+
+from __future__ import annotations
+
+from ...expression import Holiday
+from ..common import SHIFTS
+from ..engine import rules
+
+NAMES = {
+    "new-years-eve": ("new year eve", "new years eve"),
+    "new-years-day": ("new year day", "new years day", "new year"),
+    "christmas-eve": ("christmas eve",),
+    "christmas": ("christmas", "christmas day", "western christmas", "catholic christmas"),
+    "orthodox-christmas": ("orthodox christmas", "orthodox christmas day"),
+    "orthodox-christmas-eve": ("orthodox christmas eve",),
+    "easter": ("easter", "easter sunday", "western easter", "catholic easter"),
+    "good-friday": ("good friday",),
+    "palm-sunday": ("palm sunday",),
+    "orthodox-easter": ("orthodox easter", "orthodox easter sunday"),
+    "orthodox-good-friday": ("orthodox good friday",),
+    "orthodox-palm-sunday": ("orthodox palm sunday",),
+    "orthodox-trinity": ("orthodox trinity", "trinity sunday"),
+    "victory-day": ("victory day",),
+    "ukraine-independence-day": ("independence day", "ukraine independence day",
+                                 "ukrainian independence day"),
+    "ukraine-constitution-day": ("constitution day",),
+    "ukraine-defenders-day": ("defenders day", "defender day"),
+    "russia-day": ("russia day",),
+    "russia-unity-day": ("unity day", "national unity day"),
+    "defender-of-the-fatherland-day": ("defender of the fatherland day",),
+    "womens-day": ("women day", "womens day", "international women day"),
+    "labour-day": ("labour day", "labor day", "may day"),
+}
+
+
+def _named(key: str):
+    return lambda: key
+
+
+RULES = [
+    rule
+    for key, phrases in NAMES.items()
+    for phrase in phrases
+    for rule in rules("en.holidays", ("name", phrase, _named(key), "holiday-name"))
+] + rules(
+    "en.holidays",
+    ("holiday", "<holiday-name>", Holiday),
+    ("holiday-year", "<holiday-name> <yearnum>", lambda key, year: Holiday(key, year)),
+    ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
+    ("shifted-holiday", "<shift> <holiday-name>", lambda shift, key: Holiday(key, None,
+                                                                              SHIFTS[shift])),
+)

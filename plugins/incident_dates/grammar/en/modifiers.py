@@ -1,0 +1,33 @@
+"""English words that bound or qualify a day without moving it: 'since', 'by', 'early on'."""
+
+from __future__ import annotations
+
+from ...expression import Bound, Edge
+from ..engine import rules
+
+BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
+
+
+def _bound(kind: str):
+    return lambda value: Bound(kind, value)
+
+
+RULES = rules(
+    "en.modifiers",
+    ("since", f"since|from {BOUNDABLE}", _bound("since")),
+    ("until", f"until|till|til|through|to {BOUNDABLE}", _bound("until")),
+    ("until", f"up to|until {BOUNDABLE}", _bound("until")),
+    ("by", f"by {BOUNDABLE}", _bound("by")),
+    ("by", f"no later than {BOUNDABLE}", _bound("by")),
+    ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
+    ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),
+    ("around", f"around|about|circa|approximately|roughly {BOUNDABLE}", _bound("around")),
+    ("before", f"before|prior to {BOUNDABLE}", _bound("before")),
+    ("after", f"after|following {BOUNDABLE}", _bound("after")),
+    ("throughout", f"throughout|over|within {BOUNDABLE}", _bound("throughout")),
+    ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
+    ("edge-of-day", "early|late <day>", lambda day: Edge("early", day)),
+    ("edge-of-day", "early|late|earlier|later on <day>", lambda day: Edge("early", day)),
+    ("edge-of-day", "earlier|later <day>", lambda day: Edge("early", day)),
+    ("edge-of-day", "<day> early|late", lambda day: Edge("early", day)),
+)

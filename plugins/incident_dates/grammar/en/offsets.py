@@ -1,0 +1,68 @@
+"""English counts of time: 'three days ago', 'nine days after <id>', 'in two weeks', durations."""
+
+from __future__ import annotations
+
+from ...expression import DayShift, Duration, InTime, Offset
+from ..engine import rules
+
+BEFORE = "ago|earlier|before|back|previously|prior"
+AFTER = "later|after|hence|afterwards|on"
+UNIT = "<unit|units>"
+# An amount no one counted: "a few", "several".
+FEW = "few"
+
+
+def _count(amount):
+    return None if amount == FEW else amount
+
+
+def _offset(sign: int):
+    return lambda amount, unit, base=None: Offset(_count(amount), unit, sign, base)
+
+
+def _duration(amount, unit):
+    return Duration(_count(amount), unit)
+
+
+RULES = rules(
+    "en.offsets",
+    ("count", "<count|numword>", lambda count: count, "amount"),
+    ("vague-count", "a? few|several|couple|number of?", lambda: FEW, "amount"),
+    ("vague-count", "some|many", lambda: FEW, "amount"),
+    ("approximate-count", "about|some|nearly|almost|around|roughly|just|only|over <amount>",
+     lambda count: count, "amount"),
+    ("approximate-count", "more|less|fewer than <amount>", lambda count: count, "amount"),
+    ("approximate-count", "a couple of", lambda: 2, "amount"),
+    ("exactly", "exactly|precisely <amount>", lambda count: count, "amount"),
+    ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
+    ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _offset(1)),
+    ("later", f"<amount> -? {UNIT} from now", _offset(1)),
+    ("a-unit-ago", f"a <unit> {BEFORE}", lambda unit: Offset(1, unit, -1)),
+    ("a-unit-later", f"a <unit> {AFTER}", lambda unit: Offset(1, unit, 1)),
+    ("hours-later", "hours|minutes|moments later|after|earlier|before", lambda: DayShift(0)),
+    ("hours-later", "half an|a hour later|after|earlier|before", lambda: DayShift(0)),
+    ("counted-before", f"<amount> -? {UNIT} before|prior to|earlier than <day>", _offset(-1)),
+    ("counted-after", f"<amount> -? {UNIT} after|from|following <day>", _offset(1)),
+    ("counted-before", "a <unit> before <day>", lambda unit, day: Offset(1, unit, -1, day)),
+    ("counted-after", "a <unit> after <day>", lambda unit, day: Offset(1, unit, 1, day)),
+    ("in-time", f"in <amount> {UNIT} time?", lambda amount, unit: InTime(_count(amount), unit)),
+    ("in-time", "in a <unit>", lambda unit: InTime(1, unit)),
+    ("within", f"within|for|over|during <amount> {UNIT}", _duration),
+    ("within", "within|for|over|during a|an|one <unit>", lambda unit: Duration(1, unit)),
+    ("within", "within|for|over|in the past|last|next|first|coming <unit>",
+     lambda unit: Duration(1, unit)),
+    ("within", f"within|for|over|in the past|last|next|first|coming <amount> {UNIT}", _duration),
+    ("within", "within|for|over|in the past|last|next|first|coming <units>",
+     lambda unit: Duration(None, unit)),
+    ("duration", f"<amount> -? {UNIT}", _duration),
+    ("duration", f"<amount> full? {UNIT} of", _duration),
+    ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),
+    ("duration", "half an|a <unit>", lambda unit: Duration(None, unit)),
+    ("duration", "for|over <units>", lambda unit: Duration(None, unit)),
+    ("duration", "in the <units> since|after|before", lambda unit: Duration(None, unit)),
+    ("duration", "<units>", lambda unit: Duration(None, unit)),
+    ("period-of", f"a|the period of <amount> {UNIT}", _duration),
+    ("period-of", f"a|an <amount> -? {UNIT} period", _duration),
+    ("period-of", "for a period of <duration>", lambda duration: duration),
+    ("period-of", "over|during a|the? <duration> period", lambda duration: duration),
+)

@@ -1,0 +1,47 @@
+"""English parts of days and nights: 'Monday morning', 'the night of May 22', 'overnight'."""
+
+from __future__ import annotations
+
+from ...expression import Bound, DayShift, Night, PartOfDay, Weekday
+from ..engine import rules
+
+
+def _part_of(part: str, day):
+    return PartOfDay(part, day)
+
+
+def _night_between(first, second):
+    """'The night of Monday-Tuesday', 'the night of 22 to 23 May': the night before the second."""
+    if isinstance(first, Weekday) and isinstance(second, Weekday):
+        if second.weekday != (first.weekday + 1) % 7 or first.shift or second.shift:
+            return None
+    return Night(second, before=True)
+
+
+RULES = rules(
+    "en.parts",
+    ("part", "early|late? <daypart>", lambda part: PartOfDay(part)),
+    ("mid-part", "mid -? <daypart>", lambda part: PartOfDay(part)),
+    ("part-of-day", "<day> early|late|mid? -? <daypart>", lambda day, part: _part_of(part, day)),
+    ("part-of-day", "early|late|mid? -? <daypart> on|of? <day>", lambda part, day: _part_of(part, day)),
+    ("this-part", "this <daypart>", lambda part: PartOfDay(part, DayShift(0))),
+    ("early-hours", "the? early|small|wee hours", lambda: PartOfDay("early hours")),
+    ("early-hours-of", "the? early|small|wee hours of|on <day>", lambda day: PartOfDay(
+        "early hours", day)),
+    ("night", "night|overnight", lambda: Night()),
+    ("night", "the night", lambda: Night()),
+    ("last-night", "last night", lambda: Night()),
+    ("tonight", "tonight", lambda: Night(DayShift(0))),
+    ("night-of", "the? night of|on <day>", lambda day: Night(day)),
+    ("day-night", "<day> night", lambda day: Night(day)),
+    ("night-before", "the? night before|into|to <day>", lambda day: Night(day, before=True)),
+    ("overnight-into", "overnight into|to|on <day>", lambda day: Night(day, before=True)),
+    ("overnight-day", "<day> overnight", lambda day: Night(day, before=True)),
+    ("night-between", "the? night of|from <day> -|to|into|and <day>", _night_between),
+    ("night-between", "the? night of|from <daynum> -|to|into|and <day>",
+     lambda first, day: Night(day, before=True)),
+    ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
+    ("all-night", "all|through|throughout the? night", lambda: Night()),
+    ("into-night", "into <night>", lambda night: Bound("into", night)),
+    ("local-time", "<part|day|time> ,? local time", lambda value: Bound("local-time", value)),
+)

@@ -1,0 +1,73 @@
+"""English weeks, months, seasons, years, decades and centuries, with their edges."""
+
+from __future__ import annotations
+
+from ...expression import (
+    Calendar,
+    Century,
+    Decade,
+    Edge,
+    Relative,
+    Season,
+)
+from ..common import SHIFTS, decade_of, relative
+from ..engine import rules
+
+
+def _month_shifted(shift, month: int):
+    return Calendar(None, month, shift=SHIFTS[shift])
+
+
+def _month_of_year(month: int, shift):
+    return Calendar(None, month, year_shift=SHIFTS[shift])
+
+
+def _month_year(month: int, year: int):
+    return Calendar(year, month)
+
+
+def _edge(edge: str, base):
+    return Edge(edge, base)
+
+
+def _season(shift, season: str, year: int | None):
+    if year is not None:
+        return Season(season, year)
+    return Season(season, None, SHIFTS[shift] if shift else None)
+
+
+RULES = rules(
+    "en.periods",
+    ("relative-period", "the <shift> <unit>", lambda shift, unit: relative(unit, shift)),
+    ("this-period", "earlier|later this <unit>", lambda unit: relative(unit)),
+    ("this-period", "earlier|later in the <unit>", lambda unit: relative(unit)),
+    ("this-period", "the <unit>", lambda unit: relative(unit) if unit != "day" else None),
+    ("the-same-period", "the same|that <unit>", lambda unit: relative(unit)),
+    ("weekend", "the? <shift>? weekend", lambda shift: Relative("weekend", SHIFTS[shift] if shift
+                                                                else None)),
+    ("shifted-month", "<shift> <monthname>", _month_shifted),
+    ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
+    ("month-year", "<monthname> ,? of? <yearnum>", _month_year),
+    ("month-year", "<monthname> ' <number>", lambda month, year: Calendar(2000 + year, month)
+     if year < 100 else None),
+    ("edge", "<edgeword> -? <month|year|week>", _edge),
+    ("edge", "<edgeword> -? in <month|year|week>", _edge),
+    ("edge-of", "the? beginning|start of <month|year|week>", lambda base: Edge("early", base)),
+    ("edge-of", "the? middle of <month|year|week>", lambda base: Edge("mid", base)),
+    ("edge-of", "the? end of <month|year|week>", lambda base: Edge("late", base)),
+    ("edge-of", "the? <edgeword> part of <month|year>", _edge),
+    ("year-part", "much|most|all|part|rest of <year>", lambda year: year),
+    ("year-part", "a good|large part of <year>", lambda year: year),
+    ("year-part", "the rest|first months|bulk of <year>", lambda year: year),
+    ("part-of-period", "the? first|second|latter|early|later part|half of <period>",
+     lambda period: period),
+    ("the-year", "the year <yearnum>", lambda year: Calendar(year)),
+    ("year-of", "<yearnum> or|and earlier|later|onwards|beyond", lambda year: Calendar(year)),
+    ("or-so", "the? <shift> <unit> or so", lambda shift, unit: relative(unit, shift)),
+    ("season", "<shift>? <season> of? <yearnum>?", _season),
+    ("this-past-season", "this past <season>", lambda season: Season(season, None, -1)),
+    ("decade", "the? early|late|mid -? <decade>", decade_of),
+    ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),
+    ("spoken-decade", "the <tens>", lambda tens: Decade(1900 + tens) if tens >= 20 else None),
+    ("century", "the? <daynum|ordword> century", lambda number: Century(number)),
+)

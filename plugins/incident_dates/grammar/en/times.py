@@ -1,0 +1,50 @@
+"""English times of day and their zones: '03:05 Moscow time', '7:30 am (04:30 GMT)'."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...expression import Bound, Clock
+from ..common import either, on_day, unwrap, zoned
+from ..engine import rules
+
+
+def _meridiem(hour: int, minute: int, meridiem: str):
+    if not 1 <= hour <= 12:
+        return None
+    return Clock(hour % 12 + (12 if meridiem == "pm" else 0), minute)
+
+
+def _in_the(value, part: str):
+    """'8 in the evening': the part of the day says which half of the clock."""
+    clock, wrap = unwrap(value)
+    if isinstance(clock, Clock) and part in ("afternoon", "evening") and clock.hour < 12:
+        return wrap(replace(clock, hour=clock.hour + 12))
+    return value if isinstance(clock, Clock) else None
+
+
+RULES = rules(
+    "en.times",
+    ("clock-meridiem", "<clock> <meridiem>", lambda time, meridiem: _meridiem(*time, meridiem)),
+    ("hour-meridiem", "<number> <meridiem>", lambda hour, meridiem: _meridiem(hour, 0, meridiem)),
+    ("hour-oclock", "<count> o'clock", lambda hour: Clock(hour) if hour <= 12 else None),
+    ("hour-oclock", "<count> o clock", lambda hour: Clock(hour) if hour <= 12 else None),
+    ("military-time", "<number> gmt|utc|z",
+     lambda number: Clock(number // 100, number % 100, "UTC") if 100 <= number <= 2359 else None),
+    ("military-time", "<number> hours|hrs|local",
+     lambda number: Clock(number // 100, number % 100) if 100 <= number <= 2359 else None),
+    ("noon", "noon|midday", lambda: Clock(12)),
+    ("midnight", "midnight", lambda: Clock(0)),
+    ("zone", "<time> <place-zone> time", zoned),
+    ("zone", "<time> ,? local time", lambda clock: Bound("local-time", clock)),
+    ("zone", "<time> in <place-zone>", zoned),
+    ("two-clocks", "<time> ,? local time ,? ( <time> )", either),
+    ("zone", "<time> ( local time )", lambda clock: Bound("local-time", clock)),
+    ("time-on-day", "<time> ,? on|of? <day|part>", on_day),
+    ("day-at-time", "<day|part> ,? at|around|about|by? <time>",
+     lambda day, clock: on_day(clock, day)),
+    ("time-at-night", "<time> at night|overnight", lambda clock: clock),
+    ("time-in-the-part", "<time> in the <daypart>", _in_the),
+    ("approximate-time", "about|around|approximately|roughly|shortly|just before|after? <time>",
+     lambda clock: Bound("around", clock)),
+)

@@ -1,0 +1,411 @@
+"""Parse date expressions with small composable rules: a chart parser over tokens.
+
+Text becomes tokens (words, numbers, clock times, ISO dates); each word also stands for
+what the lexicons say it is (a weekday, a month, a unit…). A rule is a pattern of
+literal words and kinds of item, and a function that builds a new item from the values
+it matched; rules compose items bottom-up, as Duckling's do, until an item covers the
+whole text. Every item remembers the rules that built it: the audit trail.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..expression import (
+    Anchor,
+    Bound,
+    Calendar,
+    Century,
+    Clock,
+    DayShift,
+    Decade,
+    Duration,
+    Edge,
+    Expression,
+    Holiday,
+    Interval,
+    InTime,
+    Night,
+    Offset,
+    PartOfDay,
+    Quarter,
+    Relative,
+    Season,
+    Vague,
+    Weekday,
+)
+
+TOKEN = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?)(?![\w-])"
+    r"|(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,})"
+    r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?!\d)"
+    r"|(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?![\d.])"
+    r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
+    r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2018": "'"})
+_DASHES = str.maketrans(
+    {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2011": "-", "[": "(", "]": ")"}
+)
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\b\.?")
+TOP_KINDS = frozenset(
+    {"day", "month", "year", "week", "period", "part", "night", "time", "interval", "vague",
+     "duration", "edge"}
+)  # fmt: skip
+# Words a text may begin or end with that change nothing: "on Monday", "в четверг".
+EDGE_WORDS = frozenset(
+    {"on", "at", "in", "during", "the", "its", "their", "в", "во", "у", "о", "об", "на"}
+)
+MAX_ITEMS = 4000
+# Literal words and punctuation are keyed with this prefix, so that no word ('day',
+# 'night') is ever taken for the kind of item of the same name.
+WORD = "'"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of the text: its kind ('word', 'number', …) and its value."""
+
+    text: str
+    kind: str
+    value: object
+
+
+class Item:
+    """A piece of the text understood as something: a token, a word's meaning, a date."""
+
+    __slots__ = ("end", "key", "rules", "start", "value", "weight")
+
+    def __init__(self, key, value, start, end, rules=(), weight=0):
+        self.key, self.value, self.start, self.end = key, value, start, end
+        self.rules, self.weight = rules, weight
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One position of a concrete pattern: the keys it accepts, and its argument slot."""
+
+    keys: frozenset
+    slot: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern, the function that builds its value, and the key of what it builds."""
+
+    name: str
+    pattern: tuple[Element, ...]
+    build: Callable
+    slots: int
+    produces: str | None
+    priority: int
+    examples: tuple[str, ...] = ()
+
+
+def rule(
+    name: str,
+    pattern: str,
+    build: Callable,
+    produces: str | None = None,
+    priority: int = 0,
+) -> list[Rule]:
+    """Declare a rule; return its concrete patterns (one per choice of optional elements).
+
+    `pattern` is words separated by spaces: `night`, `night|nights` (either), `<day>` (an
+    item of that kind; `<day|month>` either), a trailing `?` for an optional element. The
+    builder receives the values of the `<…>` elements in order (None for one left out),
+    and returns the new item's value, or None to refuse the match.
+    """
+    elements = []
+    slot = 0
+    for part in pattern.split():
+        optional = part.endswith("?")
+        part = part.rstrip("?")
+        is_kind = part.startswith("<")
+        alternatives = part.strip("<>").split("|")
+        keys = frozenset(alternatives if is_kind else (WORD + word for word in alternatives))
+        elements.append((keys, slot if is_kind else None, optional))
+        slot += is_kind
+    optional_positions = [i for i, element in enumerate(elements) if element[2]]
+    rules = []
+    for kept in itertools.product((True, False), repeat=len(optional_positions)):
+        dropped = {p for p, keep in zip(optional_positions, kept, strict=True) if not keep}
+        concrete = tuple(
+            Element(keys, slot) for i, (keys, slot, _) in enumerate(elements) if i not in dropped
+        )
+        if concrete:
+            rules.append(Rule(name, concrete, build, slot, produces, priority))
+    return rules
+
+
+def kind_of(value: Expression) -> str:
+    """Return the kind of item an expression is: 'day', 'month', 'night', …."""
+    if isinstance(value, Bound):
+        return kind_of(value.base)
+    if isinstance(value, Calendar):
+        return "day" if value.day else "month" if value.month else "year"
+    if isinstance(value, Weekday | DayShift | Anchor | Holiday):
+        return "day"
+    if isinstance(value, Offset):
+        if value.count is None:
+            return "vague"
+        return {"month": "month", "year": "year", "decade": "year"}.get(value.unit, "day")
+    if isinstance(value, Relative):
+        return {"week": "week", "weekend": "week", "month": "month", "year": "year"}.get(
+            value.unit, "period"
+        )
+    if isinstance(value, Edge):
+        return "day" if kind_of(value.base) == "day" else "edge"
+    return _KINDS.get(type(value), "period")
+
+
+_KINDS = {
+    PartOfDay: "part", Night: "night", Clock: "time", Interval: "interval", Vague: "vague",
+    Duration: "duration", InTime: "day", Season: "period", Quarter: "period", Decade: "period",
+    Century: "period",
+}  # fmt: skip
+
+
+def normalize(text: str) -> str:
+    """Lower-case and unify apostrophes, dashes, 'ё', spaces and 'a.m.'."""
+    text = text.translate(_APOSTROPHES).translate(_DASHES).lower().replace("ё", "е")
+    text = _MERIDIEM.sub(r"\1m", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalized text into tokens with their values."""
+    tokens = []
+    for match in TOKEN.finditer(text):
+        kind = match.lastgroup if match.lastgroup != "suffix" else "number"
+        raw = match.group(0)
+        if kind == "iso":
+            tokens.append(Token(raw, "iso", _iso(raw)))
+        elif kind == "isomonth":
+            tokens.append(Token(raw, "isomonth", (int(raw[:4]), int(raw[5:7]))))
+        elif kind == "dotted":
+            day, month, year = raw.split(".")
+            tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
+        elif kind == "clock":
+            hour, minute = re.split(r"[:.]", match["clock"])
+            tokens.append(Token(raw, "clock", (int(hour), int(minute))))
+        elif kind == "decade":
+            tokens.append(Token(raw, "decade", int(match["decade"])))
+        elif kind == "number":
+            kind = "ordinal" if match["suffix"] else "number"
+            tokens.append(Token(raw, kind, int(match["number"])))
+        elif kind == "word" and raw.endswith("'s") and raw.isascii():
+            tokens.append(Token(raw[:-2], "word", raw[:-2]))
+        elif kind == "word" and raw.endswith("s'") and raw.isascii():
+            tokens.append(Token(raw[:-1], "word", raw[:-1]))
+        else:
+            tokens.append(Token(raw, kind, raw))
+    return tokens
+
+
+def _full_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _iso(text: str) -> date | datetime:
+    text = text.upper()
+    if "T" not in text:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+@dataclass
+class Parse:
+    """The best reading of a text: its value and rules, or what was understood of it."""
+
+    value: object | None
+    rules: tuple[str, ...]
+    understood: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+class Grammar:
+    """Rules and lexicons of every language, indexed for parsing."""
+
+    def __init__(self, rules: Iterable[Rule], lexicon: Mapping[str, list[tuple[str, object]]]):
+        self.rules = list(rules)
+        self.lexicon = lexicon
+        # Rules by their first key (one-element rules) and by their first two keys.
+        self.unary: dict[str, list[Rule]] = {}
+        self.by_pair: dict[tuple[str, str], list[Rule]] = {}
+        for each in self.rules:
+            for first in each.pattern[0].keys:
+                if len(each.pattern) == 1:
+                    self.unary.setdefault(first, []).append(each)
+                    continue
+                for second in each.pattern[1].keys:
+                    self.by_pair.setdefault((first, second), []).append(each)
+
+    def items_of(self, token: Token, position: int) -> list[Item]:
+        """Return the items a token stands for: itself, and each meaning of its word."""
+        if token.kind == "word":
+            items = [
+                Item(WORD + token.text, token.text, position, position + 1),
+                Item("word", token.text, position, position + 1),
+            ]
+            items.extend(
+                Item(category, value, position, position + 1)
+                for category, value in self.lexicon.get(token.text, ())
+            )
+            return items
+        key = token.kind if token.kind != "punct" else WORD + token.text
+        return [Item(key, token.value, position, position + 1)]
+
+    def parse(self, text: str) -> Parse:
+        """Return the best item covering all of `text` but the words at its edges that change nothing."""
+        tokens = tokenize(normalize(text))
+        n = len(tokens)
+        chart: list[list[Item]] = [[] for _ in range(n + 1)]
+        # The keys of the items starting at each position: most rules fail on their
+        # second element, and a set lookup tells so before any matching is tried.
+        keys_at: list[set] = [set() for _ in range(n + 1)]
+        seen: set = set()
+        count = 0
+        for position in range(n - 1, -1, -1):
+            agenda = self.items_of(tokens[position], position)
+            for item in agenda:
+                seen.add((item.key, item.start, item.end, item.value, item.weight))
+                keys_at[position].add(item.key)
+            chart[position].extend(agenda)
+            while agenda and count < MAX_ITEMS:
+                item = agenda.pop()
+                for each in self._candidates(item.key, keys_at[item.end]):
+                    for new in self._apply(each, item, chart, n):
+                        signature = (new.key, new.start, new.end, new.value, new.weight)
+                        if signature in seen:
+                            continue
+                        seen.add(signature)
+                        keys_at[position].add(new.key)
+                        chart[position].append(new)
+                        agenda.append(new)
+                        count += 1
+        return self._best(tokens, chart)
+
+    def _candidates(self, key: str, following: set) -> list[Rule]:
+        """Return the rules that may start with an item of `key`, given the keys after it."""
+        found = list(self.unary.get(key, ()))
+        for second in following:
+            found.extend(self.by_pair.get((key, second), ()))
+        return list(dict.fromkeys(found)) if len(following) > 1 else found
+
+    def _apply(self, each: Rule, first: Item, chart: list[list[Item]], n: int):
+        """Yield the items `each` builds from matches that start with `first`."""
+        for parts in _sequences(each.pattern, 1, first.end, chart, n, [first]):
+            args: list = [None] * each.slots
+            for element, part in zip(each.pattern, parts, strict=True):
+                if element.slot is not None:
+                    args[element.slot] = part.value
+            value = each.build(*args)
+            if value is None:
+                continue
+            key = each.produces or kind_of(value)
+            rules = (each.name, *itertools.chain.from_iterable(p.rules for p in parts))
+            weight = each.priority + sum(p.weight for p in parts)
+            yield Item(key, value, first.start, parts[-1].end, rules, weight)
+
+    def _best(self, tokens: list[Token], chart: list[list[Item]]) -> Parse:
+        n = len(tokens)
+        optional = [_is_edge_filler(token) for token in tokens]
+        low = next((i for i in range(n) if not optional[i]), n)
+        high = next((i for i in range(n - 1, -1, -1) if not optional[i]), -1) + 1
+        best, best_score = None, None
+        for position in range(0, low + 1 if low < n else 0):
+            for item in chart[position]:
+                if item.key not in TOP_KINDS or item.end < high:
+                    continue
+                if any(not optional[i] for i in range(item.end, n)):
+                    continue
+                score = (item.end - item.start, item.weight, -len(item.rules))
+                if best_score is None or score > best_score:
+                    best, best_score = item, score
+        if best is not None:
+            return Parse(best.value, best.rules, (), ())
+        return Parse(None, (), *self._understood(tokens, chart))
+
+    def _understood(self, tokens, chart) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the largest pieces understood as dates, and the words not understood."""
+        covered = [False] * len(tokens)
+        pieces = []
+        position = 0
+        while position < len(tokens):
+            items = [item for item in chart[position] if item.key in TOP_KINDS]
+            if items:
+                longest = max(items, key=lambda item: (item.end, item.weight))
+                pieces.append(" ".join(t.text for t in tokens[longest.start : longest.end]))
+                for i in range(longest.start, longest.end):
+                    covered[i] = True
+                position = longest.end
+            else:
+                position += 1
+        known = set(self.lexicon)
+        unknown = tuple(
+            token.text
+            for token, done in zip(tokens, covered, strict=True)
+            if not done and token.kind == "word" and token.text not in known
+            and not _is_edge_filler(token)
+        )
+        return tuple(pieces), unknown
+
+
+def _sequences(pattern, index: int, position: int, chart, n: int, parts: list[Item]):
+    """Yield every list of items that matches `pattern[index:]` from `position` on."""
+    if index == len(pattern):
+        yield list(parts)
+        return
+    if position >= n:
+        return
+    keys = pattern[index].keys
+    last = index + 1 == len(pattern)
+    for item in chart[position]:
+        if item.key in keys:
+            if last:
+                yield [*parts, item]
+            else:
+                parts.append(item)
+                yield from _sequences(pattern, index + 1, item.end, chart, n, parts)
+                parts.pop()
+
+
+def _is_edge_filler(token: Token) -> bool:
+    return token.kind == "punct" or token.text in EDGE_WORDS
+
+
+def rules(prefix: str, *specs: tuple) -> list[Rule]:
+    """Declare a module's rules: each spec is (name, pattern, build[, produces[, priority]])."""
+    declared = []
+    for name, pattern, build, *rest in specs:
+        produces = rest[0] if rest else None
+        priority = rest[1] if len(rest) > 1 else 0
+        declared.extend(rule(f"{prefix}.{name}", pattern, build, produces, priority))
+    return declared
+
+
+def words(category: str, table: Mapping[object, str]) -> dict[str, list[tuple[str, object]]]:
+    """Return lexicon entries: every space-separated form in `table[value]` means `value`."""
+    entries: dict[str, list[tuple[str, object]]] = {}
+    for value, forms in table.items():
+        for form in forms.split():
+            entries.setdefault(form, []).append((category, value))
+    return entries
+
+
+def merge(*lexicons: Mapping[str, list]) -> dict[str, list[tuple[str, object]]]:
+    """Merge lexicons: a form may have several meanings."""
+    merged: dict[str, list[tuple[str, object]]] = {}
+    for lexicon in lexicons:
+        for form, meanings in lexicon.items():
+            bucket = merged.setdefault(form, [])
+            bucket.extend(meaning for meaning in meanings if meaning not in bucket)
+    return merged

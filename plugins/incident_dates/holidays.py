@@ -1,0 +1,60 @@
+"""Named days that reporting uses, computed per year where they move."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _easter_plus(days: int, method: int) -> Callable[[int], date]:
+    return lambda year: easter(year, method) + timedelta(days=days)
+
+
+def _victory_day_ukraine(year: int) -> date:
+    # Ukraine has marked the victory over Nazism on 8 May since 2023, on 9 May before.
+    return date(year, 5, 8 if year >= 2023 else 9)
+
+
+def _defenders_day_ukraine(year: int) -> date:
+    # Defenders' Day moved from 14 October to 1 October in 2023.
+    return date(year, 10, 1 if year >= 2023 else 14)
+
+
+# key: (English name, the day in a given year)
+HOLIDAYS: dict[str, tuple[str, Callable[[int], date]]] = {
+    "new-years-eve": ("New Year's Eve", _fixed(12, 31)),
+    "new-years-day": ("New Year's Day", _fixed(1, 1)),
+    "christmas-eve": ("Christmas Eve", _fixed(12, 24)),
+    "christmas": ("Christmas", _fixed(12, 25)),
+    "orthodox-christmas-eve": ("Orthodox Christmas Eve", _fixed(1, 6)),
+    "orthodox-christmas": ("Orthodox Christmas", _fixed(1, 7)),
+    "easter": ("Easter", _easter_plus(0, EASTER_WESTERN)),
+    "good-friday": ("Good Friday", _easter_plus(-2, EASTER_WESTERN)),
+    "palm-sunday": ("Palm Sunday", _easter_plus(-7, EASTER_WESTERN)),
+    "orthodox-easter": ("Orthodox Easter", _easter_plus(0, EASTER_ORTHODOX)),
+    "orthodox-good-friday": ("Orthodox Good Friday", _easter_plus(-2, EASTER_ORTHODOX)),
+    "orthodox-palm-sunday": ("Orthodox Palm Sunday", _easter_plus(-7, EASTER_ORTHODOX)),
+    "orthodox-trinity": ("Orthodox Trinity Sunday", _easter_plus(49, EASTER_ORTHODOX)),
+    "victory-day": ("Victory Day", _fixed(5, 9)),
+    "victory-day-ukraine": ("Day of Remembrance and Victory", _victory_day_ukraine),
+    "ukraine-independence-day": ("Independence Day of Ukraine", _fixed(8, 24)),
+    "ukraine-constitution-day": ("Constitution Day of Ukraine", _fixed(6, 28)),
+    "ukraine-defenders-day": ("Defenders' Day of Ukraine", _defenders_day_ukraine),
+    "russia-day": ("Russia Day", _fixed(6, 12)),
+    "russia-unity-day": ("Unity Day", _fixed(11, 4)),
+    "defender-of-the-fatherland-day": ("Defender of the Fatherland Day", _fixed(2, 23)),
+    "womens-day": ("International Women's Day", _fixed(3, 8)),
+    "labour-day": ("Labour Day", _fixed(5, 1)),
+}
+HOLIDAY_NAMES = {key: name for key, (name, _) in HOLIDAYS.items()}
+
+
+def holiday_day(key: str, year: int) -> date:
+    """Return the day of holiday `key` in `year`."""
+    return HOLIDAYS[key][1](year)
