@@ -267,9 +267,10 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
         return units.day(base + sign * timedelta(days=hours // 24))
     if unit in UNIT_DAYS:
         return units.day(base + timedelta(days=sign * count * UNIT_DAYS[unit]))
-    if unit == "month":
-        target = units.add_months(base, sign * count)
-        return units.month(target.year, target.month)
+    if unit == "month" or expression.exact:
+        months = count * {"month": 1, "year": 12, "decade": 120}.get(unit, 1)
+        target = units.add_months(base, sign * months)
+        return units.day(target) if expression.exact else units.month(target.year, target.month)
     years = count * (10 if unit == "decade" else 1)
     return units.year(base.year + sign * years)
 
@@ -339,10 +340,13 @@ def _clock(expression: Clock, evaluation: Evaluation) -> Span:
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
     published = evaluation.moment if expression.base is None else None
-    if published is not None and evaluation.direction != FUTURE:
+    later_than_report = published is not None and (hour, minute) > (
+        published.hour + 1,
+        published.minute,
+    )
+    if later_than_report and evaluation.direction != FUTURE:
         # A time later than the report itself, told in the past: the day before.
-        if (hour, minute) > (published.hour + 1, published.minute):
-            day -= timedelta(days=1)
+        day -= timedelta(days=1)
     stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
     if expression.zone is None:
         return Span(stamp, day, day, TIME, datetime.combine(day, time(hour, minute)))

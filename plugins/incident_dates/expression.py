@@ -115,6 +115,7 @@ class Offset(Expression):
     unit: str
     sign: int
     base: Expression | None = None
+    exact: bool = False  # "exactly ten years ago": that very day
 
     def describe(self) -> str:
         amount = "a few" if self.count is None else str(self.count)

@@ -21,6 +21,11 @@ def _victory_day_ukraine(year: int) -> date:
     return date(year, 5, 8 if year >= 2023 else 9)
 
 
+def _christmas_ukraine(year: int) -> date:
+    # Ukraine's churches and state moved Christmas from 7 January to 25 December in 2023.
+    return date(year, 12, 25) if year >= 2023 else date(year, 1, 7)
+
+
 def _defenders_day_ukraine(year: int) -> date:
     # Defenders' Day moved from 14 October to 1 October in 2023.
     return date(year, 10, 1 if year >= 2023 else 14)
@@ -34,6 +39,7 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date]]] = {
     "christmas": ("Christmas", _fixed(12, 25)),
     "orthodox-christmas-eve": ("Orthodox Christmas Eve", _fixed(1, 6)),
     "orthodox-christmas": ("Orthodox Christmas", _fixed(1, 7)),
+    "christmas-ukraine": ("Christmas", _christmas_ukraine),
     "easter": ("Easter", _easter_plus(0, EASTER_WESTERN)),
     "good-friday": ("Good Friday", _easter_plus(-2, EASTER_WESTERN)),
     "palm-sunday": ("Palm Sunday", _easter_plus(-7, EASTER_WESTERN)),

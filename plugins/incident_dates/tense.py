@@ -14,8 +14,19 @@ _FUTURE = re.compile(
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
-    r"|(?:is|are) supposed to|to be [a-z]+ed"
-    r"|будет|будут|планирует|состоится|буде|будуть|відбудеться)\b"
+    r"|(?:is|are) supposed to|to be [a-z]+ed|not to [a-z]+"
+    # An order or a promise looks ahead: "ordered schools not to open on Sunday".
+    r"|(?:ordered|urged|told|asked|instructed|called on|agreed|decided|vowed"
+    r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
+    r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?|должны?"
+    r"|обещает|пообещал|начнется|продлится|завершится|вступит"
+    r"|буде|будуть|відбудеться|планує|планують|планується|заплановано|очікується|має намір"
+    r"|мають намір|повинні|пообіцяв|обіцяє|почнеться|триватиме|завершиться|набуде)\b"
+)
+# A day named as a day of mourning is still to come: "declared Friday a day of mourning".
+_DAY_OF = re.compile(
+    r"^\W*(?:(?:a|as) (?:national )?days? of|(?:днем|днями|днём) (?:траура|жалобы)"
+    r"|(?:днем|днями) (?:жалоби|трауру))"
 )
 # Verbs in the simple past: regular '-ed' forms and the irregular ones news uses most.
 _PAST = re.compile(
@@ -39,6 +50,8 @@ def direction(context: str, text: str = "") -> str | None:
         return None
     lowered = context.lower()
     position = lowered.find(text.lower()) if text else -1
+    if position >= 0 and _DAY_OF.match(lowered[position + len(text) :]):
+        return FUTURE
     before = lowered[:position] if position >= 0 else lowered
     clause = re.split(_CLAUSE_BREAK, before)[-1]
     if _FUTURE.search(clause):

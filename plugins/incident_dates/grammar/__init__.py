@@ -12,10 +12,10 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from . import common, en
+from . import common, en, ru, slavic, uk
 from .engine import Grammar, Parse, merge
 
-LANGUAGES = {"en": en}
+LANGUAGES = {"en": en, "ru": ru, "uk": uk}
 PACKS = ("newswire",)
 
 
@@ -30,7 +30,7 @@ def pack(name: str):
 def grammar(packs: tuple[str, ...] = ()) -> Grammar:
     """Return the grammar of every language, with the given packs added."""
     modules = [common, *LANGUAGES.values(), *(pack(name) for name in packs)]
-    rules = [rule for module in modules for rule in module.RULES]
+    rules = [rule for module in modules for rule in module.RULES] + slavic.SHARED
     lexicon = merge(*(getattr(module, "LEXICON", {}) for module in modules))
     return Grammar(rules, lexicon)
 

@@ -17,7 +17,11 @@ from ..expression import (
     Clock,
     DayShift,
     Decade,
+    Duration,
+    Holiday,
     Interval,
+    Night,
+    Offset,
     PartOfDay,
     Relative,
     Season,
@@ -72,11 +76,21 @@ def with_year(day, year: int):
 
 def apposition(named, day):
     """'Saturday, April 25', «сегодня, 8 октября»: the date names the day; the rest repeats it."""
+    if isinstance(named, Calendar) and not isinstance(day, Calendar):
+        named, day = day, named  # «29 серпня сьогодні»
     if isinstance(day, Bound) and isinstance(day.base, Calendar):
         day = day.base
     if not (isinstance(day, Calendar) and day.day):
         return None
-    if isinstance(named, Weekday) or (isinstance(named, DayShift) and named.base is None):
+    if isinstance(named, Offset) and named.unit in ("year", "decade") and named.base is None:
+        # «ровно 10 лет назад, 24 января»: the date, in the year the offset names.
+        if day.year is not None or named.count is None:
+            return None
+        years = named.count * (10 if named.unit == "decade" else 1)
+        return Bound("named-as", replace(day, year_shift=named.sign * years))
+    if isinstance(named, Weekday | Offset | Holiday) or (
+        isinstance(named, DayShift) and named.base is None
+    ):
         return Bound("named-as", day)
     return None
 
@@ -86,6 +100,14 @@ def part_apposition(part, day):
     if isinstance(part, PartOfDay) and isinstance(part.base, Weekday | DayShift):
         dated = apposition(part.base, day)
         return replace(part, base=dated) if dated else None
+    return None
+
+
+def night_apposition(night, day):
+    """«сегодня ночью, 5 октября»: the night that ends on the morning of the date."""
+    if isinstance(night, Night) and (night.base is None or isinstance(night.base, DayShift)):
+        if isinstance(day, Calendar) and day.day:
+            return Night(day, before=True)
     return None
 
 
@@ -138,6 +160,7 @@ RULES = rules(
     ("year-number", "<number|ordinal>", in_range(1000, 2100), "yearnum"),
     ("day-number", "<number|ordinal>", in_range(1, 31), "daynum"),
     ("count", "<number>", in_range(0, 100000), "count"),
+    ("amount", "<count|numword>", lambda count: count, "amount"),
     ("year", "<yearnum>", lambda year: Calendar(year)),
     ("decade", "<decade>", decade_of),
     ("clock", "<clock>", lambda time: Clock(*time)),
@@ -150,10 +173,24 @@ RULES = rules(
     ("day-month", "<daynum> <monthname>", lambda day, month: Calendar(None, month, day)),
     ("date-year", "<day> ,? <yearnum>", with_year),
     ("named-date", "<day> ,? <day>", apposition),
+    ("named-date", "<year> ,? <day>", apposition),
     ("named-date", "<day> ( <day> )", apposition),
     ("named-date", "<day> ( <day> )", lambda day, named: apposition(named, day)),
     ("named-part", "<part> ,? <day>", part_apposition),
+    ("named-night", "<night> ,? <day>", lambda night, day: night_apposition(night, day)),
     ("zone", "<time> <zone>", zoned),
     ("two-clocks", "<time> ,? ( <time> )", either),
     ("days-of-month", "<daynum> - <day>", same_month),
+    ("duration", "<amount> <unit|units>",
+     lambda amount, unit: Duration(None if amount == "few" else amount, unit)),
+    ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
+    ("time-on-day", "<time> <day|part>", on_day),
+    ("day-at-time", "<day|part> <time>", lambda day, clock: on_day(clock, day)),
+    ("holiday", "<holiday-name>", Holiday),
+    ("holiday-year", "<holiday-name> <yearnum>", lambda key, year: Holiday(key, year)),
+    ("shifted-holiday", "<shift> <holiday-name>",
+     lambda shift, key: Holiday(key, None, SHIFTS[shift])),
+    ("shifted-season", "<shift> <season>", lambda shift, season: Season(season, None,
+                                                                        SHIFTS[shift])),
+    ("season-year", "<season> <yearnum>", lambda season, year: Season(season, year)),
 )

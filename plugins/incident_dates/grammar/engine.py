@@ -271,6 +271,9 @@ class Grammar:
         # The keys of the items starting at each position: most rules fail on their
         # second element, and a set lookup tells so before any matching is tried.
         keys_at: list[set] = [set() for _ in range(n + 1)]
+        # The keys of every item starting at a position or after it: a rule whose later
+        # elements name keys absent from the rest of the text cannot match.
+        keys_after: list[set] = [set() for _ in range(n + 2)]
         seen: set = set()
         count = 0
         for position in range(n - 1, -1, -1):
@@ -281,7 +284,10 @@ class Grammar:
             chart[position].extend(agenda)
             while agenda and count < MAX_ITEMS:
                 item = agenda.pop()
+                after = keys_after[item.end]
                 for each in self._candidates(item.key, keys_at[item.end]):
+                    if any(element.keys.isdisjoint(after) for element in each.pattern[2:]):
+                        continue
                     for new in self._apply(each, item, chart, n):
                         signature = (new.key, new.start, new.end, new.value, new.weight)
                         if signature in seen:
@@ -291,6 +297,7 @@ class Grammar:
                         chart[position].append(new)
                         agenda.append(new)
                         count += 1
+            keys_after[position] = keys_after[position + 1] | keys_at[position]
         return self._best(tokens, chart)
 
     def _candidates(self, key: str, following: set) -> list[Rule]:
@@ -383,13 +390,34 @@ def _is_edge_filler(token: Token) -> bool:
 
 
 def rules(prefix: str, *specs: tuple) -> list[Rule]:
-    """Declare a module's rules: each spec is (name, pattern, build[, produces[, priority]])."""
+    """Declare a module's rules: each spec is (name, pattern, build[, produces[, priority]]).
+
+    Besides `rule`'s syntax, a pattern may hold phrases in brackets: `[в течение|за]` is
+    either phrase, `[…]?` also none.
+    """
     declared = []
     for name, pattern, build, *rest in specs:
         produces = rest[0] if rest else None
         priority = rest[1] if len(rest) > 1 else 0
-        declared.extend(rule(f"{prefix}.{name}", pattern, build, produces, priority))
+        for concrete in expand_phrases(pattern):
+            declared.extend(rule(f"{prefix}.{name}", concrete, build, produces, priority))
     return declared
+
+
+_PHRASES = re.compile(r"\[([^\]]*)\](\??)")
+
+
+def expand_phrases(pattern: str) -> list[str]:
+    """Return the patterns a pattern with bracketed phrases stands for."""
+    match = _PHRASES.search(pattern)
+    if not match:
+        return [" ".join(pattern.split())]
+    choices = match[1].split("|") + ([""] if match[2] else [])
+    return [
+        expanded
+        for choice in dict.fromkeys(choices)
+        for expanded in expand_phrases(pattern[: match.start()] + choice + pattern[match.end() :])
+    ]
 
 
 def words(category: str, table: Mapping[object, str]) -> dict[str, list[tuple[str, object]]]:

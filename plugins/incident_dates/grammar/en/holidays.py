@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ...expression import Holiday
-from ..common import SHIFTS
 from ..engine import rules
 
 NAMES = {
@@ -44,9 +43,5 @@ RULES = [
     for rule in rules("en.holidays", ("name", phrase, _named(key), "holiday-name"))
 ] + rules(
     "en.holidays",
-    ("holiday", "<holiday-name>", Holiday),
-    ("holiday-year", "<holiday-name> <yearnum>", lambda key, year: Holiday(key, year)),
     ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
-    ("shifted-holiday", "<shift> <holiday-name>", lambda shift, key: Holiday(key, None,
-                                                                              SHIFTS[shift])),
 )

@@ -26,7 +26,6 @@ def _duration(amount, unit):
 
 RULES = rules(
     "en.offsets",
-    ("count", "<count|numword>", lambda count: count, "amount"),
     ("vague-count", "a? few|several|couple|number of?", lambda: FEW, "amount"),
     ("vague-count", "some|many", lambda: FEW, "amount"),
     ("approximate-count", "about|some|nearly|almost|around|roughly|just|only|over <amount>",
@@ -54,7 +53,7 @@ RULES = rules(
     ("within", f"within|for|over|in the past|last|next|first|coming <amount> {UNIT}", _duration),
     ("within", "within|for|over|in the past|last|next|first|coming <units>",
      lambda unit: Duration(None, unit)),
-    ("duration", f"<amount> -? {UNIT}", _duration),
+    ("duration", f"<amount> - {UNIT}", _duration),
     ("duration", f"<amount> full? {UNIT} of", _duration),
     ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),
     ("duration", "half an|a <unit>", lambda unit: Duration(None, unit)),

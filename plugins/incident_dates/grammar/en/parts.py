@@ -42,6 +42,9 @@ RULES = rules(
      lambda first, day: Night(day, before=True)),
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
+    ("a-night", "a|one night", lambda: Night()),
+    ("night-attack", "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",
+     lambda: Night()),
     ("into-night", "into <night>", lambda night: Bound("into", night)),
     ("local-time", "<part|day|time> ,? local time", lambda value: Bound("local-time", value)),
 )

@@ -47,7 +47,7 @@ RULES = rules(
                                                                 else None)),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
-    ("month-year", "<monthname> ,? of? <yearnum>", _month_year),
+    ("month-year", "<monthname> ,|of <yearnum>", _month_year),
     ("month-year", "<monthname> ' <number>", lambda month, year: Calendar(2000 + year, month)
      if year < 100 else None),
     ("edge", "<edgeword> -? <month|year|week>", _edge),
@@ -64,7 +64,7 @@ RULES = rules(
     ("the-year", "the year <yearnum>", lambda year: Calendar(year)),
     ("year-of", "<yearnum> or|and earlier|later|onwards|beyond", lambda year: Calendar(year)),
     ("or-so", "the? <shift> <unit> or so", lambda shift, unit: relative(unit, shift)),
-    ("season", "<shift>? <season> of? <yearnum>?", _season),
+    ("season", "<shift>? <season> of <yearnum>", _season),
     ("this-past-season", "this past <season>", lambda season: Season(season, None, -1)),
     ("decade", "the? early|late|mid -? <decade>", decade_of),
     ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),

@@ -1,0 +1,20 @@
+"""The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
+
+from .. import slavic
+from .lexicon import LEXICON
+from .words import WORDS
+
+RULES = [
+    *slavic.nights("ru.nights", WORDS),
+    *slavic.parts("ru.parts", WORDS),
+    *slavic.days("ru.days", WORDS),
+    *slavic.offsets("ru.offsets", WORDS),
+    *slavic.periods("ru.periods", WORDS),
+    *slavic.times("ru.times", WORDS),
+    *slavic.modifiers("ru.modifiers", WORDS),
+    *slavic.ranges("ru.ranges", WORDS),
+    *slavic.holidays("ru.holidays", WORDS["holidays"], WORDS),
+    *slavic.vague("ru.vague", WORDS["vague"]),
+]
+
+__all__ = ["LEXICON", "RULES"]

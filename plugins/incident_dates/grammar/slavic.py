@@ -1,0 +1,313 @@
+"""Rule shapes Russian and Ukrainian share, filled in by each language with its own words.
+
+Both languages say «в ночь на субботу» / «у ніч на суботу», «утром 3 марта» / «вранці 3
+березня», «три дня назад» / «три дні тому»: one shape, two vocabularies. `SHARED` holds
+the rules made of kinds alone (an adverb of a part of the day before a date), defined
+once; each language's package calls the factories below with its words (phrases joined
+by '|') to get the rules that name words, and the rule names carry the language
+('ru.nights.night-into').
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..expression import (
+    Bound,
+    Calendar,
+    Clock,
+    DayShift,
+    Duration,
+    Edge,
+    Holiday,
+    Interval,
+    Night,
+    Offset,
+    PartOfDay,
+    Relative,
+    Season,
+    Vague,
+    Weekday,
+)
+from .common import SHIFTS, same_month, unwrap, zoned
+from .engine import rules
+
+BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
+UNIT = "<unit|units>"
+
+
+def _count(amount):
+    return None if amount == "few" else amount
+
+
+def _part_of(part, day):
+    return None if isinstance(day, PartOfDay | Night) else PartOfDay(part, day)
+
+
+def _part_or_night(part):
+    return Night() if part == "night" else PartOfDay(part)
+
+
+def _night_of_weekday(day):
+    """«в пятницу ночью»: a weekday's night begins that evening; a date's ends that morning."""
+    return Night(day, before=not isinstance(day, Weekday))
+
+
+def _clock_hour(hour: int, part: str):
+    """«в 3 часа ночи», «о 5 ранку», «в 11 вечера»: the part of the day sets the clock's half."""
+    if not 0 <= hour <= 12:
+        return None
+    if part in ("afternoon", "evening") and hour < 12 or part == "daytime" and hour < 8:
+        hour += 12
+    elif part == "night" and hour >= 9:
+        hour = (hour + 12) % 24
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return hour
+
+
+def _clock_of_part(value, part: str):
+    if isinstance(value, int):
+        value = Clock(value) if value <= 12 else None
+    clock, wrap = unwrap(value)
+    if not isinstance(clock, Clock):
+        return None
+    hour = _clock_hour(clock.hour, part)
+    return None if hour is None else wrap(replace(clock, hour=hour))
+
+
+def _with_year(day, year):
+    if isinstance(day, Calendar) and day.year is None and day.day:
+        return Calendar(year, day.month, day.day)
+    return None
+
+
+SHARED = rules(
+    "slavic",
+    ("part", "<part-adverb>", PartOfDay),
+    ("part-of-day", "<part-adverb> ,? <day>", _part_of),
+    ("part-of-day", "<day> ,? <part-adverb>", lambda day, part: _part_of(part, day)),
+    ("weekday-part", "<weekday-adjective> <part-noun|part-adverb>",
+     lambda weekday, part: PartOfDay(part, Weekday(weekday))),
+    ("part-noun", "<part-noun>", PartOfDay),
+    ("part-noun-of-day", "<part-noun> <day>", _part_of),
+    ("part-adjective", "<part-adjective>", _part_or_night),
+    ("ordinal-date", "<ordinal-day> <monthname>", lambda day, month: Calendar(None, month, day)),
+    ("ordinal-date", "<tens-ordinal> <ordinal-day> <monthname>",
+     lambda tens, day, month: Calendar(None, month, tens + day) if day < 10 else None),
+    ("duration", "<units-instrumental>", lambda unit: Duration(None, unit)),
+    ("duration", "<duration-adjective>", lambda days: Duration(days, "day")),
+    ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
+     else None),
+    ("month-year", "<monthname> <ordinal>",
+     lambda month, year: Calendar(year, month) if 1000 <= year <= 2100 else None),
+    ("season", "<season-adverb>", Season),
+    ("shifted-season", "<shift> <season-adverb>",
+     lambda shift, season: Season(season, None, SHIFTS[shift])),
+    ("season-year", "<season-adverb> <yearnum>", lambda season, year: Season(season, year)),
+    ("hour", "<hour-ordinal>", Clock),
+    ("hour-of-part", "<time|count|numword> <part-genitive>", _clock_of_part),
+)  # fmt: skip
+
+
+def nights(prefix: str, w: dict) -> list:
+    """«ночью», «в ночь на субботу», «в ночь с пятницы на субботу», «минувшей ночью»."""
+    night = f"[{w['night_noun']}]"
+    return rules(
+        prefix,
+        ("night", f"[{w['night_adverb']}|{w['night_noun']}|{w['night_gen']}]", lambda: Night()),
+        ("last-night", f"[{w['last_night']}]", lambda: Night()),
+        ("all-night", f"[{w['all_night']}]", lambda: Night()),
+        ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
+        ("night-from-to", f"{night} [{w['from']}] <day|daynum> [{w['into']}] <day>",
+         lambda first, day: Night(day, before=True)),
+        ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
+        ("date-at-night", f"<day> [{w['night_adverb']}]", _night_of_weekday),
+        ("relative-night", f"<relday> [{w['night_adverb']}]",
+         lambda shift: Night(DayShift(shift)) if shift > 0 else Night()),
+        ("at-hour-in-the-night", f"[{w['night_adverb']}] <time>", lambda clock: clock),
+    )
+
+
+def parts(prefix: str, w: dict) -> list:
+    """«рано утром», «на утро 8 августа», «во второй половине дня», «до позднего вечера»."""
+    return rules(
+        prefix,
+        ("early-part", f"[{w['early']}] <part-adverb>", PartOfDay),
+        ("early-part-of-day", f"[{w['early']}] <part-adverb> ,? <day>", _part_of),
+        ("day-early-part", f"<day> [{w['early']}] <part-adverb>",
+         lambda day, part: _part_of(part, day)),
+        ("as-of-part", f"[{w['as_of']}] <part-noun> <day>?",
+         lambda part, day: _part_of(part, day) if day else PartOfDay(part)),
+        ("late-part", f"[{w['late_adjective']}] <part-noun|part-genitive>", _part_or_night),
+        ("half-of-day", f"[{w['first_half']}]", lambda: PartOfDay("morning")),
+        ("half-of-day", f"[{w['second_half']}]", lambda: PartOfDay("afternoon")),
+    )
+
+
+def days(prefix: str, w: dict) -> list:
+    """«накануне», «на следующий день», «в тот же день», «за день до <id>», «2014 года»."""
+    return rules(
+        prefix,
+        ("day-after", f"[{w['next_day']}]", lambda: DayShift(1)),
+        ("same-day", f"[{w['same_day']}]", lambda: DayShift(0)),
+        ("day-before", f"[{w['eve']}|{w['day_before']}] <day>", lambda day: DayShift(-1, day)),
+        ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
+        ("date-year", f"<day> <yearnum> [{w['year_word']}] .?", _with_year),
+        ("year", f"<yearnum> [{w['year_word']}] .?", Calendar),
+        ("month-year", f"<monthname> <yearnum> [{w['year_word']}] .?",
+         lambda month, year: Calendar(year, month)),
+        ("past-day", f"[{w['past_day']}]", lambda: DayShift(-1)),
+        ("from-today", f"[{w['from_today']}]", lambda: Bound("since", DayShift(0))),
+        ("weekday-day", f"<weekday-adjective> [{w['day_word']}]", Weekday),
+        ("day-all-day", f"<day> [{w['whole_day']}]", lambda day: day),
+        ("relative-day", f"<relday> [{w['day_word']}]", DayShift),
+    )
+
+
+def offsets(prefix: str, w: dict) -> list:
+    """«три дня назад», «через неделю», «за два дня до <id>», «спустя девять дней после <id>»."""
+    return rules(
+        prefix,
+        ("vague-count", f"[{w['few']}]", lambda: "few", "amount"),
+        ("approximate-count", f"[{w['about']}] <amount>", lambda count: count, "amount"),
+        ("ago", f"<amount> {UNIT} [{w['ago']}]", lambda n, unit: Offset(_count(n), unit, -1)),
+        ("ago", f"<unit> [{w['ago']}]", lambda unit: Offset(1, unit, -1)),
+        ("exactly-ago", f"[{w['exactly']}] <amount> {UNIT} [{w['ago']}]",
+         lambda n, unit: Offset(_count(n), unit, -1, exact=True)),
+        ("later", f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
+         lambda n, unit: Offset(_count(n), unit, 1)),
+        ("later", f"[{w['later']}] <unit>", lambda unit: Offset(1, unit, 1)),
+        ("later", f"<amount> {UNIT} [{w['afterwards']}]", lambda n, unit: Offset(_count(n), unit, 1)),
+        ("counted-after", f"[{w['later']}]? <amount> {UNIT} [{w['after']}] <day>",
+         lambda n, unit, day: Offset(_count(n), unit, 1, day)),
+        ("counted-after", f"[{w['later']}] <unit> [{w['after']}] <day>",
+         lambda unit, day: Offset(1, unit, 1, day)),
+        ("counted-before", f"[{w['for']}] <amount> {UNIT} [{w['before']}] <day>",
+         lambda n, unit, day: Offset(_count(n), unit, -1, day)),
+        ("counted-before", f"[{w['for']}] <unit> [{w['before']}] <day>",
+         lambda unit, day: Offset(1, unit, -1, day)),
+        ("duration", f"[{w['for']}] <amount> {UNIT}", lambda n, unit: Duration(_count(n), unit)),
+        ("duration", f"[{w['for']}|{w['about']}|{w['whole']}] <unit>",
+         lambda unit: Duration(1, unit) if unit != "day" else None),
+        ("duration", f"[{w['for']}|{w['about']}] <unit>",
+         lambda unit: Duration(1, unit) if unit == "day" else None),
+        ("duration", f"[{w['during']}] <amount>? <unit>", lambda n, unit: Duration(_count(n) or 1,
+                                                                                   unit)),
+        ("duration", f"[{w['during']}] <amount> <units>", lambda n, unit: Duration(_count(n), unit)),
+        ("duration", f"[{w['for']}|{w['about']}]? [{w['half_hour']}]", lambda: Duration(30,
+                                                                                        "minute")),
+        ("approximate-duration", f"[{w['about']}] <duration>", lambda duration: duration),
+        ("hours-later", f"[{w['later']}] [{w['few']}] <units>",
+         lambda unit: DayShift(0) if unit in ("minute", "hour") else None),
+        ("hours-later", f"[{w['few_instrumental']}] <units-instrumental> [{w['earlier_later']}]",
+         lambda unit: DayShift(0) if unit in ("minute", "hour") else None),
+    )
+
+
+def periods(prefix: str, w: dict) -> list:
+    """«на прошлой неделе», «в начале апреля», «в выходные», «торік»."""
+    return rules(
+        prefix,
+        ("weekend", f"<shift>? [{w['weekend']}]",
+         lambda shift: Relative("weekend", SHIFTS[shift] if shift else None)),
+        ("edge", f"[{w['beginning']}] <month|year|week>", lambda base: Edge("early", base)),
+        ("edge", f"[{w['middle']}] <month|year|week>", lambda base: Edge("mid", base)),
+        ("edge", f"[{w['end']}] <month|year|week>", lambda base: Edge("late", base)),
+        ("edge-of-period", f"[{w['beginning']}] <unit>",
+         lambda unit: Edge("early", Relative(unit)) if unit in ("month", "year", "week") else None),
+        ("edge-of-period", f"[{w['end']}] <unit>",
+         lambda unit: Edge("late", Relative(unit)) if unit in ("month", "year", "week") else None),
+        ("season-year", f"<season-adverb|season> <yearnum> [{w['year_word']}]",
+         lambda season, year: Season(season, year)),
+        ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
+    )
+
+
+def times(prefix: str, w: dict) -> list:
+    """«в 3 часа ночи», «около 04:00 мск», «по местному времени», «в полночь»."""
+    return rules(
+        prefix,
+        ("hour", f"<count|numword> [{w['hour_word']}]",
+         lambda hour: Clock(hour) if hour <= 24 else None),
+        ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
+        ("noon", f"[{w['noon']}]", lambda: Clock(12)),
+        ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
+        ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),
+        ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
+        ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
+        ("approximate-time", f"[{w['about']}] <time>", lambda clock: Bound("around", clock)),
+        ("updated-at", f"[{w['updated']}] <time>", lambda clock: clock),
+    )
+
+
+def modifiers(prefix: str, w: dict) -> list:
+    """«с», «до», «к», «около», «после», «по состоянию на», «в течение» around a day."""
+
+    def bound(kind):
+        return lambda value: Bound(kind, value)
+
+    return rules(
+        prefix,
+        ("since", f"[{w['since']}] {BOUNDABLE}", bound("since")),
+        ("until", f"[{w['until']}] {BOUNDABLE}", bound("until")),
+        ("by", f"[{w['by']}] {BOUNDABLE}", bound("by")),
+        ("around", f"[{w['about']}] {BOUNDABLE}", bound("around")),
+        ("after", f"[{w['after']}] {BOUNDABLE}", bound("after")),
+        ("before", f"[{w['before']}] {BOUNDABLE}", bound("before")),
+        ("as-of", f"[{w['as_of']}] {BOUNDABLE}", bound("as-of")),
+        ("throughout", f"[{w['during']}] {BOUNDABLE}", bound("throughout")),
+        ("particle", f"[{w['particle']}] <{BOUNDABLE.strip('<>')}|duration>", lambda value: value),
+        ("preposition", f"[{w['preposition']}] {BOUNDABLE}", lambda value: value),
+        ("over-the-day", f"[{w['over']}] <day|part|night>", bound("during")),
+        ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
+        ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
+    )
+
+
+def ranges(prefix: str, w: dict) -> list:
+    """«с 6 по 11 августа», «с 00:20 до 02:00», «с понедельника по среду»."""
+    return rules(
+        prefix,
+        ("days-of-month", f"[{w['since']}] <daynum> [{w['to']}] <day>", same_month),
+        ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", Interval),
+        ("time-to-time", f"[{w['since']}] <time> [{w['to']}] <time>", _times),
+    )
+
+
+def _times(first, last):
+    """«с 00:20 до 02:00»: the span of the days both times fall on."""
+    first, _ = unwrap(first)
+    last, _ = unwrap(last)
+    if not (isinstance(first, Clock) and isinstance(last, Clock)):
+        return None
+    if first.base is None and last.base is None:
+        return Bound("from-time", first)
+    return Interval(first, last)
+
+
+def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
+    """«День Победы», «Великдень», «вербное воскресенье»: named days, by phrase."""
+    return rules(
+        prefix,
+        *(
+            ("name", f"[{phrases}]", lambda key=key: key, "holiday-name")
+            for key, phrases in names.items()
+        ),
+        ("holiday-year", f"<holiday-name> <yearnum> [{w['year_word']}]",
+         lambda key, year: Holiday(key, year)),
+        ("new-year-night", f"[{w['new_year_night']}]", lambda: Night(Holiday("new-years-eve"))),
+        ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
+    )
+
+
+def vague(prefix: str, phrases: dict[str, tuple[str, ...]]) -> list:
+    """«ранее», «сейчас», «в ближайшее время»: a direction in time, by phrase."""
+    return rules(
+        prefix,
+        *(
+            (direction.lower().replace("_ref", ""), phrase, lambda value=direction: Vague(value))
+            for direction, listed in phrases.items()
+            for phrase in listed
+        ),
+    )

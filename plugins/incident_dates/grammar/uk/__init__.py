@@ -1,0 +1,20 @@
+"""The Ukrainian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
+
+from .. import slavic
+from .lexicon import LEXICON
+from .words import WORDS
+
+RULES = [
+    *slavic.nights("uk.nights", WORDS),
+    *slavic.parts("uk.parts", WORDS),
+    *slavic.days("uk.days", WORDS),
+    *slavic.offsets("uk.offsets", WORDS),
+    *slavic.periods("uk.periods", WORDS),
+    *slavic.times("uk.times", WORDS),
+    *slavic.modifiers("uk.modifiers", WORDS),
+    *slavic.ranges("uk.ranges", WORDS),
+    *slavic.holidays("uk.holidays", WORDS["holidays"], WORDS),
+    *slavic.vague("uk.vague", WORDS["vague"]),
+]
+
+__all__ = ["LEXICON", "RULES"]
