@@ -234,6 +234,25 @@ def _day_option(option: str, value: str):
         sys.exit(f"error: {option} must be a day written YYYY-MM-DD, not {value!r}")
 
 
+def _moment_option(option: str, value: str):
+    """Return the day or date-time with zone an option gives (None if empty), or exit."""
+    from incident_dates import DateNotUnderstood
+    from incidents.dating import published
+
+    if not value:
+        return None
+    try:
+        day, moment = published(value)
+    except DateNotUnderstood as error:
+        sys.exit(f"error: {option}: {error}: write it as {error.suggestion}")
+    except ValueError:
+        sys.exit(
+            f"error: {option} must be YYYY-MM-DD or YYYY-MM-DDTHH:MM with its zone "
+            f"(2023-06-01T08:30+03:00), not {value!r}"
+        )
+    return moment or day
+
+
 def _content_settings(content: str) -> dict:
     """Return the build settings, with another content folder when one is given."""
     overrides = {"PATH": str(Path(content).resolve())} if content else {}
@@ -393,7 +412,8 @@ def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10,
     ),
     help={
         "text": "the date expression, as written",
-        "reference": "the publication date it is relative to, YYYY-MM-DD",
+        "reference": "the publication it is relative to: YYYY-MM-DD, or a date-time with its"
+        " zone (2023-06-01T08:30+03:00)",
         "context": "the sentence it comes from (its tense decides forward or back)",
         "jsonl": "read JSON lines on standard input, write one answer line each",
     },
@@ -413,12 +433,22 @@ def resolve(c, text=None, reference="", context="", jsonl=False):
     if not text:
         sys.exit('Give an expression: invoke resolve "Thursday" --reference 2023-06-01')
     try:
-        resolution = resolve_date(text, _day_option("--reference", reference), context)
+        resolution = resolve_date(text, _moment_option("--reference", reference), context)
     except DateNotUnderstood as error:
         sys.exit(f"error: {error}")
     print(f"{text!r} resolves to {format_when(resolution)} ({precision_label(resolution)})")
-    for name, value in resolution.as_dict().items():
-        print(f"  {name:<15}{value}")
+    for name, value in (
+        ("value", resolution.value),
+        ("start", resolution.start),
+        ("end", resolution.end),
+        ("precision", resolution.precision),
+        ("time", resolution.moment.isoformat() if resolution.moment else None),
+        ("read as", resolution.description),
+        ("rules", " < ".join(resolution.rules)),
+        ("reference", resolution.reference_date),
+    ):
+        if value is not None:
+            print(f"  {name:<11}{value}")
 
 
 @task

@@ -26,7 +26,7 @@ def test_json_follows_its_published_schema_and_holds_every_incident(shipped_site
     document = json.loads((shipped_site / "data" / "incidents.json").read_text(encoding="utf-8"))
     schema = json.loads((shipped_site / "data" / "incidents.schema.json").read_text())
     jsonschema.Draft202012Validator(schema).validate(document)
-    assert (document["format"], document["version"]) == ("incident-archive", 1)
+    assert (document["format"], document["version"]) == ("incident-archive", 2)
     records = {record["id"]: record for record in document["incidents"]}
     assert records.keys() == incidents.keys()
     for incident_id, record in records.items():
@@ -34,13 +34,12 @@ def test_json_follows_its_published_schema_and_holds_every_incident(shipped_site
         assert record["date"]["text"] == incident.date.text
         assert record["date"]["start"] == incident.date.start.isoformat()
         assert record["date"]["rule"] == incident.date.rule
-        source = incident.source(incident.date.reference)
-        if source is not None:
-            assert record["date"]["reference_kind"] == "source"
-            assert record["date"]["reference"] == source.id
-        elif incident.date.reference in incidents:
-            assert record["date"]["reference_kind"] == "incident"
-            assert record["date"]["reference"] == incident.date.reference
+        reference = incident.date.reference
+        if reference is not None:
+            assert record["date"]["reference_kind"] == reference.kind
+            assert record["date"]["reference"] == reference.id
+            assert (incident.source(reference.id) if reference.kind == "source" else incidents[reference.id])
+        assert record["date"]["rules"] == list(incident.date.rules)
         assert [s["url"] for s in record["sources"]] == [s.url for s in incident.sources]
         assert [c["statement"] for c in record["claims"]] == [c.statement for c in incident.claims]
         assert record["url"].endswith(f"/incidents/{incident_id}/")

@@ -1,72 +1,127 @@
-"""The date engine: what each rule resolves, and what it refuses."""
+"""The date engine's interface: resolutions, their audit trail and references, refusals."""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from incident_dates import DAY, DAYS, MONTH, PART_OF_DAY, YEAR, DateNotUnderstood, resolve
-from incident_dates.formatting import format_span, format_when, precision_label
+from incident_dates import (
+    DATE,
+    INCIDENT,
+    SOURCE,
+    DateNotUnderstood,
+    Reference,
+    ReferenceNeeded,
+    UnknownAnchor,
+    resolve,
+    resolve_stated,
+)
+from incident_dates.formatting import datetime_attribute, format_span, format_when, precision_label
 
 THURSDAY = date(2023, 6, 1)
 TUESDAY = date(2023, 5, 23)
+RAID = {"2023-05-22-raid": date(2023, 5, 22)}
 
 
-@pytest.mark.parametrize(
-    ("text", "reference", "value", "start", "end", "precision", "rule"),
-    [
-        ("2023-06-01", None, "2023-06-01", "2023-06-01", "2023-06-01", DAY, "iso-date"),
-        ("2023-05-22/2023-05-23", None, "2023-05-22/2023-05-23", "2023-05-22", "2023-05-23", DAYS, "iso-interval"),
-        ("2023-05", None, "2023-05", "2023-05-01", "2023-05-31", MONTH, "iso-month"),
-        ("2024-02", None, "2024-02", "2024-02-01", "2024-02-29", MONTH, "iso-month"),
-        ("2023", None, "2023", "2023-01-01", "2023-12-31", YEAR, "year"),
-        # A weekday is the most recent such day on or before the reference, that day included.
-        ("Thursday", THURSDAY, "2023-06-01", "2023-06-01", "2023-06-01", DAY, "weekday"),
-        ("on Monday", TUESDAY, "2023-05-22", "2023-05-22", "2023-05-22", DAY, "weekday"),
-        ("Monday", THURSDAY, "2023-05-29", "2023-05-29", "2023-05-29", DAY, "weekday"),
-        ("Friday", THURSDAY, "2023-05-26", "2023-05-26", "2023-05-26", DAY, "weekday"),
-        ("early Thursday", THURSDAY, "2023-06-01", "2023-06-01", "2023-06-01", DAY, "weekday"),
-        ("late on Monday", TUESDAY, "2023-05-22", "2023-05-22", "2023-05-22", DAY, "weekday"),
-        ("Thursday's", THURSDAY, "2023-06-01", "2023-06-01", "2023-06-01", DAY, "weekday"),
-        ("THURSDAY", THURSDAY, "2023-06-01", "2023-06-01", "2023-06-01", DAY, "weekday"),
-        ("Thursday morning", THURSDAY, "2023-06-01TMO", "2023-06-01", "2023-06-01", PART_OF_DAY, "weekday"),
-        ("on Tuesday afternoon", TUESDAY, "2023-05-23TAF", "2023-05-23", "2023-05-23", PART_OF_DAY, "weekday"),
-        ("Monday night", TUESDAY, "2023-05-22TNI", "2023-05-22", "2023-05-22", PART_OF_DAY, "weekday"),
-        ("the night of Monday-Tuesday", TUESDAY, "2023-05-22TNI", "2023-05-22", "2023-05-23", PART_OF_DAY, "weekday-night-span"),
-        ("the night of Monday to Tuesday", TUESDAY, "2023-05-22TNI", "2023-05-22", "2023-05-23", PART_OF_DAY, "weekday-night-span"),
-    ],
-)  # fmt: skip
-def test_resolves(text, reference, value, start, end, precision, rule):
-    resolution = resolve(text, reference)
-    assert resolution.text == text
-    assert resolution.value == value
-    assert (resolution.start.isoformat(), resolution.end.isoformat()) == (start, end)
-    assert (resolution.precision, resolution.rule) == (precision, rule)
-    assert resolution.reference_date == reference
-    assert resolution.is_relative == (reference is not None)
+def test_a_resolution_names_every_rule_that_composed_it():
+    resolution = resolve("в ночь на 1 июня", THURSDAY)
+    assert resolution.value == "2023-05-31TNI"
+    assert resolution.rule == resolution.rules[0]
+    assert "ru.nights.night-into" in resolution.rules
+    assert "common.day-month" in resolution.rules
+    assert resolution.description == "the night before 1 June"
 
 
-def test_an_iso_date_needs_no_reference_and_ignores_one():
+def test_the_reference_is_typed():
+    by_day = resolve("Thursday", THURSDAY)
+    assert by_day.reference == Reference(DATE, THURSDAY)
+    source = Reference(SOURCE, THURSDAY, "mt", datetime(2023, 6, 1, 9, tzinfo=timezone.utc))
+    assert resolve("overnight", source).reference is source
+    anchored = resolve("nine days after 2023-05-22-raid", THURSDAY, anchors=RAID)
+    assert anchored.reference == Reference(INCIDENT, date(2023, 5, 22), "2023-05-22-raid")
+    assert anchored.anchor_id == "2023-05-22-raid"
+    assert by_day.anchor_id is None
+
+
+def test_an_absolute_date_needs_no_reference_and_ignores_one():
     resolution = resolve("2023-06-01", TUESDAY)
     assert not resolution.is_relative
-    assert resolution.reference_date is None
+    assert resolution.reference is None
 
 
 @pytest.mark.parametrize(
     ("text", "reference", "message"),
     [
-        ("sometime soon", THURSDAY, "sometime soon"),
-        ("", THURSDAY, "not a date expression"),
         ("Thursday", None, "needs a reference date"),
-        ("2023-02-30", None, "2023-02-30"),
         ("2023-05-23/2023-05-22", None, "ends before"),
-        ("the night of Monday-Wednesday", TUESDAY, "night"),
+        ("sometime soonish", THURSDAY, "sometime soonish"),
+        ("", THURSDAY, "empty"),
     ],
 )
 def test_refuses(text, reference, message):
     with pytest.raises(DateNotUnderstood, match=message):
         resolve(text, reference)
+
+
+def test_a_relative_text_without_reference_needs_one():
+    with pytest.raises(ReferenceNeeded):
+        resolve("overnight")
+
+
+def test_a_refusal_says_what_was_understood_and_suggests_the_nearest_form():
+    with pytest.raises(DateNotUnderstood) as refused:
+        resolve("the nihgt of May 22", THURSDAY)
+    message = str(refused.value)
+    assert "'nihgt'" in message
+    assert refused.value.suggestion == "the night of may 22"
+    assert "did you mean 'the night of may 22'?" in message
+    with pytest.raises(DateNotUnderstood) as refused:
+        resolve("Thursday's shelling", THURSDAY)
+    assert refused.value.understood == ("thursday",)
+    assert "but not 'shelling'" in str(refused.value)
+
+
+def test_an_unknown_incident_is_named():
+    with pytest.raises(UnknownAnchor) as refused:
+        resolve("nine days after elsewhere", THURSDAY)
+    assert refused.value.incident_id == "elsewhere"
+    with pytest.raises(UnknownAnchor):
+        resolve("nine days after 2023-05-22-raid", THURSDAY)
+
+
+def test_a_stated_value_is_kept_as_stated():
+    night = resolve_stated("the night of the raid", "2023-05-22TNI")
+    assert (night.value, night.start, night.end) == (
+        "2023-05-22TNI",
+        date(2023, 5, 22),
+        date(2023, 5, 23),
+    )
+    assert night.stated_value and night.rules == ("stated-value",)
+    assert night.description == "2023-05-22TNI"
+    moment = resolve_stated("at 1:12 a.m.", "2023-07-23T01:12+03:00")
+    assert moment.moment == datetime(2023, 7, 23, 1, 12, tzinfo=timezone(timedelta(hours=3)))
+    for value in ("2023-07-23T01:12", "23 July", "2023-02-30", "2023-W54"):
+        with pytest.raises(DateNotUnderstood):
+            resolve_stated("at 1:12 a.m.", value)
+    with pytest.raises(DateNotUnderstood, match="has no zone"):
+        resolve_stated("at 1:12 a.m.", "2023-07-23T01:12")
+
+
+def test_times_keep_their_zone_and_history():
+    moscow = resolve("03:05 Moscow time", date(2023, 7, 17))
+    assert moscow.moment.utcoffset() == timedelta(hours=3)
+    assert datetime_attribute(moscow) == "2023-07-17T00:05Z"
+    assert format_when(moscow) == "17 July 2023, 03:05 UTC+03:00"
+    # Moscow kept +04:00 all year from 2011 to 2014.
+    assert resolve("03:05 Moscow time", date(2013, 7, 17)).value == "2013-07-17T03:05+04:00"
+    assert resolve("около 04:00 мск", date(2023, 6, 1)).value == "2023-06-01T04:00+03:00"
+    assert resolve("о 6 ранку за київським часом", date(2023, 1, 10)).value == (
+        "2023-01-10T06:00+02:00"
+    )
+    naive = resolve("at 1:12 a.m.", date(2023, 7, 23))
+    assert naive.moment.tzinfo is None and naive.value == "2023-07-23T01:12"
 
 
 def test_formatting_for_readers():
@@ -78,16 +133,24 @@ def test_formatting_for_readers():
     assert format_span(resolve("2023-05", None)) == "May 2023"
     assert format_span(resolve("2023-05-30/2023-06-02", None)) == "30 May \u2013 2 June 2023"
     assert precision_label(resolve("2023", None)) == "year"
+    assert precision_label(resolve("for three days", THURSDAY)) == "length of time"
 
 
 def test_as_dict_is_json_ready():
-    assert resolve("Thursday", THURSDAY).as_dict() == {
+    data = resolve("Thursday", THURSDAY).as_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data == {
         "text": "Thursday",
         "value": "2023-06-01",
         "start": "2023-06-01",
         "end": "2023-06-01",
         "precision": "day",
-        "rule": "weekday",
+        "rule": "common.weekday",
+        "rules": ["common.weekday"],
+        "expression": "Weekday(weekday=3, shift=None)",
+        "time": None,
         "reference": None,
+        "reference_kind": "date",
         "reference_date": "2023-06-01",
+        "stated_value": False,
     }

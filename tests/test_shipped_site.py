@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 
-from incident_dates.formatting import format_day, format_when
+from incident_dates.formatting import format_day, format_moment, format_when
 
 
 @pytest.fixture(scope="module")
@@ -34,13 +34,20 @@ def text(element) -> str:
 
 def expected_provenance(archive, incident, resolution) -> str:
     """Say what a date was resolved against, as the page must: a source or another incident."""
+    reference = resolution.reference
+    if reference is not None and reference.kind == "incident":
+        anchor = archive.incident(reference.id)
+        written = resolution.text.replace(anchor.id, "").strip()
+        return f"as written: {written} {anchor.title} ({format_day(anchor.date.start)})"
     written = f"as written: {resolution.text}"
-    source = incident.source(resolution.reference)
-    if source is not None:
-        return f"{written}, relative to {source.outlet.name}, {format_day(source.published_day)}"
-    anchor = archive.incident(resolution.reference)
-    if anchor is not None:
-        return f"{written}, counted from {anchor.title}, {format_day(anchor.date.start)}"
+    if resolution.stated_value:
+        return f"{written}, its value given in the file"
+    if reference is not None:
+        source = incident.source(reference.id)
+        published = format_day(source.published_day)
+        if source.published_moment:
+            published += f", {format_moment(source.published_moment)}"
+        return f"{written}, relative to {source.outlet.name}, {published}"
     return written
 
 
@@ -192,9 +199,8 @@ def anchored_dates(archive):
     for incident in archive.incidents:
         dated = [(None, incident.date)] + [(c, c.stated_on) for c in incident.claims if c.stated_on]
         for claim, resolution in dated:
-            anchor = archive.incident(resolution.reference or "")
-            if anchor is not None and incident.source(resolution.reference) is None:
-                yield incident, claim, anchor
+            if resolution.anchor_id:
+                yield incident, claim, archive.incident(resolution.anchor_id)
 
 
 def test_a_date_counted_from_another_incident_is_linked_both_ways(archive, shipped_site):

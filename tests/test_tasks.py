@@ -48,7 +48,7 @@ def test_validate_passes_a_valid_archive(folder):
         f"{shown}:31:5: claims[0].stated_on 'Thursday' → 2023-06-01 (1 June 2023, day),"
         " relative to The Daily published 2023-06-01",
         f"{shown}:38:5: claims[1].stated_on 'Friday' → 2023-06-02 (2 June 2023, day),"
-        " relative to The Weekly published 2023-06-02",
+        " relative to The Weekly published 2023-06-02T09:00:00+03:00",
         "1 incidents, no problems",
     ]
 
@@ -99,7 +99,9 @@ def test_invoke_resolve_prints_the_resolution():
                  "--reference", "2023-05-23", cwd=ROOT)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "resolves to night of 22\u201323 May 2023 (night)" in result.stdout
-    assert "rule           weekday-night-span" in result.stdout
+    assert "value      2023-05-22TNI" in result.stdout
+    assert "read as    the night before Tuesday" in result.stdout
+    assert "rules      en.parts.night-between < common.weekday < common.weekday" in result.stdout
 
 
 def test_invoke_resolve_jsonl_answers_line_by_line():
@@ -156,5 +158,6 @@ def test_a_malformed_day_option_is_named_in_the_error():
         sys.executable, "-m", "invoke", "resolve", "Thursday", "--reference", "1 June", cwd=ROOT
     )
     assert result.returncode == 1
-    assert "error: --reference must be a day written YYYY-MM-DD, not '1 June'" in result.stderr
+    assert "error: --reference must be YYYY-MM-DD or YYYY-MM-DDTHH:MM with its zone" in result.stderr
+    assert "not '1 June'" in result.stderr
     assert "Traceback" not in result.stderr

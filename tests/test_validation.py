@@ -261,7 +261,7 @@ def test_dates_counting_from_other_incidents_resolve_in_order(folder):
     assert [p for p in archive.problems if "file name" not in p.message] == []
     dates = {i.id: i.date for i in archive.incidents}
     assert dates["a"].value == "2023-06-10"
-    assert (dates["b"].value, dates["b"].reference) == ("2023-06-11", "a")
+    assert (dates["b"].value, dates["b"].anchor_id) == ("2023-06-11", "a")
 
 
 def test_a_chain_of_a_thousand_anchored_dates(folder):

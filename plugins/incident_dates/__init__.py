@@ -23,8 +23,9 @@ from .resolution import (
     Reference,
     ReferenceNeeded,
     Resolution,
+    UnknownAnchor,
 )
-from .resolver import anchors_in, resolve
+from .resolver import anchors_in, resolve, resolve_stated
 
 __all__ = [
     "CENTURY",
@@ -48,10 +49,12 @@ __all__ = [
     "Reference",
     "ReferenceNeeded",
     "Resolution",
+    "UnknownAnchor",
     "anchors_in",
     "order_by_anchors",
     "register",
     "resolve",
+    "resolve_stated",
 ]
 
 

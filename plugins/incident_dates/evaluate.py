@@ -51,6 +51,7 @@ from .resolution import (
     DateNotUnderstood,
     Reference,
     ReferenceNeeded,
+    UnknownAnchor,
 )
 from .tense import FUTURE, PAST, PRESENT
 
@@ -60,14 +61,6 @@ PAST_REACH_DAYS = 274
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # An evening report is one published from this hour on: its bare "evening" is that day's.
 EVENING_HOUR = 18
-
-
-class UnknownAnchor(DateNotUnderstood):
-    """The expression is anchored to an incident id that has no date."""
-
-    def __init__(self, incident_id: str):
-        super().__init__(f"no incident '{incident_id}' to count from")
-        self.incident_id = incident_id
 
 
 @dataclass
@@ -276,7 +269,9 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
 
 
 def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
-    if evaluation.direction == FUTURE:
+    # "In two days" is a day ahead, unless a past clause makes it a length of time
+    # ("two ceasefires failed in two days").
+    if evaluation.direction != PAST:
         return _offset(Offset(expression.count, expression.unit, 1), evaluation)
     return _duration(Duration(expression.count, expression.unit), evaluation)
 
@@ -400,6 +395,12 @@ def _quarter(expression: Quarter, evaluation: Evaluation) -> Span:
     return (units.half if expression.half else units.quarter)(year, expression.number)
 
 
+def _century(expression: Century, evaluation: Evaluation) -> Span:
+    if expression.number < 1:
+        raise DateNotUnderstood(f"'{evaluation.text}' falls outside the calendar")
+    return units.century(expression.number - 1)
+
+
 def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     first, last = evaluate(expression.first, evaluation), evaluate(expression.last, evaluation)
     if first.start is None or last.end is None:
@@ -464,7 +465,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Season: _season,
     Quarter: _quarter,
     Decade: lambda expression, evaluation: units.decade(expression.start),
-    Century: lambda expression, evaluation: units.century(expression.number - 1),
+    Century: lambda expression, evaluation: _century(expression, evaluation),
     Interval: _interval,
     Holiday: _holiday,
     Vague: _vague,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from .resolution import (
     CENTURY,
     DAYS,
     DECADE,
+    DURATION,
     MONTH,
     PART_OF_DAY,
     QUARTER,
     SEASON,
+    TIME,
     VAGUE,
     WEEK,
     YEAR,
@@ -47,9 +49,31 @@ def format_month(day: date) -> str:
     return MONTHS[day.month - 1]
 
 
+def format_moment(moment: datetime) -> str:
+    """Return a time of day with its zone, as 'UTC+03:00' (or 'UTC'): '03:05 UTC+03:00'."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment.strftime("%H:%M")
+    if not offset:
+        return moment.strftime("%H:%M UTC")
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "\u2212"
+    return f"{moment:%H:%M} UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def datetime_attribute(resolution: Resolution) -> str:
+    """Return a `<time datetime>` value: the instant in UTC for a time, else the first day."""
+    moment = resolution.moment
+    if resolution.precision == TIME and moment is not None and moment.utcoffset() is not None:
+        return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+    return resolution.start.isoformat() if resolution.start else ""
+
+
 def format_span(resolution: Resolution) -> str:
     """Return the days a resolution covers: '1 June 2023', '22–23 May 2023', 'May 2023'."""
     start, end, precision = resolution.start, resolution.end, resolution.precision
+    if precision == DURATION:
+        return "a length of time"
     if precision == VAGUE:
         reference = format_day(resolution.reference_date) if resolution.reference_date else ""
         return {"PAST_REF": f"before {reference}", "FUTURE_REF": f"after {reference}"}.get(
@@ -82,6 +106,8 @@ def precision_label(resolution: Resolution) -> str:
     if resolution.precision == PART_OF_DAY:
         return resolution.part_of_day or "part of a day"
     return {
+        TIME: "time",
+        DURATION: "length of time",
         DAYS: "several days",
         WEEK: "week",
         MONTH: "month",
@@ -95,6 +121,8 @@ def precision_label(resolution: Resolution) -> str:
 
 
 def format_when(resolution: Resolution) -> str:
-    """Return the span with its part of day: 'night of 22–23 May 2023', '1 June 2023'."""
+    """Return the span with its part of day or time: 'night of 22–23 May 2023', '1 June 2023'."""
+    if resolution.precision == TIME and resolution.moment is not None:
+        return f"{format_day(resolution.start)}, {format_moment(resolution.moment)}"
     part = resolution.part_of_day if resolution.precision == PART_OF_DAY else None
     return f"{part} of {format_span(resolution)}" if part else format_span(resolution)

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 
 from .resolution import DateNotUnderstood
 from .resolver import resolve
 
 
-def _day(value, field: str) -> date:
+def _day(value, field: str, moment: bool = False) -> date | datetime:
+    """Read a day (or, where `moment`, a date-time with its zone) given as text."""
+    forms = "YYYY-MM-DD or YYYY-MM-DDTHH:MM with its zone" if moment else "YYYY-MM-DD"
     if not isinstance(value, str):
-        raise DateNotUnderstood(f"'{field}' must be a date as YYYY-MM-DD")
+        raise DateNotUnderstood(f"'{field}' must be a date as {forms}")
     try:
+        if moment and "T" in value:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if parsed.tzinfo is None:
+                raise ValueError
+            return parsed
         return date.fromisoformat(value)
     except ValueError:
-        raise DateNotUnderstood(f"'{field}' is not a date as YYYY-MM-DD: {value!r}") from None
+        raise DateNotUnderstood(f"'{field}' is not a date as {forms}: {value!r}") from None
 
 
 def answer(line: str) -> dict:
@@ -41,7 +48,7 @@ def answer(line: str) -> dict:
             raise DateNotUnderstood("'context' must be a string")
         resolution = resolve(
             text,
-            _day(reference, "reference") if reference is not None else None,
+            _day(reference, "reference", moment=True) if reference is not None else None,
             context,
             {key: _day(value, f"anchors.{key}") for key, value in anchors.items()},
         )
@@ -54,6 +61,7 @@ def answer(line: str) -> dict:
         "end": resolution.end.isoformat() if resolution.end else None,
         "precision": resolution.precision,
         "rule": resolution.rule,
+        "rules": list(resolution.rules),
     }
 
 

@@ -2,10 +2,20 @@
 
 from pelican import signals
 
-from .formatting import format_day, format_month, format_span, format_when, precision_label
+from .formatting import (
+    datetime_attribute,
+    format_day,
+    format_moment,
+    format_month,
+    format_span,
+    format_when,
+    precision_label,
+)
 
 FILTERS = {
+    "datetime_attribute": datetime_attribute,
     "format_day": format_day,
+    "format_moment": format_moment,
     "format_month": format_month,
     "format_span": format_span,
     "format_when": format_when,

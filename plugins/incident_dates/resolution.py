@@ -55,6 +55,14 @@ class ReferenceNeeded(DateNotUnderstood):
     """The text is relative and no reference date was given."""
 
 
+class UnknownAnchor(DateNotUnderstood):
+    """The expression counts from an incident id that no incident has."""
+
+    def __init__(self, incident_id: str):
+        super().__init__(f"no incident '{incident_id}' to count from")
+        self.incident_id = incident_id
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """What a relative expression counts from: a source's publication, an incident, a day.
@@ -97,7 +105,7 @@ class Resolution:
     end: date | None
     precision: str
     rules: tuple[str, ...]
-    expression: str
+    expression: object = None  # the Expression the rules built; None for a stated value
     reference: Reference | None = None
     moment: datetime | None = None
     stated_value: bool = False
@@ -128,6 +136,11 @@ class Resolution:
         return self.reference.id if self.reference and self.reference.kind == INCIDENT else None
 
     @property
+    def description(self) -> str:
+        """Say in English what the expression was read as: 'the night before Saturday'."""
+        return self.expression.describe() if self.expression is not None else self.value
+
+    @property
     def part_of_day(self) -> str | None:
         """Return 'morning', 'afternoon', 'evening' or 'night' when the value names one."""
         return PARTS_OF_DAY.get(self.value[-3:]) if "T" in self.value else None
@@ -143,7 +156,7 @@ class Resolution:
             "precision": self.precision,
             "rule": self.rule,
             "rules": list(self.rules),
-            "expression": self.expression,
+            "expression": repr(self.expression) if self.expression is not None else None,
             "time": self.moment.isoformat() if self.moment else None,
             "reference": reference.id if reference else None,
             "reference_kind": reference.kind if reference else None,

@@ -8,16 +8,17 @@ rules that composed the answer, the expression and the typed reference.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from functools import lru_cache
 
 from .evaluate import Evaluation, evaluate
 from .expression import Expression
 from .grammar import grammar, pack
-from .grammar.engine import normalize, tokenize
-from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution
+from .grammar.engine import SLUG_LIKE, WORD, normalize, tokenize
+from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
 from .tense import direction
+from .values import span_of_value
 
 ReferenceLike = date | datetime | Reference | None
 
@@ -31,20 +32,26 @@ def as_reference(reference: ReferenceLike) -> Reference | None:
     return Reference(DATE, reference)
 
 
-def parse(text: str, packs: tuple[str, ...] = ()) -> tuple[Expression, tuple[str, ...]]:
-    """Return the expression `text` means and the rules that composed it, or say why not."""
-    parsed = _parse(text, packs)
+def parse(
+    text: str, packs: tuple[str, ...] = (), known_ids: Collection[str] = ()
+) -> tuple[Expression, tuple[str, ...]]:
+    """Return the expression `text` means and the rules that composed it, or say why not.
+
+    `known_ids` are the ids of incidents the text may count from ('the day after <id>').
+    """
+    present = frozenset(word for word in SLUG_LIKE.findall(normalize(text)) if word in known_ids)
+    parsed = _parse(text, packs, present)
     if isinstance(parsed, DateNotUnderstood):
         raise parsed
     return parsed
 
 
 @lru_cache(maxsize=65536)
-def _parse(text: str, packs: tuple[str, ...]):
+def _parse(text: str, packs: tuple[str, ...], anchor_ids: frozenset):
     """Parse once per text: the answer, or the refusal to raise (both are pure)."""
     if not text.strip():
         return DateNotUnderstood("an empty text is not a date expression")
-    result = grammar(packs).parse(text)
+    result = grammar(packs).parse(text, anchor_ids)
     if result.value is None:
         return _refusal(text, result.understood, result.unknown, packs)
     return result.value, result.rules
@@ -55,6 +62,12 @@ parse.cache_clear = _parse.cache_clear
 
 def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     """Say what part of a text was understood, and suggest the nearest form that resolves."""
+    for word in SLUG_LIKE.findall(normalize(text)):
+        # 'nine days after elsewhere': a word where an incident id would make sense.
+        if any(part in unknown for part in word.split("-")) and grammar(packs).parse(
+            text, frozenset({word})
+        ).value:
+            return UnknownAnchor(word)
     if understood:
         parts = " and ".join(f"'{piece}'" for piece in understood)
         message = f"'{text}' is not a date expression the resolver understands as a whole: {parts} is understood"
@@ -71,8 +84,14 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
 @lru_cache(maxsize=1)
 def _vocabulary(packs: tuple[str, ...]) -> list[str]:
     rules = grammar(packs)
-    literal = {key for each in rules.rules for element in each.pattern for key in element.keys}
-    return sorted((set(rules.lexicon) | literal) - {key for key in literal if not key.isalpha()})
+    literal = {
+        key[len(WORD) :]
+        for each in rules.rules
+        for element in each.pattern
+        for key in element.keys
+        if key.startswith(WORD)
+    }
+    return sorted(word for word in set(rules.lexicon) | literal if word.replace("'", "").isalpha())
 
 
 def _suggest(text: str, packs: tuple[str, ...]) -> str:
@@ -99,10 +118,12 @@ def _suggest(text: str, packs: tuple[str, ...]) -> str:
     return candidate
 
 
-def anchors_in(text: str, packs: tuple[str, ...] = ()) -> list[str]:
+def anchors_in(
+    text: str, packs: tuple[str, ...] = (), known_ids: Collection[str] = ()
+) -> list[str]:
     """Return the incident ids an expression counts from ('nine days after <id>')."""
     try:
-        expression, _ = parse(text, packs)
+        expression, _ = parse(text, packs, known_ids)
     except DateNotUnderstood:
         return []
     return list(dict.fromkeys(expression.anchors()))
@@ -121,7 +142,7 @@ def resolve(
     weekday or month points back (the default) or forward. `packs` adds optional grammar
     packs, such as "newswire".
     """
-    expression, rules = parse(text, packs)
+    expression, rules = parse(text, packs, anchors or ())
     for name in packs:
         reinterpret = getattr(pack(name), "reinterpret", None)
         if reinterpret is not None:
@@ -150,7 +171,24 @@ def resolve(
         span.end,
         span.precision,
         rules,
-        repr(expression),
+        expression,
         resolved_against,
         span.moment,
+    )
+
+
+def resolve_stated(text: str, value: str, reference: ReferenceLike = None) -> Resolution:
+    """Return the resolution of a value stated beside the wording, for what no rule resolves."""
+    span = span_of_value(value)
+    return Resolution(
+        text,
+        span.value,
+        span.start,
+        span.end,
+        span.precision,
+        ("stated-value",),
+        None,
+        as_reference(reference),
+        span.moment,
+        stated_value=True,
     )

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from incident_dates import (
-    VAGUE,
+    SOURCE,
     DateNotUnderstood,
+    Reference,
     ReferenceNeeded,
     Resolution,
+    UnknownAnchor,
     anchors_in,
     order_by_anchors,
-    resolve,
 )
 from incident_dates.formatting import format_when, precision_label
 
 from . import schema
+from .dating import DATE_HINT, date_field, published, resolve_field, source_reference
 from .files import INCIDENT_SUFFIX
 from .model import (
     Actor,
@@ -40,7 +42,6 @@ from .yamlsource import YamlProblem, load_yaml
 
 REGISTRY_FILES = {"places": "places.yaml", "actors": "actors.yaml", "outlets": "outlets.yaml"}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-DATE_HINT = "see docs/incident-format.md#dates for the expressions the resolver understands"
 
 
 @dataclass(frozen=True)
@@ -260,25 +261,14 @@ def _list_of_mappings(data: dict, key: str) -> list[tuple[int, dict]]:
     return [(index, item) for index, item in enumerate(value) if isinstance(item, dict)]
 
 
-def _date_parts(value) -> tuple[str, str | None] | None:
-    """Return (text, reference id) of a date field, or None when it is malformed."""
-    if isinstance(value, str) and value.strip():
-        return value, None
-    if isinstance(value, dict) and isinstance(value.get("text"), str):
-        reference = value.get("reference")
-        return value["text"], reference if isinstance(reference, str) else None
-    return None
+def _field_anchors(value, known_ids) -> list[str]:
+    """Return the incidents a date field counts from (none when its value is stated)."""
+    field = date_field(value)
+    return anchors_in(field.text, known_ids=known_ids) if field and field.value is None else []
 
 
 def _is_slug(value) -> bool:
     return isinstance(value, str) and SLUG.fullmatch(value) is not None
-
-
-def _published_day(value: str) -> date:
-    """Return the calendar day of a `published` value, as written in its own zone."""
-    if "T" in value:
-        return datetime.fromisoformat(value).date()
-    return date.fromisoformat(value)
 
 
 class _IncidentChecker:
@@ -292,9 +282,10 @@ class _IncidentChecker:
         self.registry_dir = registry_dir
         self.data: dict = {}
         self.source_ids: set[str] = set()
-        self.source_days: dict[str, date] = {}
+        self.source_refs: dict[str, Reference] = {}
         self.resolutions: dict[tuple, Resolution] = {}
         self.date_anchors: list[str] = []
+        self.known_ids: set[str] = set()
         self.anchored_fields: list[tuple[tuple, str | None]] = []
 
     def read(self) -> bool:
@@ -313,7 +304,7 @@ class _IncidentChecker:
             self.report.error(failure.path, failure.message, failure.hint)
         return True
 
-    def check(self) -> None:
+    def check(self, known_ids: set[str]) -> None:
         """Check what the schema cannot: file name, references, ranges, dates."""
         incident_id = self.data.get("id")
         if _is_slug(incident_id) and self.path.stem != incident_id:
@@ -336,8 +327,8 @@ class _IncidentChecker:
         actors = self.data.get("actors")
         for index in range(len(actors) if isinstance(actors, list) else 0):
             self._check_reference(("actors", index), "actors")
-        parts = _date_parts(self.data.get("date"))
-        self.date_anchors = anchors_in(parts[0]) if parts else []
+        self.known_ids = known_ids
+        self.date_anchors = _field_anchors(self.data.get("date"), known_ids)
         if not self.date_anchors:
             self._resolve(("date",), self._first_source_id())
         self._check_claims()
@@ -385,17 +376,22 @@ class _IncidentChecker:
                     "the source has no url: readers cannot check it",
                     "add the article's address if it is known; never invent one",
                 )
-            published = source.get("published")
-            if isinstance(published, str):
+            when = source.get("published")
+            if isinstance(when, str):
                 try:
-                    day = _published_day(published)
-                except ValueError:
+                    day, moment = published(when)
+                except DateNotUnderstood as error:
                     self.report.error(
-                        (*path, "published"), f"'{published}' is not a real date or time"
+                        (*path, "published"),
+                        str(error),
+                        f"add the zone the source gives, as in {error.suggestion}",
                     )
                     continue
+                except ValueError:
+                    self.report.error((*path, "published"), f"'{when}' is not a real date or time")
+                    continue
                 if isinstance(source_id, str):
-                    self.source_days.setdefault(source_id, day)
+                    self.source_refs.setdefault(source_id, source_reference(source_id, day, moment))
 
     def _check_claims(self) -> None:
         claim_ids: set[str] = set()
@@ -429,8 +425,7 @@ class _IncidentChecker:
                 default = (
                     reported_by[0] if reported_by and isinstance(reported_by[0], str) else None
                 )
-                parts = _date_parts(claim["stated_on"])
-                if parts and anchors_in(parts[0]):
+                if _field_anchors(claim["stated_on"], self.known_ids):
                     # Counts from another incident: resolved once every incident date is.
                     self.anchored_fields.append(((*path, "stated_on"), default))
                 else:
@@ -456,8 +451,7 @@ class _IncidentChecker:
 
     def resolve_field_with_anchors(self, path, default, known_ids, incident_days) -> None:
         """Resolve a claim date that counts from incidents, once incident dates are known."""
-        text = _date_parts(self.data["claims"][path[1]]["stated_on"])[0]
-        for anchor in anchors_in(text):
+        for anchor in _field_anchors(self.data["claims"][path[1]]["stated_on"], known_ids):
             if anchor not in known_ids:
                 self.report.error(
                     path, f"no incident has the id '{anchor}'", _closest(anchor, known_ids)
@@ -478,41 +472,41 @@ class _IncidentChecker:
                 value = value[part]
             else:
                 value = None
-        parts = _date_parts(value)
-        if parts is None:
+        field = date_field(value)
+        if field is None:
             return
-        text, reference_id = parts
-        if reference_id is not None and self._unknown_source(reference_id):
+        if field.source_id is not None and self._unknown_source(field.source_id):
             self.report.error(
                 (*path, "reference"),
-                f"'{reference_id}' is not a source id of this file",
-                _closest(reference_id, self.source_ids),
+                f"'{field.source_id}' is not a source id of this file",
+                _closest(field.source_id, self.source_ids),
             )
             return
-        reference_id = reference_id or default_reference
-        if reference_id is not None and reference_id not in self.source_days:
+        reference_id = field.source_id or default_reference
+        if reference_id is not None and reference_id not in self.source_refs:
             # The default reference, or its publication date, is wrong and reported already.
             return
-        reference_day = self.source_days.get(reference_id)
         try:
-            resolution = resolve(text, reference_day, anchors=anchors)
+            dated = resolve_field(
+                field, self.source_refs.get(reference_id), anchors, incident_date=path == ("date",)
+            )
         except ReferenceNeeded:
             # No usable source to resolve against: the sources or reported_by field that
             # should name one is invalid, and is reported there.
             return
-        except DateNotUnderstood as error:
-            self.report.error(path, str(error), DATE_HINT)
-            return
-        if path == ("date",) and resolution.precision == VAGUE:
+        except UnknownAnchor as error:
             self.report.error(
                 path,
-                f"'{text}' is too vague to place the incident on the timeline",
-                "write the day, or the span of days, that the source gives",
+                f"no incident has the id '{error.incident_id}'",
+                _closest(error.incident_id, self.known_ids),
             )
             return
-        if resolution.is_relative and resolution.reference is None:
-            resolution = replace(resolution, reference=reference_id)
-        self.resolutions[path] = resolution
+        except DateNotUnderstood as error:
+            self.report.error(path, str(error), error.suggestion or DATE_HINT)
+            return
+        for message, hint in dated.warnings:
+            self.report.warning(path, message, hint)
+        self.resolutions[path] = dated.resolution
 
     def resolved_fields(self) -> list[ResolvedField]:
         """Return every date this file's checks resolved, with what each was resolved against."""
@@ -523,14 +517,15 @@ class _IncidentChecker:
         fields = []
         for path, resolution in self.resolutions.items():
             reference = resolution.reference
-            if reference in self.source_days:
-                outlet = outlets.get(reference)
-                name = outlet.name if outlet else f"source '{reference}'"
-                label = f"{name} published {self.source_days[reference].isoformat()}"
-            elif reference:
-                label = f"incident {reference} ({resolution.reference_date.isoformat()})"
+            if reference is None:
+                label = "stated value" if resolution.stated_value else ""
+            elif reference.kind == SOURCE:
+                outlet = outlets.get(reference.id)
+                name = outlet.name if outlet else f"source '{reference.id}'"
+                when = reference.moment.isoformat() if reference.moment else reference.day.isoformat()
+                label = f"{name} published {when}"
             else:
-                label = ""
+                label = f"incident {reference.id} ({reference.day.isoformat()})"
             line, column = self.report.position(path)
             fields.append(
                 ResolvedField(
@@ -548,7 +543,8 @@ class _IncidentChecker:
                 outlet=registries.outlets[source["outlet"]],
                 title=source["title"],
                 published=source["published"],
-                published_day=self.source_days[source["id"]],
+                published_day=self.source_refs[source["id"]].day,
+                published_moment=self.source_refs[source["id"]].moment,
                 language=source["language"],
                 url=source.get("url"),
                 archive_url=source.get("archive_url"),
@@ -716,9 +712,13 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
         checker = _IncidentChecker(
             path, reporter, registries, invalid_ids, _display(registry_dir, root)
         )
-        if checker.read():
-            checker.check()
+        checker.read()
         checkers.append(checker)
+    # Dates may count from any incident, so every id is known before any date is read.
+    known_ids = {c.data["id"] for c in checkers if isinstance(c.data.get("id"), str)}
+    for checker in checkers:
+        if checker.data:
+            checker.check(known_ids)
     _check_across_files(checkers)
     _resolve_anchored_dates(checkers)
     # Incidents are built from registry entries, so none is built from a broken registry.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from incident_dates import Resolution
 
@@ -87,6 +87,7 @@ class Source:
     published: str
     published_day: date
     language: str
+    published_moment: datetime | None = None
     url: str | None = None
     archive_url: str | None = None
     author: str | None = None

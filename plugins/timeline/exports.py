@@ -9,14 +9,13 @@ from datetime import datetime, time, timedelta, timezone
 
 import icalendar
 
-from incident_dates import Resolution
 from incidents.model import Claim, Incident, Location
 
 from .index import Timeline
 from .urls import Urls
 
 EXPORT_FORMAT = "incident-archive"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
 CSV_COLUMNS = (
     "id", "date", "start", "end", "precision", "place", "admin_region", "country",
     "latitude", "longitude", "location_precision", "actors", "sources", "source_urls",
@@ -42,16 +41,6 @@ def admin_region(location: Location) -> str | None:
     return location.region or (location.place.region if location.place else None)
 
 
-def _resolution(resolution: Resolution, incident: Incident) -> dict:
-    data = resolution.as_dict()
-    if resolution.reference is None:
-        data["reference_kind"] = None
-    else:
-        is_source = incident.source(resolution.reference) is not None
-        data["reference_kind"] = "source" if is_source else "incident"
-    return data
-
-
 def _claim(claim: Claim, incident: Incident) -> dict:
     return {
         "id": claim.id,
@@ -60,7 +49,7 @@ def _claim(claim: Claim, incident: Incident) -> dict:
         "kind": claim.kind,
         "statement": claim.statement,
         "numbers": {name: {"min": n.min, "max": n.max} for name, n in claim.numbers.items()},
-        "stated_on": _resolution(claim.stated_on, incident) if claim.stated_on else None,
+        "stated_on": claim.stated_on.as_dict() if claim.stated_on else None,
         "reported_by": [source.id for source in claim.reported_by],
         "status": claim.status,
         "contradicts": list(claim.contradicts),
@@ -78,7 +67,7 @@ def incident_record(incident: Incident, timeline: Timeline, urls: Urls, site_url
         "title": incident.title,
         "summary": incident.summary,
         "tags": list(incident.tags),
-        "date": _resolution(incident.date, incident),
+        "date": incident.date.as_dict(),
         "location": {
             "name": location.name,
             "place": location.place.id if location.place else None,

@@ -154,10 +154,8 @@ def _anchor_links(incidents: list[Incident]) -> list[AnchorLink]:
             (claim, claim.stated_on) for claim in incident.claims if claim.stated_on
         ]
         for claim, resolution in dated:
-            target = by_id.get(resolution.reference or "")
+            target = by_id.get(resolution.anchor_id or "")
             if target is None or (target is incident and claim is None):
-                continue
-            if incident.source(resolution.reference) is not None:
                 continue
             phrase = resolution.text.replace(target.id, "").strip()
             links.append(AnchorLink(incident, target, claim, phrase))

@@ -180,14 +180,29 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split normalized text into tokens with their values."""
+# What an incident id looks like; which of these are ids, only the archive knows.
+SLUG_LIKE = re.compile(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])")
+
+
+def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
+    """Split normalized text into tokens with their values; the given ids are anchor tokens."""
+    if anchor_ids:
+        parts, position = [], 0
+        for match in SLUG_LIKE.finditer(text):
+            if match.group(0) in anchor_ids:
+                parts.extend(tokenize(text[position : match.start()]))
+                parts.append(Token(match.group(0), "slug", match.group(0)))
+                position = match.end()
+        return parts + tokenize(text[position:])
     tokens = []
     for match in TOKEN.finditer(text):
         kind = match.lastgroup if match.lastgroup != "suffix" else "number"
         raw = match.group(0)
         if kind == "iso":
-            tokens.append(Token(raw, "iso", _iso(raw)))
+            try:
+                tokens.append(Token(raw, "iso", _iso(raw)))
+            except ValueError:
+                tokens.append(Token(raw, "bad-date", raw))
         elif kind == "isomonth":
             tokens.append(Token(raw, "isomonth", (int(raw[:4]), int(raw[5:7]))))
         elif kind == "dotted":
@@ -231,22 +246,68 @@ class Parse:
     unknown: tuple[str, ...]
 
 
-class Grammar:
-    """Rules and lexicons of every language, indexed for parsing."""
+# Which rules a text's words call for, by the prefix of the rules' names: a Ukrainian
+# text is read with the Ukrainian rules, never audited with a Russian rule of the same
+# shape. Texts in both scripts, or in neither, are read with every rule.
+SCRIPTS = {
+    "latin": ("common", "en", "newswire"),
+    "ru": ("common", "slavic", "ru"),
+    "uk": ("common", "slavic", "uk"),
+    "cyrillic": ("common", "slavic", "ru", "uk"),
+}
+_UKRAINIAN_LETTERS = frozenset("іїєґ'")
+_RUSSIAN_LETTERS = frozenset("ыэъ")
 
-    def __init__(self, rules: Iterable[Rule], lexicon: Mapping[str, list[tuple[str, object]]]):
-        self.rules = list(rules)
-        self.lexicon = lexicon
-        # Rules by their first key (one-element rules) and by their first two keys.
+
+def script_of(tokens: list[Token]) -> str | None:
+    """Return which rules a text's words call for: 'latin', 'ru', 'uk', 'cyrillic' or None."""
+    letters = set("".join(token.text for token in tokens if token.kind == "word"))
+    cyrillic = any("\u0400" <= letter <= "\u04ff" for letter in letters)
+    latin = any("a" <= letter <= "z" for letter in letters)
+    if cyrillic == latin:
+        return None
+    if latin:
+        return "latin"
+    if letters & _UKRAINIAN_LETTERS and not letters & _RUSSIAN_LETTERS:
+        return "uk"
+    if letters & _RUSSIAN_LETTERS and not letters & _UKRAINIAN_LETTERS:
+        return "ru"
+    return "cyrillic"
+
+
+class Index:
+    """Rules by their first key (one-element rules) and by their first two keys."""
+
+    def __init__(self, rules: Iterable[Rule]):
         self.unary: dict[str, list[Rule]] = {}
         self.by_pair: dict[tuple[str, str], list[Rule]] = {}
-        for each in self.rules:
+        for each in rules:
             for first in each.pattern[0].keys:
                 if len(each.pattern) == 1:
                     self.unary.setdefault(first, []).append(each)
                     continue
                 for second in each.pattern[1].keys:
                     self.by_pair.setdefault((first, second), []).append(each)
+
+    def candidates(self, key: str, following: set) -> list[Rule]:
+        """Return the rules that may start with an item of `key`, given the keys after it."""
+        found = list(self.unary.get(key, ()))
+        for second in following:
+            found.extend(self.by_pair.get((key, second), ()))
+        return list(dict.fromkeys(found)) if len(following) > 1 else found
+
+
+class Grammar:
+    """Rules and lexicons of every language, indexed for parsing."""
+
+    def __init__(self, rules: Iterable[Rule], lexicon: Mapping[str, list[tuple[str, object]]]):
+        self.rules = list(rules)
+        self.lexicon = lexicon
+        self.index = Index(self.rules)
+        self.by_script = {
+            script: Index(r for r in self.rules if r.name.split(".")[0] in prefixes)
+            for script, prefixes in SCRIPTS.items()
+        }
 
     def items_of(self, token: Token, position: int) -> list[Item]:
         """Return the items a token stands for: itself, and each meaning of its word."""
@@ -263,9 +324,13 @@ class Grammar:
         key = token.kind if token.kind != "punct" else WORD + token.text
         return [Item(key, token.value, position, position + 1)]
 
-    def parse(self, text: str) -> Parse:
-        """Return the best item covering all of `text` but the words at its edges that change nothing."""
-        tokens = tokenize(normalize(text))
+    def parse(self, text: str, anchor_ids: frozenset = frozenset()) -> Parse:
+        """Return the best reading of all of `text` (but words at its edges that change nothing).
+
+        `anchor_ids` are the incident ids the text may count from.
+        """
+        tokens = tokenize(normalize(text), anchor_ids)
+        index = self.by_script.get(script_of(tokens), self.index)
         n = len(tokens)
         chart: list[list[Item]] = [[] for _ in range(n + 1)]
         # The keys of the items starting at each position: most rules fail on their
@@ -285,7 +350,7 @@ class Grammar:
             while agenda and count < MAX_ITEMS:
                 item = agenda.pop()
                 after = keys_after[item.end]
-                for each in self._candidates(item.key, keys_at[item.end]):
+                for each in index.candidates(item.key, keys_at[item.end]):
                     if any(element.keys.isdisjoint(after) for element in each.pattern[2:]):
                         continue
                     for new in self._apply(each, item, chart, n):
@@ -299,13 +364,6 @@ class Grammar:
                         count += 1
             keys_after[position] = keys_after[position + 1] | keys_at[position]
         return self._best(tokens, chart)
-
-    def _candidates(self, key: str, following: set) -> list[Rule]:
-        """Return the rules that may start with an item of `key`, given the keys after it."""
-        found = list(self.unary.get(key, ()))
-        for second in following:
-            found.extend(self.by_pair.get((key, second), ()))
-        return list(dict.fromkeys(found)) if len(following) > 1 else found
 
     def _apply(self, each: Rule, first: Item, chart: list[list[Item]], n: int):
         """Yield the items `each` builds from matches that start with `first`."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ...expression import COMING, PREVIOUS, Calendar, DayShift, Weekday
-from ..common import apposition
 from ..engine import rules
 
 
@@ -31,7 +30,6 @@ RULES = rules(
     ("month-day", "<monthname> .? the? <daynum>", _calendar),
     ("day-month", "the <daynum> of? <monthname>", lambda day, month: _calendar(month, day)),
     ("day-month", "<daynum> of <monthname>", lambda day, month: _calendar(month, day)),
-    ("weekday-date", "<day> ,? the <day>", apposition),
     ("described-weekday", "a|an <word> <weekday>", lambda word, weekday: Weekday(weekday)),
     ("day-before-yesterday", "the? day before yesterday", lambda: DayShift(-2)),
     ("day-after-tomorrow", "the? day after tomorrow", lambda: DayShift(2)),

@@ -40,7 +40,7 @@ LEXICON = merge(
     words("tens-ord", {20: "twentieth", 30: "thirtieth"}),
     words("daypart", {
         "morning": "morning mornings", "afternoon": "afternoon", "evening": "evening",
-        "daytime": "daytime", "midday": "midday noon",
+        "daytime": "daytime", "midday": "midday",
     }),
     words("unit", {
         "minute": "minute min", "hour": "hour hr", "day": "day", "week": "week",

@@ -42,7 +42,7 @@ RULES = rules(
     ("this-period", "earlier|later this <unit>", lambda unit: relative(unit)),
     ("this-period", "earlier|later in the <unit>", lambda unit: relative(unit)),
     ("this-period", "the <unit>", lambda unit: relative(unit) if unit != "day" else None),
-    ("the-same-period", "the same|that <unit>", lambda unit: relative(unit)),
+    ("the-same-period", "[the same|that] <unit>", lambda unit: relative(unit)),
     ("weekend", "the? <shift>? weekend", lambda shift: Relative("weekend", SHIFTS[shift] if shift
                                                                 else None)),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
@@ -58,7 +58,7 @@ RULES = rules(
     ("edge-of", "the? <edgeword> part of <month|year>", _edge),
     ("year-part", "much|most|all|part|rest of <year>", lambda year: year),
     ("year-part", "a good|large part of <year>", lambda year: year),
-    ("year-part", "the rest|first months|bulk of <year>", lambda year: year),
+    ("year-part", "the [rest|first months|bulk] of <year>", lambda year: year),
     ("part-of-period", "the? first|second|latter|early|later part|half of <period>",
      lambda period: period),
     ("the-year", "the year <yearnum>", lambda year: Calendar(year)),
@@ -69,5 +69,5 @@ RULES = rules(
     ("decade", "the? early|late|mid -? <decade>", decade_of),
     ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),
     ("spoken-decade", "the <tens>", lambda tens: Decade(1900 + tens) if tens >= 20 else None),
-    ("century", "the? <daynum|ordword> century", lambda number: Century(number)),
+    ("century", "the? <number|ordinal|ordword> century", Century),
 )
