@@ -115,6 +115,13 @@ def test_every_rule_of_the_grammar_is_used_by_an_example():
     assert unused == [], f"rules no example uses: {unused}"
 
 
+def test_ids_are_unique_within_a_language():
+    seen = defaultdict(list)
+    for example in ALL:
+        seen[(example.language, example.id)].append(example.where)
+    assert [where for where in seen.values() if len(where) > 1] == []
+
+
 def test_an_example_resolves_the_same_in_every_language():
     by_id = defaultdict(list)
     for example in ALL:

@@ -38,7 +38,11 @@ def test_json_follows_its_published_schema_and_holds_every_incident(shipped_site
         if reference is not None:
             assert record["date"]["reference_kind"] == reference.kind
             assert record["date"]["reference"] == reference.id
-            assert (incident.source(reference.id) if reference.kind == "source" else incidents[reference.id])
+            assert (
+                incident.source(reference.id)
+                if reference.kind == "source"
+                else incidents[reference.id]
+            )
         assert record["date"]["rules"] == list(incident.date.rules)
         assert [s["url"] for s in record["sources"]] == [s.url for s in incident.sources]
         assert [c["statement"] for c in record["claims"]] == [c.statement for c in incident.claims]

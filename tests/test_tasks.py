@@ -158,6 +158,8 @@ def test_a_malformed_day_option_is_named_in_the_error():
         sys.executable, "-m", "invoke", "resolve", "Thursday", "--reference", "1 June", cwd=ROOT
     )
     assert result.returncode == 1
-    assert "error: --reference must be YYYY-MM-DD or YYYY-MM-DDTHH:MM with its zone" in result.stderr
+    assert (
+        "error: --reference must be YYYY-MM-DD or YYYY-MM-DDTHH:MM with its zone" in result.stderr
+    )
     assert "not '1 June'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -7,7 +7,7 @@ means, which way a bare weekday points, which night "overnight" is, leap days, z
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -402,11 +402,28 @@ def _century(expression: Century, evaluation: Evaluation) -> Span:
 
 
 def _interval(expression: Interval, evaluation: Evaluation) -> Span:
-    first, last = evaluate(expression.first, evaluation), evaluate(expression.last, evaluation)
+    first_expression, last_expression = expression.first, expression.last
+    if (
+        isinstance(first_expression, Calendar)
+        and first_expression.year is None
+        and isinstance(last_expression, Calendar)
+        and last_expression.year is not None
+        and first_expression.month
+    ):
+        # «с 24 февраля по 3 марта 2023 года»: the first day takes the year written last.
+        year = last_expression.year - (first_expression.month > (last_expression.month or 12))
+        first_expression = replace(first_expression, year=year)
+    first = evaluate(first_expression, evaluation)
+    last = evaluate(last_expression, evaluation)
     if first.start is None or last.end is None:
         raise DateNotUnderstood(f"'{evaluation.text}' has no first or last day")
     end = last.end
-    if end < first.start and isinstance(expression.last, Calendar) and expression.last.year is None:
+    if (
+        end < first.start
+        and isinstance(last_expression, Calendar)
+        and last_expression.year is None
+        and last.start.month < first.start.month
+    ):
         # "from 30 December to 2 January": the last day is in the next year.
         end = end.replace(year=end.year + 1)
     if end < first.start:

@@ -35,7 +35,9 @@ class Expression:
 
 
 def _nth(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"
 
 
@@ -54,7 +56,10 @@ class Calendar(Expression):
     shift: int | None = None
 
     def describe(self) -> str:
-        parts = [str(self.day) if self.day else "", MONTH_NAMES[self.month - 1] if self.month else ""]
+        parts = [
+            str(self.day) if self.day else "",
+            MONTH_NAMES[self.month - 1] if self.month else "",
+        ]
         if self.shift is not None:
             parts.insert(0, {-1: "last", 0: "this", 1: "next"}[self.shift])
         parts.append(str(self.year) if self.year is not None else "")
@@ -84,9 +89,12 @@ class DayShift(Expression):
 
     def describe(self) -> str:
         if self.base is None:
-            return {0: "that day", -1: "the day before", 1: "the day after", -2: "two days before"}.get(
-                self.days, f"{abs(self.days)} days {'after' if self.days > 0 else 'before'}"
-            )
+            return {
+                0: "that day",
+                -1: "the day before",
+                1: "the day after",
+                -2: "two days before",
+            }.get(self.days, f"{abs(self.days)} days {'after' if self.days > 0 else 'before'}")
         word = "after" if self.days > 0 else "before"
         count = "the day" if abs(self.days) == 1 else f"{abs(self.days)} days"
         return f"{count} {word} {self.base.describe()}" if self.days else self.base.describe()

@@ -39,7 +39,11 @@ def parse(
 
     `known_ids` are the ids of incidents the text may count from ('the day after <id>').
     """
-    present = frozenset(word for word in SLUG_LIKE.findall(normalize(text)) if word in known_ids)
+    present = (
+        frozenset(word for word in SLUG_LIKE.findall(normalize(text)) if word in known_ids)
+        if known_ids
+        else frozenset()
+    )
     parsed = _parse(text, packs, present)
     if isinstance(parsed, DateNotUnderstood):
         raise parsed
@@ -64,13 +68,17 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     """Say what part of a text was understood, and suggest the nearest form that resolves."""
     for word in SLUG_LIKE.findall(normalize(text)):
         # 'nine days after elsewhere': a word where an incident id would make sense.
-        if any(part in unknown for part in word.split("-")) and grammar(packs).parse(
-            text, frozenset({word})
-        ).value:
+        if (
+            any(part in unknown for part in word.split("-"))
+            and grammar(packs).parse(text, frozenset({word})).value
+        ):
             return UnknownAnchor(word)
     if understood:
         parts = " and ".join(f"'{piece}'" for piece in understood)
-        message = f"'{text}' is not a date expression the resolver understands as a whole: {parts} is understood"
+        message = (
+            f"'{text}' is not a date expression the resolver understands as a whole: "
+            f"{parts} is understood"
+        )
         if unknown:
             message += f", but not {', '.join(repr(word) for word in unknown)}"
     else:

@@ -1,4 +1,4 @@
-"""Read a value written explicitly beside the wording: '2023-05-22TNI', '2023-W21', '2023-07-17T03:05+03:00'."""
+"""Read a value stated beside the wording: '2023-05-22TNI', '2023-W21', '2023-07-17T03:05+03:00'."""
 
 from __future__ import annotations
 

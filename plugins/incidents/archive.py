@@ -522,7 +522,9 @@ class _IncidentChecker:
             elif reference.kind == SOURCE:
                 outlet = outlets.get(reference.id)
                 name = outlet.name if outlet else f"source '{reference.id}'"
-                when = reference.moment.isoformat() if reference.moment else reference.day.isoformat()
+                when = (
+                    reference.moment.isoformat() if reference.moment else reference.day.isoformat()
+                )
                 label = f"{name} published {when}"
             else:
                 label = f"incident {reference.id} ({reference.day.isoformat()})"

@@ -105,9 +105,9 @@ def part_apposition(part, day):
 
 def night_apposition(night, day):
     """«сегодня ночью, 5 октября»: the night that ends on the morning of the date."""
-    if isinstance(night, Night) and (night.base is None or isinstance(night.base, DayShift)):
-        if isinstance(day, Calendar) and day.day:
-            return Night(day, before=True)
+    named = night.base is None or isinstance(night.base, DayShift)
+    if isinstance(night, Night) and named and isinstance(day, Calendar) and day.day:
+        return Night(day, before=True)
     return None
 
 
@@ -141,6 +141,13 @@ def either(local, zoned_clock):
     if isinstance(local, Clock) and isinstance(zoned_clock, Clock) and zoned_clock.zone:
         return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
     return None
+
+
+def duration(amount, unit: str):
+    """A length of time: 'three days'; a number of years that is a year is none."""
+    if unit in ("year", "decade") and amount != "few" and amount >= 1000:
+        return None
+    return Duration(None if amount == "few" else amount, unit)
 
 
 def same_month(first: int, last):
@@ -181,16 +188,21 @@ RULES = rules(
     ("zone", "<time> <zone>", zoned),
     ("two-clocks", "<time> ,? ( <time> )", either),
     ("days-of-month", "<daynum> - <day>", same_month),
-    ("duration", "<amount> <unit|units>",
-     lambda amount, unit: Duration(None if amount == "few" else amount, unit)),
+    ("duration", "<amount> <unit|units>", lambda amount, unit: duration(amount, unit)),
     ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
-    ("time-on-day", "<time> <day|part>", on_day),
+    ("time-on-day", "<time> ,? <day|part>", on_day),
     ("day-at-time", "<day|part> <time>", lambda day, clock: on_day(clock, day)),
     ("holiday", "<holiday-name>", Holiday),
     ("holiday-year", "<holiday-name> <yearnum>", lambda key, year: Holiday(key, year)),
-    ("shifted-holiday", "<shift> <holiday-name>",
-     lambda shift, key: Holiday(key, None, SHIFTS[shift])),
-    ("shifted-season", "<shift> <season>", lambda shift, season: Season(season, None,
-                                                                        SHIFTS[shift])),
+    (
+        "shifted-holiday",
+        "<shift> <holiday-name>",
+        lambda shift, key: Holiday(key, None, SHIFTS[shift]),
+    ),
+    (
+        "shifted-season",
+        "<shift> <season>",
+        lambda shift, season: Season(season, None, SHIFTS[shift]),
+    ),
     ("season-year", "<season> <yearnum>", lambda season, year: Season(season, year)),
 )

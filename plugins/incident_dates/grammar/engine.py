@@ -106,7 +106,11 @@ class Rule:
     slots: int
     produces: str | None
     priority: int
-    examples: tuple[str, ...] = ()
+
+    @property
+    def later(self) -> tuple[frozenset, ...]:
+        """Return the keys of the elements after the second: all must occur in the text."""
+        return tuple(element.keys for element in self.pattern[2:])
 
 
 def rule(
@@ -281,7 +285,12 @@ class Index:
     def __init__(self, rules: Iterable[Rule]):
         self.unary: dict[str, list[Rule]] = {}
         self.by_pair: dict[tuple[str, str], list[Rule]] = {}
+        self._cache: dict[tuple[str, frozenset], list[tuple[Rule, tuple]]] = {}
+        # Rules are tried in the order they are declared, whatever the order of a set of
+        # keys: the same text is always read the same way.
+        self.order = {}
         for each in rules:
+            self.order.setdefault(id(each), len(self.order))
             for first in each.pattern[0].keys:
                 if len(each.pattern) == 1:
                     self.unary.setdefault(first, []).append(each)
@@ -289,12 +298,22 @@ class Index:
                 for second in each.pattern[1].keys:
                     self.by_pair.setdefault((first, second), []).append(each)
 
-    def candidates(self, key: str, following: set) -> list[Rule]:
-        """Return the rules that may start with an item of `key`, given the keys after it."""
-        found = list(self.unary.get(key, ()))
-        for second in following:
-            found.extend(self.by_pair.get((key, second), ()))
-        return list(dict.fromkeys(found)) if len(following) > 1 else found
+    def candidates(self, key: str, following: frozenset) -> list[tuple[Rule, tuple]]:
+        """Return the rules that may start with an item of `key`, given the keys after it.
+
+        Each comes with the keys its later elements need. Answers are kept: texts repeat
+        the same pairs of keys.
+        """
+        found = self._cache.get((key, following))
+        if found is None:
+            rules = list(self.unary.get(key, ()))
+            for second in following:
+                rules.extend(self.by_pair.get((key, second), ()))
+            unique = sorted(dict.fromkeys(rules), key=lambda each: self.order[id(each)])
+            found = [(each, each.later) for each in unique]
+            if len(self._cache) < 100_000:
+                self._cache[(key, following)] = found
+        return found
 
 
 class Grammar:
@@ -335,39 +354,49 @@ class Grammar:
         chart: list[list[Item]] = [[] for _ in range(n + 1)]
         # The keys of the items starting at each position: most rules fail on their
         # second element, and a set lookup tells so before any matching is tried.
-        keys_at: list[set] = [set() for _ in range(n + 1)]
+        keys_at: list = [frozenset()] * (n + 1)
         # The keys of every item starting at a position or after it: a rule whose later
         # elements name keys absent from the rest of the text cannot match.
-        keys_after: list[set] = [set() for _ in range(n + 2)]
+        keys_after: list = [frozenset()] * (n + 2)
         seen: set = set()
         count = 0
         for position in range(n - 1, -1, -1):
             agenda = self.items_of(tokens[position], position)
+            here = chart[position]
+            here_keys = {item.key for item in agenda}
             for item in agenda:
                 seen.add((item.key, item.start, item.end, item.value, item.weight))
-                keys_at[position].add(item.key)
-            chart[position].extend(agenda)
+            here.extend(agenda)
             while agenda and count < MAX_ITEMS:
                 item = agenda.pop()
                 after = keys_after[item.end]
-                for each in index.candidates(item.key, keys_at[item.end]):
-                    if any(element.keys.isdisjoint(after) for element in each.pattern[2:]):
+                for each, later in index.candidates(item.key, keys_at[item.end]):
+                    if later and any(keys.isdisjoint(after) for keys in later):
                         continue
                     for new in self._apply(each, item, chart, n):
                         signature = (new.key, new.start, new.end, new.value, new.weight)
                         if signature in seen:
                             continue
                         seen.add(signature)
-                        keys_at[position].add(new.key)
-                        chart[position].append(new)
+                        here_keys.add(new.key)
+                        here.append(new)
                         agenda.append(new)
                         count += 1
+            keys_at[position] = frozenset(here_keys)
             keys_after[position] = keys_after[position + 1] | keys_at[position]
         return self._best(tokens, chart)
 
     def _apply(self, each: Rule, first: Item, chart: list[list[Item]], n: int):
         """Yield the items `each` builds from matches that start with `first`."""
-        for parts in _sequences(each.pattern, 1, first.end, chart, n, [first]):
+        pattern = each.pattern
+        if len(pattern) == 1:
+            matches = ([first],)
+        elif len(pattern) == 2:
+            keys = pattern[1].keys
+            matches = [[first, item] for item in chart[first.end] if item.key in keys]
+        else:
+            matches = _sequences(pattern, 1, first.end, chart, n, [first])
+        for parts in matches:
             args: list = [None] * each.slots
             for element, part in zip(each.pattern, parts, strict=True):
                 if element.slot is not None:
@@ -418,7 +447,9 @@ class Grammar:
         unknown = tuple(
             token.text
             for token, done in zip(tokens, covered, strict=True)
-            if not done and token.kind == "word" and token.text not in known
+            if not done
+            and token.kind == "word"
+            and token.text not in known
             and not _is_edge_filler(token)
         )
         return tuple(pieces), unknown

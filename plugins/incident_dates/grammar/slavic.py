@@ -40,6 +40,13 @@ def _count(amount):
     return None if amount == "few" else amount
 
 
+def _duration(amount, unit):
+    """A length of time; «на протяжении 2022 года» counts no 2022 years."""
+    if unit in ("year", "decade") and amount != "few" and amount >= 1000:
+        return None
+    return Duration(_count(amount), unit)
+
+
 def _part_of(part, day):
     return None if isinstance(day, PartOfDay | Night) else PartOfDay(part, day)
 
@@ -57,7 +64,7 @@ def _clock_hour(hour: int, part: str):
     """«в 3 часа ночи», «о 5 ранку», «в 11 вечера»: the part of the day sets the clock's half."""
     if not 0 <= hour <= 12:
         return None
-    if part in ("afternoon", "evening") and hour < 12 or part == "daytime" and hour < 8:
+    if (part in ("afternoon", "evening") and hour < 12) or (part == "daytime" and hour < 8):
         hour += 12
     elif part == "night" and hour >= 9:
         hour = (hour + 12) % 24
@@ -68,12 +75,24 @@ def _clock_hour(hour: int, part: str):
 
 def _clock_of_part(value, part: str):
     if isinstance(value, int):
-        value = Clock(value) if value <= 12 else None
+        # «в 3 утра», «о 5 ранку»; but «три дня» is three days, not 3 in the afternoon.
+        value = Clock(value) if value <= 12 and part != "daytime" else None
     clock, wrap = unwrap(value)
     if not isinstance(clock, Clock):
         return None
     hour = _clock_hour(clock.hour, part)
     return None if hour is None else wrap(replace(clock, hour=hour))
+
+
+def _night_between(first, second):
+    """«в ночь с пятницы на субботу»: the night before the second day, which must follow."""
+    if (
+        isinstance(first, Weekday)
+        and isinstance(second, Weekday)
+        and (second.weekday != (first.weekday + 1) % 7)
+    ):
+        return None
+    return Night(second, before=True)
 
 
 def _with_year(day, year):
@@ -99,14 +118,15 @@ SHARED = rules(
     ("duration", "<duration-adjective>", lambda days: Duration(days, "day")),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
      else None),
-    ("month-year", "<monthname> <ordinal>",
-     lambda month, year: Calendar(year, month) if 1000 <= year <= 2100 else None),
     ("season", "<season-adverb>", Season),
     ("shifted-season", "<shift> <season-adverb>",
      lambda shift, season: Season(season, None, SHIFTS[shift])),
     ("season-year", "<season-adverb> <yearnum>", lambda season, year: Season(season, year)),
     ("hour", "<hour-ordinal>", Clock),
     ("hour-of-part", "<time|count|numword> <part-genitive>", _clock_of_part),
+    ("month-of-year", "<monthname> <shift> <unit>",
+     lambda month, shift, unit: Calendar(None, month, year_shift=SHIFTS[shift])
+     if unit == "year" else None),
 )  # fmt: skip
 
 
@@ -119,12 +139,18 @@ def nights(prefix: str, w: dict) -> list:
         ("last-night", f"[{w['last_night']}]", lambda: Night()),
         ("all-night", f"[{w['all_night']}]", lambda: Night()),
         ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
-        ("night-from-to", f"{night} [{w['from']}] <day|daynum> [{w['into']}] <day>",
-         lambda first, day: Night(day, before=True)),
+        (
+            "night-from-to",
+            f"{night} [{w['from']}] <day|daynum> [{w['into']}] <day>",
+            _night_between,
+        ),
         ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
         ("date-at-night", f"<day> [{w['night_adverb']}]", _night_of_weekday),
-        ("relative-night", f"<relday> [{w['night_adverb']}]",
-         lambda shift: Night(DayShift(shift)) if shift > 0 else Night()),
+        (
+            "relative-night",
+            f"<relday> [{w['night_adverb']}]",
+            lambda shift: Night(DayShift(shift)) if shift > 0 else Night(),
+        ),
         ("at-hour-in-the-night", f"[{w['night_adverb']}] <time>", lambda clock: clock),
     )
 
@@ -135,10 +161,16 @@ def parts(prefix: str, w: dict) -> list:
         prefix,
         ("early-part", f"[{w['early']}] <part-adverb>", PartOfDay),
         ("early-part-of-day", f"[{w['early']}] <part-adverb> ,? <day>", _part_of),
-        ("day-early-part", f"<day> [{w['early']}] <part-adverb>",
-         lambda day, part: _part_of(part, day)),
-        ("as-of-part", f"[{w['as_of']}] <part-noun> <day>?",
-         lambda part, day: _part_of(part, day) if day else PartOfDay(part)),
+        (
+            "day-early-part",
+            f"<day> [{w['early']}] <part-adverb>",
+            lambda day, part: _part_of(part, day),
+        ),
+        (
+            "as-of-part",
+            f"[{w['as_of']}] <part-noun> <day>?",
+            lambda part, day: _part_of(part, day) if day else PartOfDay(part),
+        ),
         ("late-part", f"[{w['late_adjective']}] <part-noun|part-genitive>", _part_or_night),
         ("half-of-day", f"[{w['first_half']}]", lambda: PartOfDay("morning")),
         ("half-of-day", f"[{w['second_half']}]", lambda: PartOfDay("afternoon")),
@@ -155,8 +187,11 @@ def days(prefix: str, w: dict) -> list:
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
         ("date-year", f"<day> <yearnum> [{w['year_word']}] .?", _with_year),
         ("year", f"<yearnum> [{w['year_word']}] .?", Calendar),
-        ("month-year", f"<monthname> <yearnum> [{w['year_word']}] .?",
-         lambda month, year: Calendar(year, month)),
+        (
+            "month-year",
+            f"<monthname> <yearnum> [{w['year_word']}] .?",
+            lambda month, year: Calendar(year, month),
+        ),
         ("past-day", f"[{w['past_day']}]", lambda: DayShift(-1)),
         ("from-today", f"[{w['from_today']}]", lambda: Bound("since", DayShift(0))),
         ("weekday-day", f"<weekday-adjective> [{w['day_word']}]", Weekday),
@@ -173,35 +208,75 @@ def offsets(prefix: str, w: dict) -> list:
         ("approximate-count", f"[{w['about']}] <amount>", lambda count: count, "amount"),
         ("ago", f"<amount> {UNIT} [{w['ago']}]", lambda n, unit: Offset(_count(n), unit, -1)),
         ("ago", f"<unit> [{w['ago']}]", lambda unit: Offset(1, unit, -1)),
-        ("exactly-ago", f"[{w['exactly']}] <amount> {UNIT} [{w['ago']}]",
-         lambda n, unit: Offset(_count(n), unit, -1, exact=True)),
-        ("later", f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
-         lambda n, unit: Offset(_count(n), unit, 1)),
+        (
+            "exactly-ago",
+            f"[{w['exactly']}] <amount> {UNIT} [{w['ago']}]",
+            lambda n, unit: Offset(_count(n), unit, -1, exact=True),
+        ),
+        (
+            "later",
+            f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
+            lambda n, unit: Offset(_count(n), unit, 1),
+        ),
         ("later", f"[{w['later']}] <unit>", lambda unit: Offset(1, unit, 1)),
-        ("later", f"<amount> {UNIT} [{w['afterwards']}]", lambda n, unit: Offset(_count(n), unit, 1)),
-        ("counted-after", f"[{w['later']}]? <amount> {UNIT} [{w['after']}] <day>",
-         lambda n, unit, day: Offset(_count(n), unit, 1, day)),
-        ("counted-after", f"[{w['later']}] <unit> [{w['after']}] <day>",
-         lambda unit, day: Offset(1, unit, 1, day)),
-        ("counted-before", f"[{w['for']}] <amount> {UNIT} [{w['before']}] <day>",
-         lambda n, unit, day: Offset(_count(n), unit, -1, day)),
-        ("counted-before", f"[{w['for']}] <unit> [{w['before']}] <day>",
-         lambda unit, day: Offset(1, unit, -1, day)),
-        ("duration", f"[{w['for']}] <amount> {UNIT}", lambda n, unit: Duration(_count(n), unit)),
-        ("duration", f"[{w['for']}|{w['about']}|{w['whole']}] <unit>",
-         lambda unit: Duration(1, unit) if unit != "day" else None),
-        ("duration", f"[{w['for']}|{w['about']}] <unit>",
-         lambda unit: Duration(1, unit) if unit == "day" else None),
-        ("duration", f"[{w['during']}] <amount>? <unit>", lambda n, unit: Duration(_count(n) or 1,
-                                                                                   unit)),
-        ("duration", f"[{w['during']}] <amount> <units>", lambda n, unit: Duration(_count(n), unit)),
-        ("duration", f"[{w['for']}|{w['about']}]? [{w['half_hour']}]", lambda: Duration(30,
-                                                                                        "minute")),
+        (
+            "later",
+            f"<amount> {UNIT} [{w['afterwards']}]",
+            lambda n, unit: Offset(_count(n), unit, 1),
+        ),
+        (
+            "counted-after",
+            f"[{w['later']}]? <amount> {UNIT} [{w['after']}] <day>",
+            lambda n, unit, day: Offset(_count(n), unit, 1, day),
+        ),
+        (
+            "counted-after",
+            f"[{w['later']}] <unit> [{w['after']}] <day>",
+            lambda unit, day: Offset(1, unit, 1, day),
+        ),
+        (
+            "counted-before",
+            f"[{w['for']}] <amount> {UNIT} [{w['before']}] <day>",
+            lambda n, unit, day: Offset(_count(n), unit, -1, day),
+        ),
+        (
+            "counted-before",
+            f"[{w['for']}] <unit> [{w['before']}] <day>",
+            lambda unit, day: Offset(1, unit, -1, day),
+        ),
+        ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", _duration),
+        (
+            "duration",
+            f"[{w['for']}|{w['about']}|{w['whole']}] <unit>",
+            lambda unit: Duration(1, unit) if unit != "day" else None,
+        ),
+        (
+            "duration",
+            f"[{w['for']}|{w['about']}] <unit>",
+            lambda unit: Duration(1, unit) if unit == "day" else None,
+        ),
+        (
+            "duration",
+            f"[{w['during']}] <amount>? <unit>",
+            lambda n, unit: _duration(1 if n is None else n, unit),
+        ),
+        ("duration", f"[{w['during']}] <amount> <units>", _duration),
+        (
+            "duration",
+            f"[{w['for']}|{w['about']}]? [{w['half_hour']}]",
+            lambda: Duration(30, "minute"),
+        ),
         ("approximate-duration", f"[{w['about']}] <duration>", lambda duration: duration),
-        ("hours-later", f"[{w['later']}] [{w['few']}] <units>",
-         lambda unit: DayShift(0) if unit in ("minute", "hour") else None),
-        ("hours-later", f"[{w['few_instrumental']}] <units-instrumental> [{w['earlier_later']}]",
-         lambda unit: DayShift(0) if unit in ("minute", "hour") else None),
+        (
+            "hours-later",
+            f"[{w['later']}] [{w['few']}] <units>",
+            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
+        ),
+        (
+            "hours-later",
+            f"[{w['few_instrumental']}] <units-instrumental> [{w['earlier_later']}]",
+            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
+        ),
     )
 
 
@@ -209,17 +284,33 @@ def periods(prefix: str, w: dict) -> list:
     """«на прошлой неделе», «в начале апреля», «в выходные», «торік»."""
     return rules(
         prefix,
-        ("weekend", f"<shift>? [{w['weekend']}]",
-         lambda shift: Relative("weekend", SHIFTS[shift] if shift else None)),
+        (
+            "weekend",
+            f"<shift>? [{w['weekend']}]",
+            lambda shift: Relative("weekend", SHIFTS[shift] if shift else None),
+        ),
         ("edge", f"[{w['beginning']}] <month|year|week>", lambda base: Edge("early", base)),
         ("edge", f"[{w['middle']}] <month|year|week>", lambda base: Edge("mid", base)),
         ("edge", f"[{w['end']}] <month|year|week>", lambda base: Edge("late", base)),
-        ("edge-of-period", f"[{w['beginning']}] <unit>",
-         lambda unit: Edge("early", Relative(unit)) if unit in ("month", "year", "week") else None),
-        ("edge-of-period", f"[{w['end']}] <unit>",
-         lambda unit: Edge("late", Relative(unit)) if unit in ("month", "year", "week") else None),
-        ("season-year", f"<season-adverb|season> <yearnum> [{w['year_word']}]",
-         lambda season, year: Season(season, year)),
+        (
+            "edge-of-period",
+            f"[{w['beginning']}] <unit>",
+            lambda unit: (
+                Edge("early", Relative(unit)) if unit in ("month", "year", "week") else None
+            ),
+        ),
+        (
+            "edge-of-period",
+            f"[{w['end']}] <unit>",
+            lambda unit: (
+                Edge("late", Relative(unit)) if unit in ("month", "year", "week") else None
+            ),
+        ),
+        (
+            "season-year",
+            f"<season-adverb|season> <yearnum> [{w['year_word']}]",
+            lambda season, year: Season(season, year),
+        ),
         ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
     )
 
@@ -228,8 +319,18 @@ def times(prefix: str, w: dict) -> list:
     """«в 3 часа ночи», «около 04:00 мск», «по местному времени», «в полночь»."""
     return rules(
         prefix,
-        ("hour", f"<count|numword> [{w['hour_word']}]",
-         lambda hour: Clock(hour) if hour <= 24 else None),
+        # "N часов" alone is a length of time; a preposition or the part of the day after
+        # it makes it an hour of the clock: «в 3 часа», «3 часа ночи».
+        (
+            "hour",
+            f"[{w['at_hour']}] <count|numword> [{w['hour_word']}]",
+            lambda hour: Clock(hour) if hour <= 24 else None,
+        ),
+        (
+            "hour-of-part",
+            f"<count|numword> [{w['hour_word']}] <part-genitive>",
+            lambda hour, part: _clock_of_part(hour, part),
+        ),
         ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
         ("noon", f"[{w['noon']}]", lambda: Clock(12)),
         ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
@@ -254,7 +355,7 @@ def modifiers(prefix: str, w: dict) -> list:
         ("by", f"[{w['by']}] {BOUNDABLE}", bound("by")),
         ("around", f"[{w['about']}] {BOUNDABLE}", bound("around")),
         ("after", f"[{w['after']}] {BOUNDABLE}", bound("after")),
-        ("before", f"[{w['before']}] {BOUNDABLE}", bound("before")),
+        ("before", f"[{w['before_bound']}] {BOUNDABLE}", bound("before")),
         ("as-of", f"[{w['as_of']}] {BOUNDABLE}", bound("as-of")),
         ("throughout", f"[{w['during']}] {BOUNDABLE}", bound("throughout")),
         ("particle", f"[{w['particle']}] <{BOUNDABLE.strip('<>')}|duration>", lambda value: value),
@@ -271,6 +372,7 @@ def ranges(prefix: str, w: dict) -> list:
         prefix,
         ("days-of-month", f"[{w['since']}] <daynum> [{w['to']}] <day>", same_month),
         ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", Interval),
+        ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
         ("time-to-time", f"[{w['since']}] <time> [{w['to']}] <time>", _times),
     )
 
@@ -281,6 +383,9 @@ def _times(first, last):
     last, _ = unwrap(last)
     if not (isinstance(first, Clock) and isinstance(last, Clock)):
         return None
+    if first.zone is None and last.zone is not None:
+        # «с 14:00 до 20:00 по московскому времени»: the zone is said once, for both.
+        first = replace(first, zone=last.zone)
     if first.base is None and last.base is None:
         return Bound("from-time", first)
     return Interval(first, last)
@@ -294,8 +399,11 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             ("name", f"[{phrases}]", lambda key=key: key, "holiday-name")
             for key, phrases in names.items()
         ),
-        ("holiday-year", f"<holiday-name> <yearnum> [{w['year_word']}]",
-         lambda key, year: Holiday(key, year)),
+        (
+            "holiday-year",
+            f"<holiday-name> <yearnum> [{w['year_word']}]",
+            lambda key, year: Holiday(key, year),
+        ),
         ("new-year-night", f"[{w['new_year_night']}]", lambda: Night(Holiday("new-years-eve"))),
         ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
     )

@@ -10,13 +10,15 @@ def _calendar(month: int, day: int, year: int | None = None):
     return Calendar(year, month, day) if 1 <= day <= 31 else None
 
 
-
-
 RULES = rules(
     "en.days",
     ("spoken-number", "<tens> -? <unitword>", lambda tens, unit: tens + unit, "numword"),
-    ("spoken-ordinal", "<tens> -? <ordword>", lambda tens, unit: tens + unit if unit < 10 else None,
-     "ordword"),
+    (
+        "spoken-ordinal",
+        "<tens> -? <ordword>",
+        lambda tens, unit: tens + unit if unit < 10 else None,
+        "ordword",
+    ),
     ("spoken-year", "<tens> -? <unitword>?", lambda tens, unit: tens + (unit or 0), "spoken-tens"),
     ("spoken-year", "nineteen <spoken-tens>", lambda tens: 1900 + tens, "yearnum"),
     ("spoken-year", "twenty <spoken-tens>", lambda tens: 2000 + tens, "yearnum"),

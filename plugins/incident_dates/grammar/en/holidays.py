@@ -20,8 +20,11 @@ NAMES = {
     "orthodox-palm-sunday": ("orthodox palm sunday",),
     "orthodox-trinity": ("orthodox trinity", "trinity sunday"),
     "victory-day": ("victory day",),
-    "ukraine-independence-day": ("independence day", "ukraine independence day",
-                                 "ukrainian independence day"),
+    "ukraine-independence-day": (
+        "independence day",
+        "ukraine independence day",
+        "ukrainian independence day",
+    ),
     "ukraine-constitution-day": ("constitution day",),
     "ukraine-defenders-day": ("defenders day", "defender day"),
     "russia-day": ("russia day",),

@@ -12,9 +12,9 @@ def _part_of(part: str, day):
 
 def _night_between(first, second):
     """'The night of Monday-Tuesday', 'the night of 22 to 23 May': the night before the second."""
-    if isinstance(first, Weekday) and isinstance(second, Weekday):
-        if second.weekday != (first.weekday + 1) % 7 or first.shift or second.shift:
-            return None
+    weekdays = isinstance(first, Weekday) and isinstance(second, Weekday)
+    if weekdays and (second.weekday != (first.weekday + 1) % 7 or first.shift or second.shift):
+        return None
     return Night(second, before=True)
 
 
@@ -23,11 +23,18 @@ RULES = rules(
     ("part", "early|late? <daypart>", lambda part: PartOfDay(part)),
     ("mid-part", "mid -? <daypart>", lambda part: PartOfDay(part)),
     ("part-of-day", "<day> early|late|mid? -? <daypart>", lambda day, part: _part_of(part, day)),
-    ("part-of-day", "early|late|mid? -? <daypart> on|of? <day>", lambda part, day: _part_of(part, day)),
+    (
+        "part-of-day",
+        "early|late|mid? -? <daypart> on|of? <day>",
+        lambda part, day: _part_of(part, day),
+    ),
     ("this-part", "this <daypart>", lambda part: PartOfDay(part, DayShift(0))),
     ("early-hours", "the? early|small|wee hours", lambda: PartOfDay("early hours")),
-    ("early-hours-of", "the? early|small|wee hours of|on <day>", lambda day: PartOfDay(
-        "early hours", day)),
+    (
+        "early-hours-of",
+        "the? early|small|wee hours of|on <day>",
+        lambda day: PartOfDay("early hours", day),
+    ),
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),
     ("last-night", "last night", lambda: Night()),
@@ -38,13 +45,19 @@ RULES = rules(
     ("overnight-into", "overnight into|to|on <day>", lambda day: Night(day, before=True)),
     ("overnight-day", "<day> overnight", lambda day: Night(day, before=True)),
     ("night-between", "the? night of|from <day> -|to|into|and <day>", _night_between),
-    ("night-between", "the? night of|from <daynum> -|to|into|and <day>",
-     lambda first, day: Night(day, before=True)),
+    (
+        "night-between",
+        "the? night of|from <daynum> -|to|into|and <day>",
+        lambda first, day: Night(day, before=True),
+    ),
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
     ("a-night", "a|one night", lambda: Night()),
-    ("night-attack", "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",
-     lambda: Night()),
+    (
+        "night-attack",
+        "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",
+        lambda: Night(),
+    ),
     ("into-night", "into <night>", lambda night: Bound("into", night)),
     ("local-time", "<part|day|time> ,? local time", lambda value: Bound("local-time", value)),
 )

@@ -43,13 +43,19 @@ RULES = rules(
     ("this-period", "earlier|later in the <unit>", lambda unit: relative(unit)),
     ("this-period", "the <unit>", lambda unit: relative(unit) if unit != "day" else None),
     ("the-same-period", "[the same|that] <unit>", lambda unit: relative(unit)),
-    ("weekend", "the? <shift>? weekend", lambda shift: Relative("weekend", SHIFTS[shift] if shift
-                                                                else None)),
+    (
+        "weekend",
+        "the? <shift>? weekend",
+        lambda shift: Relative("weekend", SHIFTS[shift] if shift else None),
+    ),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
     ("month-year", "<monthname> ,|of <yearnum>", _month_year),
-    ("month-year", "<monthname> ' <number>", lambda month, year: Calendar(2000 + year, month)
-     if year < 100 else None),
+    (
+        "month-year",
+        "<monthname> ' <number>",
+        lambda month, year: Calendar(2000 + year, month) if year < 100 else None,
+    ),
     ("edge", "<edgeword> -? <month|year|week>", _edge),
     ("edge", "<edgeword> -? in <month|year|week>", _edge),
     ("edge-of", "the? beginning|start of <month|year|week>", lambda base: Edge("early", base)),
@@ -59,8 +65,11 @@ RULES = rules(
     ("year-part", "much|most|all|part|rest of <year>", lambda year: year),
     ("year-part", "a good|large part of <year>", lambda year: year),
     ("year-part", "the [rest|first months|bulk] of <year>", lambda year: year),
-    ("part-of-period", "the? first|second|latter|early|later part|half of <period>",
-     lambda period: period),
+    (
+        "part-of-period",
+        "the? first|second|latter|early|later part|half of <period>",
+        lambda period: period,
+    ),
     ("the-year", "the year <yearnum>", lambda year: Calendar(year)),
     ("year-of", "<yearnum> or|and earlier|later|onwards|beyond", lambda year: Calendar(year)),
     ("or-so", "the? <shift> <unit> or so", lambda shift, unit: relative(unit, shift)),

@@ -32,28 +32,55 @@ RULES = rules(
     ("quarter", "the|its|their|a? fiscal|calendar? -? <quarter-ordinal> -? quarter", _quarter),
     ("quarter", "the|a? flat? <quarter-ordinal> -? quarter", _quarter),
     ("quarter-of-year", "the? <quarter-ordinal> -? quarter of the? fiscal? <year>", _quarter),
-    ("year-quarter", "the? <year> fiscal? <quarter-ordinal> -? quarter",
-     lambda year, number: _quarter(number, year)),
-    ("year-ago-quarter", f"the? {YEAR_AGO} <quarter-ordinal> -? quarter",
-     lambda number: Quarter(number, None, -1)),
-    ("year-ago-quarter", f"the? comparable? {YEAR_AGO} quarter|period|results",
-     lambda: Quarter(0, None, -1, latest=True)),
-    ("year-ago-quarter", "the? comparable|same|corresponding quarter|period",
-     lambda: Quarter(0, None, -1, latest=True)),
-    ("year-ago-quarter", "the? quarter|period a year earlier|ago",
-     lambda: Quarter(0, None, -1, latest=True)),
-    ("year-ago-quarter", "the? same|corresponding|comparable quarter|period [last year|a year ago]",
-     lambda: Quarter(0, None, -1, latest=True)),
-    ("latest-quarter", "the? latest|recent|past|last|fiscal|most recent? quarter|period",
-     lambda: Quarter(0, latest=True)),
+    (
+        "year-quarter",
+        "the? <year> fiscal? <quarter-ordinal> -? quarter",
+        lambda year, number: _quarter(number, year),
+    ),
+    (
+        "year-ago-quarter",
+        f"the? {YEAR_AGO} <quarter-ordinal> -? quarter",
+        lambda number: Quarter(number, None, -1),
+    ),
+    (
+        "year-ago-quarter",
+        f"the? comparable? {YEAR_AGO} quarter|period|results",
+        lambda: Quarter(0, None, -1, latest=True),
+    ),
+    (
+        "year-ago-quarter",
+        "the? comparable|same|corresponding quarter|period",
+        lambda: Quarter(0, None, -1, latest=True),
+    ),
+    (
+        "year-ago-quarter",
+        "the? quarter|period a year earlier|ago",
+        lambda: Quarter(0, None, -1, latest=True),
+    ),
+    (
+        "year-ago-quarter",
+        "the? same|corresponding|comparable quarter|period [last year|a year ago]",
+        lambda: Quarter(0, None, -1, latest=True),
+    ),
+    (
+        "latest-quarter",
+        "the? latest|recent|past|last|fiscal|most recent? quarter|period",
+        lambda: Quarter(0, latest=True),
+    ),
     ("latest-quarter", "the? quarter|period", lambda: Quarter(0, latest=True)),
     ("latest-quarter", "the? three months", lambda: Quarter(0, latest=True)),
     ("current-quarter", "the? current|present|this quarter", lambda: Quarter(1, latest=True)),
     ("half", "the? <half-ordinal> half", lambda number: _quarter(number, half=True)),
-    ("half-of-year", "the? <half-ordinal> half of the? <year>",
-     lambda number, year: _quarter(number, year, half=True)),
-    ("year-half", "the? <year> <half-ordinal> half", lambda year, number: _quarter(number, year,
-                                                                                   half=True)),
+    (
+        "half-of-year",
+        "the? <half-ordinal> half of the? <year>",
+        lambda number, year: _quarter(number, year, half=True),
+    ),
+    (
+        "year-half",
+        "the? <year> <half-ordinal> half",
+        lambda year, number: _quarter(number, year, half=True),
+    ),
     ("fiscal-year", "fiscal|calendar|the? fiscal? <year>", lambda year: year),
     ("fiscal-year", "the? current|full|fiscal|calendar fiscal? year", lambda: Relative("year", 0)),
     ("year-period", "the? <year> period|quarter", lambda year: year),
@@ -77,5 +104,3 @@ def reinterpret(expression, context: str):
     ):
         return Quarter(0, None, expression.sign * expression.count, latest=True)
     return expression
-
-
