@@ -276,7 +276,8 @@ def _report_filter(paths: str):
     help={
         "title": "the incident's title, in English",
         "date": "its date as the source wrote it: 'Thursday', 'the night of Monday-Tuesday'",
-        "published": "the source's publication date, YYYY-MM-DD (relative dates count from it)",
+        "published": "the source's publication: YYYY-MM-DD, or a date-time with its zone"
+        " (2023-06-01T08:30+03:00); relative dates count from it",
         "outlet": "the outlet's registry id (a new id adds an entry to outlets.yaml)",
         "place": "the place's registry id (a new id adds an entry to places.yaml)",
         "url": "the article's address, if known",
@@ -302,7 +303,7 @@ def new(
     settings = _content_settings(content)
     folder = Path(settings["PATH"])
     try:
-        day = resolve_date(date, _day_option("--published", published)).start
+        day = resolve_date(date, _moment_option("--published", published)).start
     except DateNotUnderstood as error:
         sys.exit(f"error: --date: {error}")
     new_id = incident_id(title, day)

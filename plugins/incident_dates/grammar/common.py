@@ -103,6 +103,11 @@ def part_apposition(part, day):
     return None
 
 
+def described(day):
+    """Return the date a description names after a comma, if it names a calendar day."""
+    return Bound("named-as", day) if isinstance(day, Calendar) and day.day else None
+
+
 def night_apposition(night, day):
     """«сегодня ночью, 5 октября»: the night that ends on the morning of the date."""
     named = night.base is None or isinstance(night.base, DayShift)
@@ -185,6 +190,9 @@ RULES = rules(
     ("named-date", "<day> ( <day> )", lambda day, named: apposition(named, day)),
     ("named-part", "<part> ,? <day>", part_apposition),
     ("named-night", "<night> ,? <day>", lambda night, day: night_apposition(night, day)),
+    # «в основной день голосования, 9 августа»: words that describe a day, then its date.
+    ("described-date", "<word> <word>? <word>? <word>? , <day>",
+     lambda *words_and_day: described(words_and_day[-1]), None, -1),
     ("zone", "<time> <zone>", zoned),
     ("two-clocks", "<time> ,? ( <time> )", either),
     ("days-of-month", "<daynum> - <day>", same_month),

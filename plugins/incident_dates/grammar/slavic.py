@@ -267,6 +267,7 @@ def offsets(prefix: str, w: dict) -> list:
             lambda: Duration(30, "minute"),
         ),
         ("approximate-duration", f"[{w['about']}] <duration>", lambda duration: duration),
+        ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
         (
             "hours-later",
             f"[{w['later']}] [{w['few']}] <units>",
