@@ -177,15 +177,19 @@ def throughput(rows: list[tuple[str, date, str]]) -> tuple[float, float, float]:
     with the cache warm."""
     rates = []
     for mode in ("fresh", "stream", "warm"):
-        if mode != "warm":
-            parse.cache_clear()
-        started = time.perf_counter()
-        for text, reference, sentence in rows:
-            if mode == "fresh":
+        best = float("inf")
+        # The best of three runs: the machine's other work only ever slows a run down.
+        for _ in range(3):
+            if mode != "warm":
                 parse.cache_clear()
-            with contextlib.suppress(DateNotUnderstood):
-                resolve(text, reference, sentence)
-        rates.append(len(rows) / (time.perf_counter() - started))
+            started = time.perf_counter()
+            for text, reference, sentence in rows:
+                if mode == "fresh":
+                    parse.cache_clear()
+                with contextlib.suppress(DateNotUnderstood):
+                    resolve(text, reference, sentence)
+            best = min(best, time.perf_counter() - started)
+        rates.append(len(rows) / best)
     return rates[0], rates[1], rates[2]
 
 

@@ -48,7 +48,12 @@ class DateNotUnderstood(ValueError):
     def __init__(self, message: str, understood: tuple[str, ...] = (), suggestion: str = ""):
         super().__init__(message)
         self.understood = understood
-        self.suggestion = suggestion
+        self._suggestion = suggestion
+
+    @property
+    def suggestion(self) -> str:
+        """Return the nearest form that resolves, or what to do instead; '' if none."""
+        return self._suggestion
 
 
 class ReferenceNeeded(DateNotUnderstood):

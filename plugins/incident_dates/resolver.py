@@ -83,10 +83,28 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
             message += f", but not {', '.join(repr(word) for word in unknown)}"
     else:
         message = f"'{text}' is not a date expression the resolver understands"
-    suggestion = _suggest(text, packs)
-    if suggestion:
-        message += f"; did you mean '{suggestion}'?"
-    return DateNotUnderstood(message, tuple(understood), suggestion)
+    return Refusal(message, tuple(understood), text, packs)
+
+
+class Refusal(DateNotUnderstood):
+    """A text the grammar cannot read whole; the nearest form that resolves is sought when
+    the refusal is shown, not when it is made (a benchmark refuses thousands)."""
+
+    def __init__(self, message: str, understood: tuple[str, ...], text: str, packs):
+        super().__init__(message, understood)
+        self._text, self._packs = text, packs
+        self._sought = False
+
+    @property
+    def suggestion(self) -> str:
+        if not self._sought:
+            self._suggestion = _suggest(self._text, self._packs)
+            self._sought = True
+        return self._suggestion
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{message}; did you mean '{self.suggestion}'?" if self.suggestion else message
 
 
 @lru_cache(maxsize=1)

@@ -98,7 +98,12 @@ class Element:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A named pattern, the function that builds its value, and the key of what it builds."""
+    """A named pattern, the function that builds its value, and the key of what it builds.
+
+    `later` holds the keys of the elements after the second (all must occur in the text
+    for the rule to match), `slot_map` the (position, argument) of each element whose value
+    the builder receives.
+    """
 
     name: str
     pattern: tuple[Element, ...]
@@ -106,11 +111,8 @@ class Rule:
     slots: int
     produces: str | None
     priority: int
-
-    @property
-    def later(self) -> tuple[frozenset, ...]:
-        """Return the keys of the elements after the second: all must occur in the text."""
-        return tuple(element.keys for element in self.pattern[2:])
+    later: tuple[frozenset, ...]
+    slot_map: tuple[tuple[int, int], ...]
 
 
 def rule(
@@ -145,7 +147,13 @@ def rule(
             Element(keys, slot) for i, (keys, slot, _) in enumerate(elements) if i not in dropped
         )
         if concrete:
-            rules.append(Rule(name, concrete, build, slot, produces, priority))
+            later = tuple(element.keys for element in concrete[2:])
+            slot_map = tuple(
+                (position, element.slot)
+                for position, element in enumerate(concrete)
+                if element.slot is not None
+            )
+            rules.append(Rule(name, concrete, build, slot, produces, priority, later, slot_map))
     return rules
 
 
@@ -369,45 +377,54 @@ class Grammar:
             here.extend(agenda)
             while agenda and count < MAX_ITEMS:
                 item = agenda.pop()
-                after = keys_after[item.end]
-                for each, later in index.candidates(item.key, keys_at[item.end]):
-                    if later and any(keys.isdisjoint(after) for keys in later):
+                end = item.end
+                after = keys_after[end]
+                for each, later in index.candidates(item.key, keys_at[end]):
+                    if later and _missing(later, after):
                         continue
                     for new in self._apply(each, item, chart, n):
-                        signature = (new.key, new.start, new.end, new.value, new.weight)
-                        if signature in seen:
-                            continue
-                        seen.add(signature)
-                        here_keys.add(new.key)
-                        here.append(new)
-                        agenda.append(new)
-                        count += 1
+                        signature = (new.key, position, new.end, new.value, new.weight)
+                        if signature not in seen:
+                            seen.add(signature)
+                            here_keys.add(new.key)
+                            here.append(new)
+                            agenda.append(new)
+                            count += 1
             keys_at[position] = frozenset(here_keys)
             keys_after[position] = keys_after[position + 1] | keys_at[position]
         return self._best(tokens, chart)
 
-    def _apply(self, each: Rule, first: Item, chart: list[list[Item]], n: int):
-        """Yield the items `each` builds from matches that start with `first`."""
+    @staticmethod
+    def _apply(each: Rule, first: Item, chart: list[list[Item]], n: int) -> list[Item]:
+        """Return the items `each` builds from matches that start with `first`."""
         pattern = each.pattern
         if len(pattern) == 1:
-            matches = ([first],)
+            matches = ((first,),)
         elif len(pattern) == 2:
             keys = pattern[1].keys
-            matches = [[first, item] for item in chart[first.end] if item.key in keys]
+            matches = [(first, item) for item in chart[first.end] if item.key in keys]
         else:
             matches = _sequences(pattern, 1, first.end, chart, n, [first])
+        built = []
+        slots = each.slot_map
         for parts in matches:
-            args: list = [None] * each.slots
-            for element, part in zip(each.pattern, parts, strict=True):
-                if element.slot is not None:
-                    args[element.slot] = part.value
+            args = [None] * each.slots
+            for position, slot in slots:
+                args[slot] = parts[position].value
             value = each.build(*args)
             if value is None:
                 continue
-            key = each.produces or kind_of(value)
-            rules = (each.name, *itertools.chain.from_iterable(p.rules for p in parts))
-            weight = each.priority + sum(p.weight for p in parts)
-            yield Item(key, value, first.start, parts[-1].end, rules, weight)
+            rules = (each.name,)
+            weight = each.priority
+            for part in parts:
+                if part.rules:
+                    rules += part.rules
+                    weight += part.weight
+            built.append(
+                Item(each.produces or kind_of(value), value, first.start, parts[-1].end, rules,
+                     weight)
+            )
+        return built
 
     def _best(self, tokens: list[Token], chart: list[list[Item]]) -> Parse:
         n = len(tokens)
@@ -453,6 +470,14 @@ class Grammar:
             and not _is_edge_filler(token)
         )
         return tuple(pieces), unknown
+
+
+def _missing(later: tuple[frozenset, ...], after: frozenset) -> bool:
+    """Tell whether some element of a rule names only keys the rest of the text lacks."""
+    for keys in later:
+        if keys.isdisjoint(after):
+            return True
+    return False
 
 
 def _sequences(pattern, index: int, position: int, chart, n: int, parts: list[Item]):
