@@ -363,6 +363,10 @@ def _season(expression: Season, evaluation: Evaluation) -> Span:
     reference = evaluation.day
     year = reference.year
     current = units.season(year, code)
+    if expression.completed:
+        while units.season(year, code).end >= reference:
+            year -= 1
+        return units.season(year, code)
     shift = expression.shift
     if shift == -1:
         year -= 1

@@ -231,11 +231,14 @@ class Season(Expression):
     season: str  # "SP", "SU", "FA", "WI"
     year: int | None = None
     shift: int | None = None
+    completed: bool = False  # "this past winter": the latest one that has ended
 
     def describe(self) -> str:
         name = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}[self.season]
         if self.year is not None:
             return f"{name} {self.year}"
+        if self.completed:
+            return f"this past {name}"
         return {None: name, -1: f"last {name}", 0: f"this {name}", 1: f"next {name}"}[self.shift]
 
 

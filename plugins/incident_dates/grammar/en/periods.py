@@ -74,7 +74,7 @@ RULES = rules(
     ("year-of", "<yearnum> or|and earlier|later|onwards|beyond", lambda year: Calendar(year)),
     ("or-so", "the? <shift> <unit> or so", lambda shift, unit: relative(unit, shift)),
     ("season", "<shift>? <season> of <yearnum>", _season),
-    ("this-past-season", "this past <season>", lambda season: Season(season, None, -1)),
+    ("this-past-season", "this past <season>", lambda season: Season(season, completed=True)),
     ("decade", "the? early|late|mid -? <decade>", decade_of),
     ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),
     ("spoken-decade", "the <tens>", lambda tens: Decade(1900 + tens) if tens >= 20 else None),
