@@ -317,3 +317,60 @@ def test_github_annotations_escape_what_would_end_a_property_or_the_message():
         "::error file=a%2Cb%3Ac.md,line=3,col=1,title=claims[0].kind"
         "::bad 100%25%0Avalue (hint: use: x, y)"
     )
+
+
+def test_a_length_of_time_cannot_place_an_incident(folder):
+    problem = only_problem(folder, {"date: Thursday": "date: for three days"})
+    assert (problem.field, problem.line) == ("date", 6)
+    assert "a length of time, not a date" in problem.message
+
+
+def test_a_stated_value_is_kept_and_its_wording_checked(folder):
+    archive = (
+        folder.write_incident(
+            {"date: Thursday": 'date: {text: "at the height of the raid", value: 2023-05-31TNI}'}
+        )
+        and folder.load()
+    )
+    assert archive.problems == []
+    incident = archive.incidents[0]
+    assert (incident.date.value, incident.date.stated_value) == ("2023-05-31TNI", True)
+    (field,) = [f for f in archive.resolved if f.field == "date"]
+    assert field.format().endswith(
+        "(night of 31 May – 1 June 2023, night), relative to stated value"
+    )
+    problem = only_problem(
+        folder, {"date: Thursday": "date: {text: Thursday, value: 2023-05-31}"}, WARNING
+    )
+    assert problem.field == "date"
+    assert "reads 'Thursday' as 2023-06-01" in problem.message
+    assert "stated 2023-05-31" in problem.message
+
+
+def test_a_stated_value_must_be_a_value(folder):
+    problem = only_problem(folder, {"date: Thursday": "date: {text: Thursday, value: 1 June}"})
+    assert problem.field == "date"
+    assert "is not a value: write one of 2023-06-01" in problem.message
+
+
+def test_times_keep_their_zone_or_take_the_sources(folder):
+    archive = folder.write_incident({"date: Thursday": "date: 03:05 Moscow time"}) and folder.load()
+    assert archive.problems == []
+    assert archive.incidents[0].date.value == "2023-06-01T03:05+03:00"
+    # Counted from the Weekly, published with its zone: the time is read in that zone.
+    problem = only_problem(
+        folder, {"date: Thursday": "date: {text: 'at 1:12 a.m.', reference: weekly}"}, WARNING
+    )
+    assert "gives no zone: read in the zone of the source (2023-06-02T01:12+03:00)" in (
+        problem.message
+    )
+    # The Daily gives a day only: no zone to be had.
+    problem = only_problem(folder, {"date: Thursday": "date: at 1:12 a.m."})
+    assert "gives a time but no zone" in problem.message
+    assert "value: 2023-07-23T01:12+03:00" in problem.hint
+
+
+def test_a_publication_time_needs_its_zone(folder):
+    problem = only_problem(folder, {"2023-06-02T09:00:00+03:00": "2023-06-02T09:00:00"})
+    assert problem.field == "sources[1].published"
+    assert "date-time with its zone" in problem.message

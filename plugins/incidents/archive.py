@@ -286,6 +286,8 @@ class _IncidentChecker:
         self.resolutions: dict[tuple, Resolution] = {}
         self.date_anchors: list[str] = []
         self.known_ids: set[str] = set()
+        # Paths the schema already reported: one mistake, one message.
+        self.schema_failures: set[tuple] = set()
         self.anchored_fields: list[tuple[tuple, str | None]] = []
 
     def read(self) -> bool:
@@ -302,6 +304,7 @@ class _IncidentChecker:
         self.data = data
         for failure in schema.check(data, schema.INCIDENT_SCHEMA):
             self.report.error(failure.path, failure.message, failure.hint)
+            self.schema_failures.add(tuple(failure.path))
         return True
 
     def check(self, known_ids: set[str]) -> None:
@@ -377,7 +380,7 @@ class _IncidentChecker:
                     "add the article's address if it is known; never invent one",
                 )
             when = source.get("published")
-            if isinstance(when, str):
+            if isinstance(when, str) and (*path, "published") not in self.schema_failures:
                 try:
                     day, moment = published(when)
                 except DateNotUnderstood as error:

@@ -191,8 +191,13 @@ RULES = rules(
     ("named-part", "<part> ,? <day>", part_apposition),
     ("named-night", "<night> ,? <day>", lambda night, day: night_apposition(night, day)),
     # «в основной день голосования, 9 августа»: words that describe a day, then its date.
-    ("described-date", "<word> <word>? <word>? <word>? , <day>",
-     lambda *words_and_day: described(words_and_day[-1]), None, -1),
+    (
+        "described-date",
+        "<word> <word>? <word>? <word>? , <day>",
+        lambda *words_and_day: described(words_and_day[-1]),
+        None,
+        -1,
+    ),
     ("zone", "<time> <zone>", zoned),
     ("two-clocks", "<time> ,? ( <time> )", either),
     ("days-of-month", "<daynum> - <day>", same_month),

@@ -421,8 +421,14 @@ class Grammar:
                     rules += part.rules
                     weight += part.weight
             built.append(
-                Item(each.produces or kind_of(value), value, first.start, parts[-1].end, rules,
-                     weight)
+                Item(
+                    each.produces or kind_of(value),
+                    value,
+                    first.start,
+                    parts[-1].end,
+                    rules,
+                    weight,
+                )
             )
         return built
 
