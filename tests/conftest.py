@@ -125,6 +125,14 @@ class ArchiveFolder:
     def load(self) -> Archive:
         return load_archive(sorted(self.incidents.iterdir()), self.registries, self.root)
 
+    def load_as_built(self) -> Archive:
+        """Load the folder as a build does: the files found under ARTICLE_PATHS of PATH."""
+        import tasks
+        from incidents.pelican_layer import load_from_settings
+
+        settings = tasks.load_settings("pelicanconf.py", {"PATH": str(self.content)})
+        return load_from_settings(settings, root=self.root)
+
 
 @pytest.fixture
 def folder(tmp_path) -> ArchiveFolder:

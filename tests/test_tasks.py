@@ -57,10 +57,10 @@ def test_validate_reports_only_the_paths_asked_for_and_speaks_github(folder):
     folder.write_incident({"status: unverified": "status: maybe"})
     other = folder.write_incident(
         {
-            "id: 2023-06-01-shebekino-shelling": "id: 2023-06-02-other",
+            "id: 2023-06-01-shebekino-shelling": "id: 2023-06-01-other",
             "title: Shelling": "titel: x",
         },
-        name="2023-06-02-other.md",
+        name="2023-06-01-other.md",
     )
     result = run(
         sys.executable, "-m", "invoke", "-r", str(ROOT), "validate", "--content", "content",
@@ -69,7 +69,7 @@ def test_validate_reports_only_the_paths_asked_for_and_speaks_github(folder):
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "::error file=content/incidents/2023-06-02-other.md,line=3,col=1,title=titel"
+        "::error file=content/incidents/2023-06-01-other.md,line=3,col=1,title=titel"
         "::unknown field 'titel' (hint: did you mean 'title'?)",
     ]
     clean = run(

@@ -6,7 +6,7 @@ import pytest
 from conftest import INCIDENT
 
 from incidents import format_report
-from incidents.problems import ERROR, WARNING
+from incidents.problems import ERROR, NOTICE, WARNING
 
 NAME = "content/incidents/2023-06-01-shebekino-shelling.md"
 
@@ -258,7 +258,7 @@ def test_dates_counting_from_other_incidents_resolve_in_order(folder):
     anchored(folder, "b.md", "b", "the day after a")
     anchored(folder, "a.md", "a", "nine days after 2023-06-01-shebekino-shelling")
     archive = folder.load()
-    assert [p for p in archive.problems if "file name" not in p.message] == []
+    assert [p for p in archive.errors if "file name" not in p.message] == []
     dates = {i.id: i.date for i in archive.incidents}
     assert dates["a"].value == "2023-06-10"
     assert (dates["b"].value, dates["b"].anchor_id) == ("2023-06-11", "a")
@@ -271,7 +271,7 @@ def test_a_chain_of_a_thousand_anchored_dates(folder):
         anchored(folder, f"c{n}.md", f"c{n}", f"the day after {previous}")
         previous = f"c{n}"
     archive = folder.load()
-    assert [p for p in archive.problems if "file name" not in p.message] == []
+    assert [p for p in archive.errors if "file name" not in p.message] == []
     assert {i.id: i.date.value for i in archive.incidents}["c999"] == "2026-02-25"
 
 
@@ -328,23 +328,21 @@ def test_a_length_of_time_cannot_place_an_incident(folder):
 def test_a_stated_value_is_kept_and_its_wording_checked(folder):
     archive = (
         folder.write_incident(
-            {"date: Thursday": 'date: {text: "at the height of the raid", value: 2023-05-31TNI}'}
+            {"date: Thursday": 'date: {text: "at the height of the raid", value: 2023-06-01TNI}'}
         )
         and folder.load()
     )
     assert archive.problems == []
     incident = archive.incidents[0]
-    assert (incident.date.value, incident.date.stated_value) == ("2023-05-31TNI", True)
+    assert (incident.date.value, incident.date.stated_value) == ("2023-06-01TNI", True)
     (field,) = [f for f in archive.resolved if f.field == "date"]
-    assert field.format().endswith(
-        "(night of 31 May – 1 June 2023, night), relative to stated value"
-    )
+    assert field.format().endswith("(night of 1–2 June 2023, night), relative to stated value")
     problem = only_problem(
-        folder, {"date: Thursday": "date: {text: Thursday, value: 2023-05-31}"}, WARNING
+        folder, {"date: Thursday": "date: {text: Friday, value: 2023-06-01}"}, WARNING
     )
     assert problem.field == "date"
-    assert "reads 'Thursday' as 2023-06-01" in problem.message
-    assert "stated 2023-05-31" in problem.message
+    assert "reads 'Friday' as 2023-05-26" in problem.message
+    assert "stated 2023-06-01" in problem.message
 
 
 def test_a_stated_value_must_be_a_value(folder):
@@ -358,9 +356,9 @@ def test_times_keep_their_zone_or_take_the_sources(folder):
     assert archive.problems == []
     assert archive.incidents[0].date.value == "2023-06-01T03:05+03:00"
     # Counted from the Weekly, published with its zone: the time is read in that zone.
-    problem = only_problem(
-        folder, {"date: Thursday": "date: {text: 'at 1:12 a.m.', reference: weekly}"}, WARNING
-    )
+    folder.write_incident({"date: Thursday": "date: {text: 'at 1:12 a.m.', reference: weekly}"})
+    (problem,) = [p for p in folder.load().problems if p.field == "date"]
+    assert problem.severity == WARNING
     assert "gives no zone: read in the zone of the source (2023-06-02T01:12+03:00)" in (
         problem.message
     )
@@ -368,6 +366,47 @@ def test_times_keep_their_zone_or_take_the_sources(folder):
     problem = only_problem(folder, {"date: Thursday": "date: at 1:12 a.m."})
     assert "gives a time but no zone" in problem.message
     assert "value: 2023-07-23T01:12+03:00" in problem.hint
+
+
+def test_what_can_hardly_be_meant_is_warned_about(folder):
+    cases = {
+        "date: Thursday": ("date: 0023-06-01", "date", "the year 0023 is implausible"),
+        "published: 2023-06-01\n": (
+            "published: 2999-06-01\n",
+            "sources[0].published",
+            "'2999-06-01' is in the future",
+        ),
+        "url: https://weekly.example/shelling": (
+            "url: https://daily.example/shelled",
+            "sources[1].url",
+            "the same article is listed twice",
+        ),
+    }
+    for old, (new, field, message) in cases.items():
+        folder.write_incident({old: new})
+        found = [(p.field, p.message) for p in folder.load().problems if p.severity == WARNING]
+        assert any(f == field and message in m for f, m in found), (old, found)
+    problem = only_problem(folder, {"date: Thursday": "date: 2023-06-02"}, WARNING)
+    assert problem.field == "id"
+    assert "the id begins with 2023-06-01, but the date resolves to 2 June 2023" in problem.message
+    folder.write_incident(
+        {"id: 2023-06-01-shebekino-shelling": "id: late", "date: Thursday": "date: 2023-06-05"},
+        name="late.md",
+    )
+    (problem,) = [p for p in folder.load().problems if p.path.endswith("/late.md")]
+    assert "after every source that reports it (the latest published 2023-06-02)" in (
+        problem.message
+    )
+
+
+def test_editor_and_system_files_are_skipped_with_a_notice(folder):
+    for junk in (".DS_Store", "Thumbs.db", "notes.md~", ".2023-06-01-x.md.swp"):
+        folder.write(junk, b"\x00junk")
+    folder.write_incident()
+    archive = folder.load_as_built()
+    assert archive.errors == []
+    notices = sorted(p.path.rsplit("/", 1)[-1] for p in archive.problems if p.severity == NOTICE)
+    assert notices == [".2023-06-01-x.md.swp", ".DS_Store", "Thumbs.db", "notes.md~"]
 
 
 def test_a_publication_time_needs_its_zone(folder):

@@ -20,7 +20,7 @@ from incident_dates import (
 )
 from incident_dates.formatting import format_when, precision_label
 
-from . import schema
+from . import plausibility, schema
 from .dating import DATE_HINT, date_field, published, resolve_field, source_reference
 from .files import INCIDENT_SUFFIX
 from .model import (
@@ -274,8 +274,11 @@ def _is_slug(value) -> bool:
 class _IncidentChecker:
     """Check one incident file against the registries and build its Incident."""
 
-    def __init__(self, path: Path, reporter: _Reporter, registries, invalid_ids, registry_dir):
+    def __init__(
+        self, path: Path, reporter: _Reporter, registries, invalid_ids, registry_dir, today
+    ):
         self.path = path
+        self.today = today
         self.report = reporter
         self.registries = registries
         self.invalid_ids = invalid_ids
@@ -365,6 +368,7 @@ class _IncidentChecker:
             )
 
     def _check_sources(self) -> None:
+        urls: dict[str, str] = {}
         for index, source in _list_of_mappings(self.data, "sources"):
             path = ("sources", index)
             source_id = source.get("id")
@@ -379,6 +383,15 @@ class _IncidentChecker:
                     "the source has no url: readers cannot check it",
                     "add the article's address if it is known; never invent one",
                 )
+            elif isinstance(source.get("url"), str):
+                url = source["url"]
+                if url in urls:
+                    self.report.warning(
+                        (*path, "url"),
+                        f"the same article is listed twice (as source '{urls[url]}' too)",
+                        "list each article once; cite it from several claims instead",
+                    )
+                urls.setdefault(url, source_id)
             when = source.get("published")
             if isinstance(when, str) and (*path, "published") not in self.schema_failures:
                 try:
@@ -393,6 +406,12 @@ class _IncidentChecker:
                 except ValueError:
                     self.report.error((*path, "published"), f"'{when}' is not a real date or time")
                     continue
+                if day > self.today:
+                    self.report.warning(
+                        (*path, "published"),
+                        f"'{when}' is in the future",
+                        "check the publication date; sources are published before they are cited",
+                    )
                 if isinstance(source_id, str):
                     self.source_refs.setdefault(source_id, source_reference(source_id, day, moment))
 
@@ -510,6 +529,28 @@ class _IncidentChecker:
         for message, hint in dated.warnings:
             self.report.warning(path, message, hint)
         self.resolutions[path] = dated.resolution
+
+    def check_plausibility(self) -> None:
+        """Warn about dates that are valid but can hardly be what the source meant."""
+        for path, resolution in self.resolutions.items():
+            problem = plausibility.implausible_year(resolution, self.today)
+            if problem:
+                self.report.warning(path, problem)
+        dated = self.resolutions.get(("date",))
+        if dated is None:
+            return
+        incident_id = self.data.get("id")
+        problem = (
+            plausibility.id_date_problem(incident_id, dated) if _is_slug(incident_id) else None
+        )
+        if problem:
+            self.report.warning(
+                ("id",), problem, "name the file and the id after the incident's first day"
+            )
+        published = [reference.day for reference in self.source_refs.values()]
+        problem = plausibility.after_every_source(dated, published)
+        if problem:
+            self.report.warning(("date",), problem, "check the date and what it counts from")
 
     def resolved_fields(self) -> list[ResolvedField]:
         """Return every date this file's checks resolved, with what each was resolved against."""
@@ -699,8 +740,14 @@ def _resolve_anchored_dates(checkers: list[_IncidentChecker]) -> None:
             checker.resolve_field_with_anchors(path, default, by_id, incident_days)
 
 
-def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> Archive:
-    """Read, check and resolve every incident file and the registries, all at once."""
+def load_archive(
+    incident_paths: list[Path], registry_dir: Path, root: Path, today: date | None = None
+) -> Archive:
+    """Read, check and resolve every incident file and the registries, all at once.
+
+    `today` is the day dates in the future are warned about (the day of the run).
+    """
+    today = today or date.today()
     problems: list[Problem] = []
     registries, invalid_ids = load_registries(registry_dir, root, problems)
     registry_problems = len(problems)
@@ -715,7 +762,7 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
             )
             continue
         checker = _IncidentChecker(
-            path, reporter, registries, invalid_ids, _display(registry_dir, root)
+            path, reporter, registries, invalid_ids, _display(registry_dir, root), today
         )
         checker.read()
         checkers.append(checker)
@@ -726,6 +773,8 @@ def load_archive(incident_paths: list[Path], registry_dir: Path, root: Path) -> 
             checker.check(known_ids)
     _check_across_files(checkers)
     _resolve_anchored_dates(checkers)
+    for checker in checkers:
+        checker.check_plausibility()
     # Incidents are built from registry entries, so none is built from a broken registry.
     registries_failed = any(p.severity == ERROR for p in problems[:registry_problems])
     incidents = [

@@ -7,6 +7,13 @@ import os
 from pathlib import Path
 
 INCIDENT_SUFFIX = ".md"
+# What editors and operating systems leave beside files: skipped, with a notice.
+JUNK = (".DS_Store", "Thumbs.db", "desktop.ini", "*~", ".*.swp", ".*.swo", ".*.swx", ".#*", "#*#")
+
+
+def is_junk(path: Path) -> bool:
+    """Tell whether a file is an editor's or a system's, not the archive's."""
+    return any(fnmatch.fnmatch(path.name, pattern) for pattern in JUNK)
 
 
 def find_files(content: Path, subdirs: list[str], ignore: list[str]) -> list[Path]:

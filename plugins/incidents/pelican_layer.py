@@ -13,8 +13,8 @@ from pelican.urlwrappers import Tag
 from pelican.utils import SafeDatetime
 
 from .archive import Archive, load_archive
-from .files import find_files, links_out_of
-from .problems import ArchiveInvalid, Problem
+from .files import find_files, is_junk, links_out_of
+from .problems import NOTICE, WARNING, ArchiveInvalid, Problem
 from .render import sanitize_html
 
 logger = logging.getLogger(__name__)
@@ -42,24 +42,34 @@ def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
     root = root or Path.cwd()
     content = Path(settings["PATH"])
     refused = links_out_of(content)
-    paths = [
+    found = [
         path
         for path in find_files(content, settings["ARTICLE_PATHS"], settings["IGNORE_FILES"])
         if not any(path == link or link in path.parents for link in refused)
     ]
     registry_dir = content / setting(settings, "INCIDENTS_REGISTRY_PATH")
-    archive = load_archive(paths, registry_dir, root)
-    archive.problems = sorted(archive.problems + [_link_problem(link, root) for link in refused])
+    archive = load_archive([path for path in found if not is_junk(path)], registry_dir, root)
+    skipped = [
+        Problem(_shown(path, root), 1, 1, "", "skipped: an editor's or system's file", "", NOTICE)
+        for path in found
+        if is_junk(path)
+    ]
+    archive.problems = sorted(
+        archive.problems + skipped + [_link_problem(link, root) for link in refused]
+    )
     return archive
 
 
-def _link_problem(link: Path, root: Path) -> Problem:
+def _shown(path: Path, root: Path) -> str:
     try:
-        shown = link.absolute().relative_to(root.absolute()).as_posix()
+        return path.absolute().relative_to(root.absolute()).as_posix()
     except ValueError:
-        shown = link.as_posix()
+        return path.as_posix()
+
+
+def _link_problem(link: Path, root: Path) -> Problem:
     return Problem(
-        shown,
+        _shown(link, root),
         1,
         1,
         "",
@@ -99,7 +109,7 @@ def read_archive(generator) -> None:
     archive = load_from_settings(generator.settings)
     if archive.errors:
         raise ArchiveInvalid(archive.problems)
-    warnings = len(archive.problems)
+    warnings = sum(problem.severity == WARNING for problem in archive.problems)
     if warnings:
         logger.warning(
             "%d warning%s in incident files (missing source urls, …): run `invoke validate`",

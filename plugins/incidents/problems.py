@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 ERROR = "error"
 WARNING = "warning"
+# Said for the record, never a fault: a file skipped as an editor's or system's.
+NOTICE = "notice"
 
 
 def field_path(path: tuple) -> str:
@@ -34,7 +36,7 @@ class Problem:
     def format(self) -> str:
         """Render as `path:line:column: field: message`, with the hint on a second line."""
         field = f"{self.field}: " if self.field else ""
-        warning = "warning: " if self.severity == WARNING else ""
+        warning = f"{self.severity}: " if self.severity != ERROR else ""
         text = f"{self.path}:{self.line}:{self.column}: {field}{warning}{self.message}"
         if self.hint:
             text += f"\n    hint: {self.hint}"
@@ -57,7 +59,7 @@ def format_report(problems: list[Problem]) -> str:
     """Render problems sorted by file and line, with a closing count."""
     problems = sorted(problems)
     errors = sum(p.severity == ERROR for p in problems)
-    warnings = len(problems) - errors
+    warnings = sum(p.severity == WARNING for p in problems)
     files = len({p.path for p in problems})
     lines = [p.format() for p in problems]
     lines.append(
@@ -75,7 +77,7 @@ def _github_escape(text: str, in_property: bool = False) -> str:
 
 def github_annotation(problem: Problem) -> str:
     """Render a problem as a GitHub Actions annotation on its file and line."""
-    command = "error" if problem.severity == ERROR else "warning"
+    command = problem.severity
     title = problem.field or "file"
     message = problem.message + (f" (hint: {problem.hint})" if problem.hint else "")
     properties = ",".join(

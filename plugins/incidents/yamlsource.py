@@ -48,6 +48,31 @@ class YamlProblem(Exception):
         self.path = path
 
 
+# What the parser says when a quote or bracket is left open, where it noticed (often the
+# end of the text), and what to say instead, at the line where it was opened.
+_LEFT_OPEN = {
+    "while scanning a quoted scalar": "a quote opened here is never closed",
+    "while parsing a flow sequence": "a '[' opened here is never closed with ']'",
+    "while parsing a flow mapping": "a '{' opened here is never closed with '}'",
+}
+
+
+def _explained(error: yaml.MarkedYAMLError) -> YamlProblem:
+    """Place a YAML error at the line that holds the mistake, and say it plainly."""
+    opened = _LEFT_OPEN.get(error.context or "")
+    if opened and error.context_mark is not None:
+        mark = error.context_mark
+        return YamlProblem(f"invalid YAML: {opened}", mark.line + 1, mark.column + 1)
+    mark = error.problem_mark or error.context_mark
+    message = error.problem or error.context or "invalid YAML"
+    if error.context and error.problem:
+        message = f"{error.context}: {error.problem}"
+    if error.problem == "mapping values are not allowed in this context":
+        message += " (a value with ': ' in it needs quotes: title: \"Strike: three dead\")"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return YamlProblem(f"invalid YAML: {message}", line, column)
+
+
 @dataclass
 class YamlDocument:
     """Parsed data with the position of each key and list item, by data path."""
@@ -133,12 +158,7 @@ def load_yaml(text: str) -> YamlDocument:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        message = error.problem or error.context or "invalid YAML"
-        if error.context and error.problem:
-            message = f"{error.context}: {error.problem}"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlProblem(f"invalid YAML: {message}", line, column) from None
+        raise _explained(error) from None
     except yaml.YAMLError as error:
         raise YamlProblem(f"invalid YAML: {error}", 1, 1) from None
     return YamlDocument(data, positions)

@@ -1,0 +1,58 @@
+"""Warn about what a file may say without an error but can hardly mean.
+
+A year 0023, a source published in the future, an incident dated after every source
+that reports it, the same article listed twice, an id whose date the incident's date
+contradicts: each is valid to the schema and probably a slip.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from incident_dates import Resolution
+from incident_dates.formatting import format_when
+
+# Before this year, a date in an archive of today's conflicts is more likely a typo.
+EARLIEST_PLAUSIBLE_YEAR = 1900
+ID_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+
+
+def implausible_year(resolution: Resolution, today: date) -> str | None:
+    """Say what is wrong with a resolved date's year, if anything."""
+    if resolution.start is None and resolution.end is None:
+        return None
+    first = (resolution.start or resolution.end).year
+    last = (resolution.end or resolution.start).year
+    if first < EARLIEST_PLAUSIBLE_YEAR:
+        return f"the year {first:04d} is implausible: check the year the source gives"
+    if last > today.year + 1:
+        return f"the year {last:04d} is still to come: check the year the source gives"
+    return None
+
+
+def id_date_problem(incident_id: str, resolution: Resolution) -> str | None:
+    """Say when the date an id begins with lies outside the incident's resolved days."""
+    match = ID_DATE.match(incident_id)
+    if not match or resolution.start is None or resolution.end is None:
+        return None
+    try:
+        named = date.fromisoformat(match[1])
+    except ValueError:
+        return f"the id begins with '{match[1]}', which is not a day of the calendar"
+    if resolution.start <= named <= resolution.end:
+        return None
+    return (
+        f"the id begins with {named.isoformat()}, but the date resolves to "
+        f"{format_when(resolution)}"
+    )
+
+
+def after_every_source(resolution: Resolution, published: list[date]) -> str | None:
+    """Say when an incident's first day comes after every source that reports it."""
+    if not published or resolution.start is None or resolution.start <= max(published):
+        return None
+    return (
+        f"the incident is dated {format_when(resolution)}, after every source that "
+        f"reports it (the latest published {max(published).isoformat()})"
+    )
