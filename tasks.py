@@ -27,6 +27,8 @@ CONFIG = {
     "port": 8000,
     # Browser tests drive this Chromium, installed from Debian by `invoke setup`.
     "chromium": "/usr/bin/chromium",
+    # How long `invoke setup` waits for another apt to release dpkg's lock.
+    "apt_lock_wait_seconds": 600,
 }
 
 
@@ -92,15 +94,29 @@ def _build(settings_file: str) -> None:
 def setup(c):
     """Install Debian's Chromium for the browser tests, if it is missing."""
     if Path(CONFIG["chromium"]).exists():
-        print(f"{CONFIG['chromium']} is installed")
+        print(f"setup: {CONFIG['chromium']} is installed; nothing to do")
         return
-    sudo = "" if os.geteuid() == 0 else "sudo "
-    c.run(f"{sudo}apt-get update -qq", pty=False)
-    c.run(
-        f"{sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends"
-        " chromium",
-        pty=False,
-    )
+    if shutil.which("apt-get") is None:
+        sys.exit(
+            f"setup: {CONFIG['chromium']} is missing and this system has no apt-get: install "
+            "Chromium with its package manager (the browser tests skip without it)"
+        )
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    wait = CONFIG["apt_lock_wait_seconds"]
+    # Another apt (an unattended upgrade, a second build) may hold dpkg's lock: wait for it.
+    apt = [*sudo, "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "-qq",
+           "-o", f"DPkg::Lock::Timeout={wait}"]  # fmt: skip
+    print(f"setup: installing Debian's chromium (waiting up to {wait} s for dpkg's lock)")
+    for step in (["update"], ["install", "-y", "--no-install-recommends", "chromium"]):
+        result = subprocess.run([*apt, *step], capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(
+                f"setup: 'apt-get {step[0]}' failed (exit {result.returncode}): "
+                f"{(result.stderr or result.stdout).strip()[-800:]}"
+            )
+    if not Path(CONFIG["chromium"]).exists():
+        sys.exit(f"setup: apt-get installed chromium, but {CONFIG['chromium']} is still missing")
+    print(f"setup: installed Debian's chromium at {CONFIG['chromium']}")
 
 
 @task
@@ -461,4 +477,6 @@ def test(c):
 @task
 def lint(c):
     """Check the code with ruff."""
-    c.run("ruff check . && ruff format --check .")
+    for command in (["check", "."], ["format", "--check", "."]):
+        if subprocess.call([sys.executable, "-m", "ruff", *command], cwd=ROOT):
+            sys.exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gzip
 import os
 import shutil
 from pathlib import Path
@@ -38,16 +39,43 @@ def test_sample_site_matches_the_expected_output(tmp_path):
         shutil.copytree(output, expected_dir)
     built, expected = tree(output), tree(expected_dir)
     assert sorted(built) == sorted(expected)
-    for name, content in expected.items():
-        if built[name] != content:
-            diff = difflib.unified_diff(
-                content.decode().splitlines(),
-                built[name].decode().splitlines(),
-                f"expected/{name}",
-                f"built/{name}",
-                lineterm="",
-            )
-            pytest.fail("\n".join(diff) + "\n(ARCHIVE_UPDATE_GOLDEN=1 rewrites expected/)")
+    differences = [golden_diff(name, content, built[name]) for name, content in expected.items()]
+    differences = [difference for difference in differences if difference]
+    if differences:
+        pytest.fail("\n".join(differences) + "\n(ARCHIVE_UPDATE_GOLDEN=1 rewrites expected/)")
+
+
+def readable(name: str, content: bytes) -> list[str] | None:
+    """Return a file's lines for a diff: gzipped files decompressed; None for other binaries."""
+    if name.endswith(".gz"):
+        content = gzip.decompress(content)
+    try:
+        return content.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        return None
+
+
+def golden_diff(name: str, expected: bytes, built: bytes) -> str:
+    """Say how a built file differs from the expected one, readably; '' when it does not."""
+    if expected == built:
+        return ""
+    before, after = readable(name, expected), readable(name, built)
+    if before is None or after is None:
+        return f"binary file {name} differs ({len(expected)} bytes expected, {len(built)} built)"
+    return "\n".join(
+        difflib.unified_diff(before, after, f"expected/{name}", f"built/{name}", lineterm="")
+    )
+
+
+def test_a_golden_difference_reads_as_text_even_in_gzipped_files():
+    gzipped = golden_diff(
+        "index/a.json.gz", gzip.compress(b'{"a": 1}\n'), gzip.compress(b'{"a": 2}\n')
+    )
+    assert '-{"a": 1}' in gzipped and '+{"a": 2}' in gzipped
+    assert golden_diff("picture.png", b"\x89PNG\xff", b"\x89PNG\xfe").startswith(
+        "binary file picture.png differs"
+    )
+    assert golden_diff("same.html", b"x", b"x") == ""
 
 
 def test_the_same_input_builds_byte_identical_output(tmp_path):
