@@ -291,7 +291,8 @@ def _report_filter(paths: str):
 @task(
     help={
         "title": "the incident's title, in English",
-        "date": "its date as the source wrote it: 'Thursday', 'the night of Monday-Tuesday'",
+        "date": "its date as the source wrote it: 'Thursday', 'в ночь на субботу', "
+        "'two days after <incident-id>'",
         "published": "the source's publication: YYYY-MM-DD, or a date-time with its zone"
         " (2023-06-01T08:30+03:00); relative dates count from it",
         "outlet": "the outlet's registry id (a new id adds an entry to outlets.yaml)",
@@ -300,53 +301,78 @@ def _report_filter(paths: str):
         "language": "the article's language code (default en)",
         "place_name": "the name of a new place (default: from its id)",
         "country": "the ISO country code of a new place",
+        "kind": "what a new place is: city, town, village, district, region, country or site",
+        "region": "the region a new place lies in ('Belgorod Oblast')",
+        "lat": "a new place's latitude, from a map (with --lon)",
+        "lon": "a new place's longitude, from a map (with --lat)",
         "outlet_name": "the name of a new outlet (default: from its id)",
+        "actor": "an actor's registry id; repeat for several (a new id adds an entry)",
+        "actor_name": "the name of each new --actor, in the same order",
+        "actor_kind": "the kind of each new --actor: government, state-body, official, "
+        "armed-group, organisation, media or person",
         "content": "content folder to write in instead of PATH in pelicanconf.py",
-    }
+    },
+    iterable=["actor", "actor_name", "actor_kind"],
+    auto_shortflags=False,
 )
 def new(
-    c, title, date, published, outlet, place, url="", language="en",
-    place_name="", country="", outlet_name="", content="",
+    c, title="", date="", published="", outlet="", place="", url="", language="en",
+    place_name="", country="", kind="", region="", lat="", lon="", outlet_name="",
+    actor=None, actor_name=None, actor_kind=None, content="",
 ):  # fmt: skip
     """Write a new incident file that validates (and registry entries it needs) to fill in."""
-
     from incident_dates import DateNotUnderstood
     from incident_dates import resolve as resolve_date
     from incidents import format_report
     from incidents.pelican_layer import load_from_settings, setting
-    from incidents.scaffold import incident_id, incident_text, outlet_entry, place_entry
+    from incidents.scaffold import (
+        incident_id,
+        incident_text,
+    )
 
+    missing = [
+        f"--{name}"
+        for name, value in (
+            ("title", title), ("date", date), ("published", published), ("outlet", outlet),
+            ("place", place),
+        )
+        if not value
+    ]  # fmt: skip
+    if missing:
+        sys.exit(f"error: give {', '.join(missing)} (see invoke new --help)")
     settings = _content_settings(content)
     folder = Path(settings["PATH"])
+    existing = load_from_settings(settings, root=Path.cwd())
+    # The date may count from any incident already in the archive, as validate allows.
+    anchors = {incident.id: incident.date.start for incident in existing.incidents}
     try:
-        day = resolve_date(date, _moment_option("--published", published)).start
+        day = resolve_date(date, _moment_option("--published", published), anchors=anchors).start
     except DateNotUnderstood as error:
         sys.exit(f"error: --date: {error}")
+    if day is None:
+        sys.exit(f"error: --date: '{date}' names no day to place the incident on")
     new_id = incident_id(title, day)
     target = folder / settings["ARTICLE_PATHS"][0] / f"{new_id}.md"
     if target.exists():
         sys.exit(f"error: {target} exists already: choose another title")
     registries = folder / setting(settings, "INCIDENTS_REGISTRY_PATH")
-    additions = []
-    if not _has_entry(registries / "places.yaml", place):
-        if not country:
-            sys.exit(f"error: '{place}' is a new place: give its --country (ISO code, e.g. RU)")
-        name = place_name or place.replace("-", " ").title()
-        additions.append((registries / "places.yaml", place_entry(place, name, country.upper())))
-    if not _has_entry(registries / "outlets.yaml", outlet):
-        name = outlet_name or outlet.replace("-", " ").title()
-        additions.append((registries / "outlets.yaml", outlet_entry(outlet, name)))
+    additions = _registry_additions(
+        registries, place, place_name, country, kind, region, lat, lon, outlet, outlet_name,
+        actor or [], actor_name or [], actor_kind or [],
+    )  # fmt: skip
     for path, entry in additions:
-        existing = path.read_text(encoding="utf-8") if path.exists() else ""
-        separator = "" if not existing or existing.endswith("\n") else "\n"
-        path.write_text(existing + separator + entry, encoding="utf-8")
+        existing_text = path.read_text(encoding="utf-8") if path.exists() else ""
+        separator = "" if not existing_text or existing_text.endswith("\n") else "\n"
+        path.write_text(existing_text + separator + entry, encoding="utf-8")
         print(f"Added '{entry.split(':')[0]}' to {path}: complete it")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        incident_text(new_id, title, date, place, outlet, published, language, url),
+        incident_text(
+            new_id, title, date, place, outlet, published, language, url, tuple(actor or ())
+        ),
         encoding="utf-8",
     )
-    print(f"Wrote {target}: fill in the summary, source title, claims and narrative")
+    print(f"Wrote {target}: write what is marked TO FILL IN, and the claims")
     archive = load_from_settings(settings, root=Path.cwd())
     mine = _report_filter(str(target))
     for field in archive.resolved:
@@ -355,6 +381,40 @@ def new(
     problems = [p for p in archive.problems if mine(p.path)]
     if problems:
         print(format_report(problems))
+
+
+def _registry_additions(
+    registries, place, place_name, country, kind, region, lat, lon, outlet, outlet_name,
+    actors, actor_names, actor_kinds,
+) -> list[tuple[Path, str]]:  # fmt: skip
+    """Return the registry entries a new incident needs, or exit saying what is missing."""
+    from incidents.scaffold import actor_entry, outlet_entry, place_entry
+
+    additions = []
+    if not _has_entry(registries / "places.yaml", place):
+        if not country:
+            sys.exit(f"error: '{place}' is a new place: give its --country (ISO code, e.g. RU)")
+        coordinates = None
+        if lat or lon:
+            try:
+                coordinates = (float(lat), float(lon))
+            except ValueError:
+                sys.exit("error: --lat and --lon are a new place's coordinates, in degrees")
+        name = place_name or place.replace("-", " ").title()
+        entry = place_entry(place, name, country.upper(), kind, region, coordinates)
+        additions.append((registries / "places.yaml", entry))
+    if not _has_entry(registries / "outlets.yaml", outlet):
+        name = outlet_name or outlet.replace("-", " ").title()
+        additions.append((registries / "outlets.yaml", outlet_entry(outlet, name)))
+    new_actors = [a for a in actors if not _has_entry(registries / "actors.yaml", a)]
+    if new_actors and not len(actor_names) == len(actor_kinds) == len(new_actors):
+        sys.exit(
+            f"error: new actors {', '.join(new_actors)}: give an --actor-name and an "
+            "--actor-kind for each, in order"
+        )
+    for actor_id, name, actor_kind in zip(new_actors, actor_names, actor_kinds, strict=False):
+        additions.append((registries / "actors.yaml", actor_entry(actor_id, name, actor_kind)))
+    return additions
 
 
 def _has_entry(registry: Path, entry_id: str) -> bool:

@@ -136,14 +136,15 @@ def test_invoke_new_scaffolds_an_incident_and_registry_entries_that_validate(fol
     assert path.exists()
     assert "date 'the night of Monday-Tuesday' → 2023-06-05TNI" in made.stdout
     assert "relative to Meduza published 2023-06-06" in made.stdout
-    assert (
-        'new-town:\n  name: "New Town"\n  kind: town\n  country: RU\n'
-        in (folder.registries / "places.yaml").read_text()
-    )
+    places = (folder.registries / "places.yaml").read_text()
+    assert 'new-town:\n  name: "New Town"\n  # kind: city, town, village' in places
+    assert "  # coordinates: {lat: …, lon: …}  (from a map, never guessed)" in places
     assert "meduza:" in (folder.registries / "outlets.yaml").read_text()
     checked = run(*invoke, "validate", "--content", "content", "--no-dates", cwd=folder.root)
     assert checked.returncode == 0, checked.stdout
-    assert checked.stdout.splitlines()[-1] == "0 errors, 1 warning in 1 file"
+    # The missing url, and the three texts the scaffold left for the contributor to write.
+    assert checked.stdout.splitlines()[-1] == "0 errors, 4 warnings in 1 file"
+    assert checked.stdout.count("still holds the scaffold's text") == 3
     again = run(
         *invoke, "new", "--title", "Удар по «Новой» школе", "--date", "2023-06-05",
         "--place", "new-town", *args,
@@ -151,6 +152,50 @@ def test_invoke_new_scaffolds_an_incident_and_registry_entries_that_validate(fol
     )  # fmt: skip
     assert again.returncode == 1
     assert "exists already" in again.stderr
+
+
+def test_invoke_new_counts_from_other_incidents_and_adds_places_and_actors(folder):
+    folder.write_incident()
+    invoke = [sys.executable, "-m", "invoke", "-r", str(ROOT)]
+    made = run(
+        *invoke, "new", "--content", "content", "--title", "Second strike",
+        "--date", "two days after 2023-06-01-shebekino-shelling", "--published", "2023-06-04",
+        "--outlet", "daily", "--place", "zorino", "--country", "RU", "--kind", "village",
+        "--region", "Belgorod Oblast", "--lat", "50.5", "--lon", "36.1",
+        "--actor", "militia", "--actor", "new-corps", "--actor-name", "New Corps",
+        "--actor-kind", "armed-group",
+        cwd=folder.root,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    text = (folder.incidents / "2023-06-03-second-strike.md").read_text()
+    assert "actors: [militia, new-corps]" in text
+    assert "relative to incident 2023-06-01-shebekino-shelling (2023-06-01)" in made.stdout
+    places = (folder.registries / "places.yaml").read_text()
+    assert 'zorino:\n  name: "Zorino"\n  kind: village\n  region: "Belgorod Oblast"' in places
+    assert "coordinates: {lat: 50.5, lon: 36.1}" in places
+    assert (
+        'new-corps:\n  name: "New Corps"\n  kind: armed-group'
+        in (folder.registries / "actors.yaml").read_text()
+    )
+    assert folder.load().errors == []
+    refused = run(
+        *invoke, "new", "--content", "content", "--title", "Third", "--date", "Thursday",
+        "--published", "2023-06-01", "--outlet", "daily", "--place", "shebekino",
+        "--actor", "another-corps",
+        cwd=folder.root,
+    )  # fmt: skip
+    assert refused.returncode == 1
+    assert "new actors another-corps: give an --actor-name and an --actor-kind" in refused.stderr
+
+
+def test_invoke_new_explains_itself():
+    result = run(sys.executable, "-m", "invoke", "new", "--help", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    for option in ("--title", "--date", "--published", "--kind", "--region", "--actor-name"):
+        assert option in result.stdout
+    missing = run(sys.executable, "-m", "invoke", "new", "--title", "x", cwd=ROOT)
+    assert missing.returncode == 1
+    assert "give --date, --published, --outlet, --place" in missing.stderr
 
 
 def test_a_malformed_day_option_is_named_in_the_error():

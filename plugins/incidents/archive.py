@@ -37,6 +37,7 @@ from .model import (
 )
 from .problems import ERROR, WARNING, Problem, field_path
 from .render import render_markdown
+from .scaffold import PLACEHOLDER
 from .sourcefile import FileProblem, FrontMatterFile, read_text, split_front_matter
 from .yamlsource import YamlProblem, load_yaml
 
@@ -267,6 +268,18 @@ def _field_anchors(value, known_ids) -> list[str]:
     return anchors_in(field.text, known_ids=known_ids) if field and field.value is None else []
 
 
+def _strings(value, path: tuple):
+    """Yield (path, text) for every text in the front matter."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
+
+
 def _is_slug(value) -> bool:
     return isinstance(value, str) and SLUG.fullmatch(value) is not None
 
@@ -312,6 +325,7 @@ class _IncidentChecker:
 
     def check(self, known_ids: set[str]) -> None:
         """Check what the schema cannot: file name, references, ranges, dates."""
+        self._check_placeholders()
         incident_id = self.data.get("id")
         if _is_slug(incident_id) and self.path.stem != incident_id:
             self.report.error(
@@ -338,6 +352,22 @@ class _IncidentChecker:
         if not self.date_anchors:
             self._resolve(("date",), self._first_source_id())
         self._check_claims()
+
+    def _check_placeholders(self) -> None:
+        """Warn while any text `invoke new` marked for the contributor to write is left."""
+        hint = "write it: the scaffold's text would be published as it is"
+        for path, value in _strings(self.data, ()):
+            if PLACEHOLDER in value:
+                self.report.warning(path, f"still holds the scaffold's text: '{value[:60]}'", hint)
+        body = self.report.source.body if self.report.source else ""
+        if PLACEHOLDER in body:
+            line = self.report.source.body_line + body[: body.index(PLACEHOLDER)].count("\n")
+            self.report.problems.append(
+                Problem(
+                    self.report.display_path, line, 1, "body",
+                    "still holds the scaffold's text", hint, WARNING,
+                )
+            )  # fmt: skip
 
     def _first_source_id(self) -> str | None:
         sources = _list_of_mappings(self.data, "sources")

@@ -26,6 +26,11 @@ def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# What `invoke new` writes where the contributor has to write: `invoke validate` warns
+# while any of it is left, and the pull-request check shows the warning on its line.
+PLACEHOLDER = "TO FILL IN"
+
+
 def incident_text(
     new_id: str,
     title: str,
@@ -35,8 +40,9 @@ def incident_text(
     published: str,
     language: str = "en",
     url: str = "",
+    actors: tuple[str, ...] = (),
 ) -> str:
-    """Return a new incident file that validates, with comments for what to fill in."""
+    """Return a new incident file that validates, its texts to write marked TO FILL IN."""
     url_line = (
         f"    url: {_quoted(url)}\n"
         if url
@@ -45,19 +51,18 @@ def incident_text(
     return f"""---
 id: {new_id}
 title: {_quoted(title)}
-summary: >-
-  One or two sentences: what happened, where, and according to whom. Replace this text.
+summary: "{PLACEHOLDER}: one or two sentences: what happened, where, according to whom."
 tags: []
-# As the source wrote it: "Thursday", "the night of Monday-Tuesday", "2023-06-01".
+# As the source wrote it, in its language: "Thursday", "в ночь на субботу", "2023-06-01".
 date: {_quoted(when)}
 location:
   place: {place}
-  precision: settlement
-actors: []
+  precision: settlement   # exact, settlement, district, region or country
+actors: [{", ".join(actors)}]
 sources:
   - id: {outlet}
     outlet: {outlet}
-    title: "Headline as published: replace this text"
+    title: "{PLACEHOLDER}: the headline as published"
     published: {published}
     language: {language}
 {url_line}claims: []
@@ -67,21 +72,44 @@ sources:
 #     kind: casualties        # see docs/incident-format.md#claims for the kinds
 #     statement: What the claimant said, in your own words.
 #     numbers:
-#       injured: {{min: 12}}
+#       injured: {{at_least: 12}}
 #     stated_on: Thursday
 #     reported_by: [{outlet}]
 #     status: unverified
 ---
-What happened, in your own words, citing the sources above. Replace this text.
+{PLACEHOLDER}: what happened, in your own words, citing the sources above.
 """
 
 
-def place_entry(place_id: str, name: str, country: str) -> str:
-    """Return a places.yaml entry to complete."""
-    return (
-        f"{place_id}:\n  name: {_quoted(name)}\n  kind: town\n  country: {country}\n"
-        "  # region: Belgorod Oblast\n  # coordinates: {lat: 50.0, lon: 36.0}\n"
+def place_entry(
+    place_id: str,
+    name: str,
+    country: str,
+    kind: str = "",
+    region: str = "",
+    coordinates: tuple[float, float] | None = None,
+) -> str:
+    """Return a places.yaml entry; what was not given is left as comments, never invented."""
+    lines = [f"{place_id}:", f"  name: {_quoted(name)}"]
+    lines.append(
+        f"  kind: {kind}"
+        if kind
+        else "  # kind: city, town, village, district, region, country or site"
     )
+    lines.append(f"  region: {_quoted(region)}" if region else "  # region: the region it lies in")
+    lines.append(f"  country: {country}")
+    if coordinates:
+        lines.append(f"  coordinates: {{lat: {coordinates[0]}, lon: {coordinates[1]}}}")
+    else:
+        lines.append("  # coordinates: {lat: …, lon: …}  (from a map, never guessed)")
+    return "\n".join(lines) + "\n"
+
+
+def actor_entry(actor_id: str, name: str, kind: str, country: str = "") -> str:
+    """Return an actors.yaml entry."""
+    lines = [f"{actor_id}:", f"  name: {_quoted(name)}", f"  kind: {kind}"]
+    lines.append(f"  country: {country}" if country else "  # country: its ISO code")
+    return "\n".join(lines) + "\n"
 
 
 def outlet_entry(outlet_id: str, name: str) -> str:

@@ -34,6 +34,7 @@ class FrontMatterFile:
     front_matter: YamlDocument
     body: str
     line_offset: int
+    body_line: int = 1  # the line of the file the body starts on
 
     def position(self, path: tuple) -> tuple[int, int]:
         """Return the (line, column) in the file of a front-matter data path."""
@@ -99,4 +100,5 @@ def split_front_matter(text: str) -> FrontMatterFile:
         raise FileProblem(
             problem.message, problem.line + line_offset, problem.column, path=problem.path
         ) from None
-    return FrontMatterFile(document, body, line_offset)
+    body_line = text.count("\n", 0, text.rindex(body)) + 1 if body else text.count("\n") + 1
+    return FrontMatterFile(document, body, line_offset, body_line)
