@@ -13,6 +13,22 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 
+# Named spans of days, listed on the timeline, each with a page of its incidents.
+TIMELINE_FEATURED_PERIODS = [
+    {
+        "title": "Incursion into Grayvoron district",
+        "start": "2023-05-22",
+        "end": "2023-05-24",
+        "description": "Armed groups cross the border at Kozinka; drones over Belgorod.",
+    },
+    {
+        "title": "Fighting around Shebekino",
+        "start": "2023-06-01",
+        "end": "2023-06-05",
+        "description": "Shelling of Shebekino and renewed incursion attempts.",
+    },
+]
+
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["incident_dates", "incidents", "timeline", "search"]
 INCIDENTS_REGISTRY_PATH = "registries"

@@ -125,6 +125,59 @@ def build(c):
     _build(CONFIG["settings_base"])
 
 
+# What a new archive does not take from this one: its history, builds, caches, and content.
+NOT_COPIED_BY_INIT = (
+    ".git", "output", ".output.*", ".search-index", "__pycache__", ".pytest_cache",
+    ".ruff_cache", ".hypothesis", ".benchmarks", "cache", ".venv",
+)  # fmt: skip
+
+
+@task(
+    help={
+        "dest": "the new archive's folder (must not exist yet)",
+        "name": "the site's name, shown in every page header ('Kakhovka Dam Archive')",
+        "subtitle": "one line under the name: what the archive collects",
+        "scope": "a paragraph for the About page and CONTRIBUTING.md: what belongs here",
+    }
+)
+def init(c, dest, name, subtitle, scope=""):
+    """Start a new archive in DEST: this generator, its name and scope, and no incidents yet."""
+    from incidents.archive import REGISTRY_FILES
+    from incidents.pelican_layer import setting
+    from incidents.scaffold import about_page, empty_registry, with_scope, with_site_settings
+
+    target = Path(dest).resolve()
+    if target.exists():
+        sys.exit(f"error: {target} exists already: give a folder that does not")
+    scope = scope or f"This archive collects {subtitle[:1].lower()}{subtitle[1:].rstrip('.')}."
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(*NOT_COPIED_BY_INIT))
+    content = target / "content"
+    shutil.rmtree(content / "incidents")
+    (content / "incidents").mkdir()
+    registries = content / setting(
+        load_settings(CONFIG["settings_base"]), "INCIDENTS_REGISTRY_PATH"
+    )
+    for kind, filename in REGISTRY_FILES.items():
+        (registries / filename).write_text(empty_registry(kind), encoding="utf-8")
+    about = content / "pages" / "about.md"
+    about.write_text(about_page(scope, about.read_text(encoding="utf-8")), encoding="utf-8")
+    settings = target / CONFIG["settings_base"]
+    settings.write_text(
+        with_site_settings(settings.read_text(encoding="utf-8"), name, subtitle),
+        encoding="utf-8",
+    )
+    contributing = target / "CONTRIBUTING.md"
+    contributing.write_text(
+        with_scope(contributing.read_text(encoding="utf-8"), scope), encoding="utf-8"
+    )
+    print(
+        f"Started '{name}' in {target}: no incidents yet.\n"
+        f"Next: cd {target}, `git init`, then `python3 -m invoke new …` for the first incident;\n"
+        "read content/pages/about.md and the scope in CONTRIBUTING.md, and set\n"
+        "TIMELINE_FEATURED_PERIODS in pelicanconf.py once there are periods worth naming."
+    )
+
+
 @task
 def clean(c):
     """Remove the built site."""
@@ -162,6 +215,7 @@ def publish(c):
 
 TASK_NAMES = {
     "setup",
+    "init",
     "build",
     "clean",
     "serve",

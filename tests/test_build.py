@@ -18,8 +18,25 @@ SAMPLE = Path(__file__).parent / "sample-site"
 UPDATE = os.environ.get("ARCHIVE_UPDATE_GOLDEN") == "1"
 
 
+# The sample site's own name and featured periods, whatever the shipped archive's are.
+SAMPLE_SETTINGS = {
+    "SITENAME": "Sample Archive",
+    "SITESUBTITLE": "Three incidents the tests own",
+    "TIMELINE_FEATURED_PERIODS": [
+        {
+            "title": "The two raids",
+            "start": "2023-05-22",
+            "end": "2023-05-31",
+            "description": "From the night raid to the second one <b>nine days</b> later.",
+        },
+        {"title": "One day", "id": "june-first", "start": "2023-06-01"},
+    ],
+}
+
+
 def build(content: Path, output: Path, **overrides) -> Path:
-    tasks.build_site("pelicanconf.py", output, {"PATH": str(content), **overrides})
+    settings = {"PATH": str(content), **SAMPLE_SETTINGS, **overrides}
+    tasks.build_site("pelicanconf.py", output, settings)
     return output
 
 
@@ -107,6 +124,16 @@ def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
     (theme / "templates" / "article.html").write_text("{% extends 'base.html' %}{% block x %}")
     with pytest.raises(tasks.BuildFailed):
         build(SAMPLE / "content", output, THEME=str(theme))
+    assert tree(output) == before
+
+
+def test_a_malformed_setting_stops_the_build_with_its_name_and_keeps_the_output(tmp_path):
+    output = build(SAMPLE / "content", tmp_path / "output")
+    before = tree(output)
+    periods = [{"title": "Soon", "start": "soon"}]
+    with pytest.raises(SystemExit) as stopped:
+        build(SAMPLE / "content", output, TIMELINE_FEATURED_PERIODS=periods)
+    assert "TIMELINE_FEATURED_PERIODS[0].start: 'soon' is not a day" in str(stopped.value)
     assert tree(output) == before
 
 

@@ -51,8 +51,8 @@ def test_json_follows_its_published_schema_and_holds_every_incident(shipped_site
 
 def test_csv_has_one_row_per_incident_with_conflict_data_columns(shipped_site, incidents):
     text = (shipped_site / "data" / "incidents.csv").read_text(encoding="utf-8")
+    assert tuple(next(csv.reader(io.StringIO(text, newline="")))) == CSV_COLUMNS
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
-    assert tuple(rows[0].keys()) == CSV_COLUMNS
     assert [row["id"] for row in rows] == list(incidents)
     for row in rows:
         incident = incidents[row["id"]]
@@ -63,6 +63,7 @@ def test_csv_has_one_row_per_incident_with_conflict_data_columns(shipped_site, i
         assert row["precision"] == incident.date.precision
         assert row["country"] == incident.location.country
         assert int(row["claim_count"]) == len(incident.claims)
+        assert row["other_places"] == "; ".join(p.name for p in incident.location.also)
         point = coordinates(incident.location)
         if point:
             assert float(row["latitude"]) == pytest.approx(point[0])
@@ -79,6 +80,10 @@ def test_geojson_is_a_valid_rfc7946_feature_collection(shipped_site, incidents):
     located = 0
     for feature in collection["features"]:
         point = coordinates(incidents[feature["id"]].location)
+        further = incidents[feature["id"]].location.also
+        assert [p["name"] for p in feature["properties"]["other_places"]] == [
+            p.name for p in further
+        ]
         if point is None:
             assert feature["geometry"] is None
             continue
@@ -86,7 +91,7 @@ def test_geojson_is_a_valid_rfc7946_feature_collection(shipped_site, incidents):
         longitude, latitude = feature["geometry"]["coordinates"]
         assert (latitude, longitude) == pytest.approx(point, abs=1e-6)
         assert -180 <= longitude <= 180 and -90 <= latitude <= 90
-    assert located >= 1
+    assert located == sum(coordinates(i.location) is not None for i in incidents.values())
 
 
 def test_icalendar_has_an_all_day_event_per_incident(shipped_site, incidents):

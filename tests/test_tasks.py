@@ -208,3 +208,36 @@ def test_a_malformed_day_option_is_named_in_the_error():
     )
     assert "not '1 June'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_invoke_init_starts_an_archive_of_another_scope_that_builds(tmp_path):
+    dest = tmp_path / "kakhovka"
+    started = run(
+        sys.executable, "-m", "invoke", "-r", str(ROOT), "init", str(dest),
+        "--name", "Kakhovka Dam Archive",
+        "--subtitle", "The breach of the Kakhovka dam and the flood, June 2023",
+        "--scope", "This archive covers the breach of the Kakhovka dam on 6 June 2023.",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    assert not list((dest / "content" / "incidents").iterdir())
+    assert "Kakhovka dam on 6 June 2023" in (dest / "CONTRIBUTING.md").read_text()
+    assert "Kakhovka dam on 6 June 2023" in (dest / "content/pages/about.md").read_text()
+    assert not (dest / ".git").exists() and not (dest / "output").exists()
+    new = run(
+        sys.executable, "-m", "invoke", "new", "--title", "Dam breached", "--date", "overnight",
+        "--published", "2023-06-06T08:00:00+03:00", "--outlet", "kyiv-independent",
+        "--place", "nova-kakhovka", "--country", "UA", "--kind", "town",
+        "--region", "Kherson Oblast",
+        cwd=dest,
+    )  # fmt: skip
+    assert new.returncode == 0, new.stderr
+    built = run(sys.executable, "-m", "invoke", "build", cwd=dest)
+    assert built.returncode == 0, built.stderr + built.stdout
+    home = (dest / "output" / "index.html").read_text(encoding="utf-8")
+    assert "Kakhovka Dam Archive" in home and "The breach of the Kakhovka dam" in home
+    assert "Belgorod" not in home
+    assert "Belgorod" not in (dest / "output" / "about" / "index.html").read_text()
+    again = run(sys.executable, "-m", "invoke", "-r", str(ROOT), "init", str(dest),
+                "--name", "x", "--subtitle", "y", cwd=tmp_path)  # fmt: skip
+    assert again.returncode == 1 and "exists already" in again.stderr

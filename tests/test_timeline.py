@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline import build_timeline
+from timeline.featured import SettingInvalid, featured_periods
 from timeline.urls import Urls, save_as
 
 PLACES = """\
@@ -203,3 +204,43 @@ def test_urls_follow_the_settings_and_save_as_index_files():
     assert urls.incident("x") == "i/x/"
     assert urls.feed("actor", "militia") == "feeds/actors/militia.atom.xml"
     assert urls.export("csv") == "data/incidents.csv"
+
+
+def test_featured_periods_hold_the_incidents_that_overlap_them(archive):
+    periods = featured_periods(
+        [
+            {"title": "The first raid", "start": "2023-05-22", "end": "2023-05-23"},
+            {"title": "June", "id": "june", "start": date(2023, 6, 1), "end": "2023-06-30"},
+            {"title": "A quiet day", "start": "2023-05-25"},
+        ],
+        archive.incidents,
+    )
+    assert [(p.id, p.start, p.end) for p in periods] == [
+        ("the-first-raid", date(2023, 5, 22), date(2023, 5, 23)),
+        ("june", date(2023, 6, 1), date(2023, 6, 30)),
+        ("a-quiet-day", date(2023, 5, 25), date(2023, 5, 25)),
+    ]
+    assert [i.id for i in periods[0].incidents] == ["2023-05-22-raid"]
+    assert all(i.date.start <= date(2023, 6, 30) for i in periods[1].incidents)
+    assert periods[1].incidents and not periods[2].incidents
+
+
+def test_a_malformed_featured_period_says_what_is_wrong_with_each():
+    with pytest.raises(SettingInvalid) as stopped:
+        featured_periods(
+            [
+                {"title": "No start"},
+                {"title": "Backwards", "start": "2023-06-02", "end": "2023-06-01"},
+                {"title": "Same", "start": "2023-06-01"},
+                {"title": "Same", "start": "2023-06-02"},
+                "just a title",
+            ],
+            [],
+        )
+    message = str(stopped.value)
+    assert "TIMELINE_FEATURED_PERIODS[0].start: 'None' is not a day" in message
+    assert "TIMELINE_FEATURED_PERIODS[1]: ends (2023-06-01) before it starts" in message
+    assert "TIMELINE_FEATURED_PERIODS[3]: a second period with the id 'same'" in message
+    assert "TIMELINE_FEATURED_PERIODS[4]: give at least a title" in message
+    with pytest.raises(SettingInvalid, match="must be a list"):
+        featured_periods({"title": "x"}, [])

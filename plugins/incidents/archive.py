@@ -27,7 +27,7 @@ from .model import (
     Actor,
     Claim,
     Coordinates,
-    Count,
+    Entry,
     Incident,
     Location,
     Outlet,
@@ -35,6 +35,9 @@ from .model import (
     Registries,
     Source,
 )
+from .numbers import number_of
+from .numbers import problems as number_problems
+from .numbers import suggestion as label_suggestion
 from .problems import ERROR, WARNING, Problem, field_path
 from .render import render_markdown
 from .scaffold import PLACEHOLDER
@@ -158,7 +161,9 @@ def _display(path: Path, root: Path) -> str:
 
 
 def _coordinates(value) -> Coordinates | None:
-    return Coordinates(value["lat"], value["lon"]) if isinstance(value, dict) else None
+    if not isinstance(value, dict):
+        return None
+    return Coordinates(value["lat"], value["lon"], value.get("radius_m"), value.get("source"))
 
 
 class _AnyId:
@@ -334,16 +339,11 @@ class _IncidentChecker:
                 f"rename the file to '{incident_id}.md'",
             )
         self._check_sources()
-        self._check_reference(("location", "place"), "places")
         location = self.data.get("location")
-        if isinstance(location, dict):
-            if "place" in location and "name" in location:
-                self.report.error(("location", "name"), "give either 'place' or 'name', not both")
-            elif "place" not in location and not ("name" in location and "country" in location):
-                self.report.error(
-                    ("location",),
-                    "needs 'place' (a place registry id), or 'name' and 'country'",
-                )
+        self._check_place(("location",), location)
+        also = location.get("also") if isinstance(location, dict) else None
+        for index, further in enumerate(also if isinstance(also, list) else []):
+            self._check_place(("location", "also", index), further)
         actors = self.data.get("actors")
         for index in range(len(actors) if isinstance(actors, list) else 0):
             self._check_reference(("actors", index), "actors")
@@ -352,6 +352,16 @@ class _IncidentChecker:
         if not self.date_anchors:
             self._resolve(("date",), self._first_source_id())
         self._check_claims()
+
+    def _check_place(self, path: tuple, location) -> None:
+        """Check a place of the incident: a registry id, or a name and a country."""
+        if not isinstance(location, dict):
+            return
+        self._check_reference((*path, "place"), "places")
+        if "place" in location and "name" in location:
+            self.report.error((*path, "name"), "give either 'place' or 'name', not both")
+        elif "place" not in location and not ("name" in location and "country" in location):
+            self.report.error(path, "needs 'place' (a place registry id), or 'name' and 'country'")
 
     def _check_placeholders(self) -> None:
         """Warn while any text `invoke new` marked for the contributor to write is left."""
@@ -407,6 +417,13 @@ class _IncidentChecker:
                     self.report.error((*path, "id"), f"source id '{source_id}' is used twice")
                 self.source_ids.add(source_id)
             self._check_reference((*path, "outlet"), "outlets")
+            self._check_reference((*path, "via"), "outlets")
+            if "title" not in source:
+                self.report.warning(
+                    path,
+                    "the source has no title: the copy has no headline",
+                    "give the headline if the copy has one; otherwise leave it out",
+                )
             if "url" not in source:
                 self.report.warning(
                     path,
@@ -444,6 +461,49 @@ class _IncidentChecker:
                     )
                 if isinstance(source_id, str):
                     self.source_refs.setdefault(source_id, source_reference(source_id, day, moment))
+                    self._check_entries(path, source_id, source.get("entries"))
+
+    def _check_entries(self, path: tuple, source_id: str, entries) -> None:
+        """Read a live blog's entries: each is a reference dates may count from."""
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                continue
+            reference_id = f"{source_id}#{entry['id']}"
+            where = (*path, "entries", index)
+            if reference_id in self.source_refs:
+                self.report.error((*where, "id"), f"entry id '{entry['id']}' is used twice")
+                continue
+            when = entry.get("time")
+            if not isinstance(when, str) or (*where, "time") in self.schema_failures:
+                continue
+            try:
+                day, moment = published(when)
+            except (DateNotUnderstood, ValueError):
+                self.report.error((*where, "time"), f"'{when}' is not a date-time with its zone")
+                continue
+            blog = self.source_refs.get(source_id)
+            if blog and (moment < blog.moment if blog.moment else day < blog.day):
+                self.report.warning(
+                    (*where, "time"),
+                    f"'{when}' is before the source was published ({source_id}: {blog.day})",
+                    "an entry's time is when it was posted; check both",
+                )
+            self.source_ids.add(reference_id)
+            self.source_refs[reference_id] = source_reference(reference_id, day, moment)
+
+    def _check_numbers(self, path: tuple, numbers) -> None:
+        """Check each number's form; suggest the vocabulary's label for a likely typo."""
+        for name, value in numbers.items() if isinstance(numbers, dict) else ():
+            for problem in number_problems(value):
+                self.report.error((*path, name), problem)
+            meant = label_suggestion(name) if isinstance(name, str) else None
+            if meant:
+                self.report.warning(
+                    (*path, name),
+                    f"'{name}' is not in the vocabulary of counts",
+                    f"did you mean '{meant}'? (docs/incident-format.md#numbers; other labels are "
+                    "allowed)",
+                )
 
     def _check_claims(self) -> None:
         claim_ids: set[str] = set()
@@ -465,14 +525,7 @@ class _IncidentChecker:
                         f"'{source_id}' is not a source id of this file",
                         _closest(source_id, source_ids),
                     )
-            numbers = claim.get("numbers")
-            for name, count in numbers.items() if isinstance(numbers, dict) else ():
-                if isinstance(count, dict):
-                    low, high = count.get("min"), count.get("max")
-                    if isinstance(low, int) and isinstance(high, int) and low > high:
-                        self.report.error(
-                            (*path, "numbers", name), f"min ({low}) is greater than max ({high})"
-                        )
+            self._check_numbers((*path, "numbers"), claim.get("numbers"))
             if "stated_on" in claim:
                 default = (
                     reported_by[0] if reported_by and isinstance(reported_by[0], str) else None
@@ -594,12 +647,17 @@ class _IncidentChecker:
             if reference is None:
                 label = "stated value" if resolution.stated_value else ""
             elif reference.kind == SOURCE:
-                outlet = outlets.get(reference.id)
-                name = outlet.name if outlet else f"source '{reference.id}'"
+                source_id, _, entry_id = reference.id.partition("#")
+                outlet = outlets.get(source_id)
+                name = outlet.name if outlet else f"source '{source_id}'"
                 when = (
                     reference.moment.isoformat() if reference.moment else reference.day.isoformat()
                 )
-                label = f"{name} published {when}"
+                label = (
+                    f"{name}, entry '{entry_id}' posted {when}"
+                    if entry_id
+                    else (f"{name} published {when}")
+                )
             else:
                 label = f"incident {reference.id} ({reference.day.isoformat()})"
             line, column = self.report.position(path)
@@ -617,7 +675,7 @@ class _IncidentChecker:
             Source(
                 id=source["id"],
                 outlet=registries.outlets[source["outlet"]],
-                title=source["title"],
+                title=source.get("title"),
                 published=source["published"],
                 published_day=self.source_refs[source["id"]].day,
                 published_moment=self.source_refs[source["id"]].moment,
@@ -626,6 +684,15 @@ class _IncidentChecker:
                 archive_url=source.get("archive_url"),
                 author=source.get("author"),
                 note=source.get("note"),
+                via=registries.outlets.get(source.get("via")),
+                entries=[
+                    Entry(
+                        entry["id"],
+                        self.source_refs[f"{source['id']}#{entry['id']}"].moment,
+                        entry.get("title"),
+                    )
+                    for entry in source.get("entries", [])
+                ],
             )
             for source in data["sources"]
         ]
@@ -636,13 +703,15 @@ class _IncidentChecker:
                 claimant=registries.actors[claim["claimant"]],
                 kind=claim["kind"],
                 statement=claim["statement"],
-                reported_by=[by_id[source_id] for source_id in claim["reported_by"]],
+                reported_by=list(
+                    {
+                        id(by_id[ref.split("#")[0]]): by_id[ref.split("#")[0]]
+                        for ref in claim["reported_by"]
+                    }.values()
+                ),
                 status=claim["status"],
                 numbers={
-                    name: Count(count, count)
-                    if isinstance(count, int)
-                    else Count(count.get("min"), count.get("max"))
-                    for name, count in claim.get("numbers", {}).items()
+                    name: number_of(value) for name, value in claim.get("numbers", {}).items()
                 },
                 stated_on=self.resolutions.get(("claims", index, "stated_on")),
                 contradicts=list(claim.get("contradicts", [])),
@@ -650,28 +719,35 @@ class _IncidentChecker:
             for index, claim in enumerate(data.get("claims", []))
         ]
         location = data["location"]
-        place = registries.places.get(location.get("place"))
         return Incident(
             id=data["id"],
             path=str(self.path.resolve()),
             title=data["title"],
             summary=data["summary"],
             date=self.resolutions[("date",)],
-            location=Location(
-                name=place.name if place else location["name"],
-                country=place.country if place else location["country"],
-                precision=location.get("precision"),
-                place=place,
-                region=location.get("region", place.region if place else None),
-                coordinates=_coordinates(location.get("coordinates"))
-                or (place.coordinates if place else None),
-                detail=location.get("detail"),
+            location=self._location(
+                location, [self._location(further) for further in location.get("also", [])]
             ),
             sources=sources,
             body_html=render_markdown(self.report.source.body),
             tags=list(data.get("tags", [])),
             actors=[registries.actors[actor_id] for actor_id in data.get("actors", [])],
             claims=claims,
+        )
+
+    def _location(self, location: dict, also: list[Location] | None = None) -> Location:
+        """Return a place of the incident: from the registry, or as the file names it."""
+        place = self.registries.places.get(location.get("place"))
+        return Location(
+            name=place.name if place else location["name"],
+            country=place.country if place else location["country"],
+            precision=location.get("precision"),
+            place=place,
+            region=location.get("region", place.region if place else None),
+            coordinates=_coordinates(location.get("coordinates"))
+            or (place.coordinates if place else None),
+            detail=location.get("detail"),
+            also=also or [],
         )
 
 

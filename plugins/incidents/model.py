@@ -10,10 +10,12 @@ from incident_dates import Resolution
 
 @dataclass(frozen=True, slots=True)
 class Coordinates:
-    """A WGS 84 point."""
+    """A WGS 84 point, with how precisely it is known and who located it, where given."""
 
     lat: float
     lon: float
+    radius_m: float | None = None
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -75,6 +77,21 @@ class Location:
     region: str | None = None
     coordinates: Coordinates | None = None
     detail: str | None = None
+    also: list[Location] = field(default_factory=list)  # further places the incident concerns
+
+    @property
+    def places(self) -> list[Location]:
+        """Return the main place and the further ones, in order."""
+        return [self, *self.also]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry of a live blog: its id in the file, its time, its heading if any."""
+
+    id: str
+    moment: datetime
+    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -83,7 +100,7 @@ class Source:
 
     id: str
     outlet: Outlet
-    title: str
+    title: str | None
     published: str
     published_day: date
     language: str
@@ -92,23 +109,71 @@ class Source:
     archive_url: str | None = None
     author: str | None = None
     note: str | None = None
+    via: Outlet | None = None  # the agency whose text the outlet carried
+    entries: list[Entry] = field(default_factory=list)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """Return the live-blog entry with the given id, if any."""
+        return next((entry for entry in self.entries if entry.id == entry_id), None)
+
+
+# How a claimant may qualify a figure, as written in a file and as said to readers.
+QUALIFIERS = {
+    "about": "about",
+    "at_least": "at least",
+    "more_than": "more than",
+    "up_to": "up to",
+    "almost": "almost",
+    "fewer_than": "fewer than",
+}
+VAGUE_AMOUNTS = ("several", "dozens", "hundreds", "thousands")
+
+
+def figure(number: float) -> str:
+    """Write a figure for readers: '2,000', '5.61'."""
+    if float(number).is_integer():
+        return f"{int(number):,}"
+    return f"{number:,}"
 
 
 @dataclass(frozen=True, slots=True)
-class Count:
-    """A number as claimed: exact when min equals max, else a range open on one side or none."""
+class Number:
+    """A number as claimed: exact, a range, a qualified figure ('about 70'), or vague ('several').
 
-    min: int | None
-    max: int | None
+    `qualifier` is a key of QUALIFIERS or one of VAGUE_AMOUNTS; `value` the figure it
+    qualifies (or the exact one); `min` and `max` bound a range, either may be open.
+    """
+
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
 
     def __str__(self) -> str:
-        if self.min == self.max:
-            return str(self.min)
+        unit = f"\u00a0{self.unit}" if self.unit else ""
+        if self.qualifier in VAGUE_AMOUNTS:
+            return self.qualifier + unit
+        if self.qualifier:
+            return f"{QUALIFIERS[self.qualifier]} {figure(self.value)}{unit}"
+        if self.value is not None:
+            return figure(self.value) + unit
         if self.max is None:
-            return f"at least {self.min}"
+            return f"at least {figure(self.min)}{unit}"
         if self.min is None:
-            return f"up to {self.max}"
-        return f"{self.min}\u2013{self.max}"
+            return f"up to {figure(self.max)}{unit}"
+        return f"{figure(self.min)}\u2013{figure(self.max)}{unit}"
+
+    def as_dict(self) -> dict:
+        """Return a JSON-ready mapping, with the number as readers see it."""
+        return {
+            "value": self.value,
+            "min": self.min,
+            "max": self.max,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "text": str(self),
+        }
 
 
 @dataclass(slots=True)
@@ -121,9 +186,16 @@ class Claim:
     statement: str
     reported_by: list[Source]
     status: str
-    numbers: dict[str, Count] = field(default_factory=dict)
+    numbers: dict[str, Number] = field(default_factory=dict)
     stated_on: Resolution | None = None
     contradicts: list[str] = field(default_factory=list)
+
+    def reporting_outlets(self) -> list[tuple[Outlet, Source]]:
+        """Return each outlet that reports the claim once, with the first of its sources."""
+        first: dict[str, tuple[Outlet, Source]] = {}
+        for source in self.reported_by:
+            first.setdefault(source.outlet.id, (source.outlet, source))
+        return list(first.values())
 
 
 @dataclass(slots=True)
@@ -142,9 +214,16 @@ class Incident:
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
-    def source(self, source_id: str | None) -> Source | None:
-        """Return this incident's source with the given id, if any."""
+    def source(self, reference_id: str | None) -> Source | None:
+        """Return this incident's source with the given id (or of the given entry), if any."""
+        source_id = (reference_id or "").partition("#")[0]
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def entry(self, reference_id: str | None) -> Entry | None:
+        """Return the live-blog entry a reference '<source-id>#<entry-id>' names, if any."""
+        source = self.source(reference_id)
+        _, _, entry_id = (reference_id or "").partition("#")
+        return source.entry(entry_id) if source and entry_id else None
 
     def claims_by_claimant(self) -> list[tuple[Actor, list[Claim]]]:
         """Group claims by claimant, in the order claimants first appear."""

@@ -14,6 +14,8 @@ from pelican.utils import SafeDatetime
 
 from .archive import Archive, load_archive
 from .files import find_files, is_junk, links_out_of
+from .model import figure
+from .numbers import label as number_label
 from .problems import NOTICE, WARNING, ArchiveInvalid, Problem
 from .render import sanitize_html
 
@@ -104,6 +106,14 @@ class IncidentReader(BaseReader):
         return incident.body_html, metadata
 
 
+FILTERS = {"figure": figure, "number_label": number_label}
+
+
+def add_filters(generator) -> None:
+    """Make the incident filters available to every template of `generator`."""
+    generator.env.filters.update(FILTERS)
+
+
 def read_archive(generator) -> None:
     """Check every incident file at once; stop the build if any has an error."""
     archive = load_from_settings(generator.settings)
@@ -137,6 +147,7 @@ def publish_schemas(pelican) -> None:
 
 def connect():
     """Connect the incident plugin's handlers to Pelican's signals."""
+    signals.generator_init.connect(add_filters)
     signals.article_generator_init.connect(read_archive)
     signals.page_generator_finalized.connect(sanitize_pages)
     signals.finalized.connect(publish_schemas)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -115,3 +116,51 @@ def actor_entry(actor_id: str, name: str, kind: str, country: str = "") -> str:
 def outlet_entry(outlet_id: str, name: str) -> str:
     """Return an outlets.yaml entry to complete."""
     return f"{outlet_id}:\n  name: {_quoted(name)}\n  # url: https://…\n"
+
+
+# The comment an empty registry of a new archive starts with.
+REGISTRY_HEADERS = {
+    "places": "# Places: id → name, aliases, kind, region, country, coordinates.",
+    "actors": "# Actors: id → name, aliases, kind, country, description.",
+    "outlets": "# Outlets: id → name, aliases, url, country, language.",
+}
+SCOPE_HEADING = "## Scope of this archive"
+
+
+def empty_registry(kind: str) -> str:
+    """Return a registry file with no entries, saying where its format is documented."""
+    return (
+        f"{REGISTRY_HEADERS[kind]}\n"
+        "# See docs/incident-format.md#registries; `invoke new` adds entries for you.\n"
+    )
+
+
+def about_page(scope: str, shipped_about: str) -> str:
+    """Return a new archive's About page: its scope, then what every archive explains."""
+    general = shipped_about[shipped_about.index("\n## ") :] if "\n## " in shipped_about else ""
+    return f"Title: About this archive\nSlug: about\n\n{scope.strip()}\n{general}"
+
+
+def with_site_settings(settings_text: str, name: str, subtitle: str) -> str:
+    """Return pelicanconf.py's text with a new archive's name, subtitle and no featured periods."""
+    text = re.sub(
+        r"(?m)^SITENAME = .*$",
+        lambda _: f"SITENAME = {json.dumps(name, ensure_ascii=False)}",
+        settings_text,
+    )
+    text = re.sub(
+        r"(?m)^SITESUBTITLE = .*$",
+        lambda _: f"SITESUBTITLE = {json.dumps(subtitle, ensure_ascii=False)}",
+        text,
+    )
+    return re.sub(
+        r"(?ms)^TIMELINE_FEATURED_PERIODS = \[.*?^\]$", "TIMELINE_FEATURED_PERIODS = []", text
+    )
+
+
+def with_scope(contributing_text: str, scope: str) -> str:
+    """Return CONTRIBUTING.md's text with its scope section saying what a new archive covers."""
+    start = contributing_text.index(SCOPE_HEADING) + len(SCOPE_HEADING)
+    end = contributing_text.find("\n## ", start)
+    end = len(contributing_text) if end < 0 else end
+    return f"{contributing_text[:start]}\n\n{scope.strip()}\n{contributing_text[end:]}"

@@ -69,6 +69,12 @@ def _closest(value: str, choices) -> str:
     return f"did you mean '{match[0]}'?" if match else ""
 
 
+def _shown(value) -> str:
+    """Quote a value as the file wrote it, briefly."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return f"'{text[:80]}'"
+
+
 def _explain(error: ValidationError) -> list[SchemaFailure]:
     """Turn one jsonschema error into failures a contributor can act on."""
     path = tuple(error.absolute_path)
@@ -98,9 +104,14 @@ def _explain(error: ValidationError) -> list[SchemaFailure]:
             if key not in instance and f"did you mean '{key}'?" not in misspelt
         ]
     if kind == "type":
+        if "errorMessage" in error.schema:
+            return [SchemaFailure(path, f"{_shown(instance)} {error.schema['errorMessage']}")]
         wanted = expected if isinstance(expected, list) else [expected]
         names = " or ".join(_TYPE_NAMES[name] for name in wanted)
         got = _TYPE_NAMES[_json_type(instance)]
+        fields = error.schema.get("properties", {})
+        if "object" in wanted and fields:
+            names += f" ({', '.join(fields)})"
         return [SchemaFailure(path, f"must be {names}, not {got}")]
     if kind == "enum":
         choices = ", ".join(str(choice) for choice in expected)
@@ -111,7 +122,7 @@ def _explain(error: ValidationError) -> list[SchemaFailure]:
         ]
     if kind == "pattern":
         message = error.schema.get("errorMessage", f"does not match {expected}")
-        return [SchemaFailure(path, f"'{instance}' {message}")]
+        return [SchemaFailure(path, f"{_shown(instance)} {message}")]
     if kind == "propertyNames":
         return [SchemaFailure((*path, instance), f"'{instance}' is not allowed as a name here")]
     if (kind == "minLength" and expected == 1) or kind == "minProperties":
@@ -126,6 +137,8 @@ def _explain(error: ValidationError) -> list[SchemaFailure]:
         return [SchemaFailure(path, f"must be at least {expected}, not {instance}")]
     if kind == "maximum":
         return [SchemaFailure(path, f"must be at most {expected}, not {instance}")]
+    if kind == "exclusiveMinimum":
+        return [SchemaFailure(path, f"must be more than {expected}, not {instance}")]
     return [SchemaFailure(path, error.message)]
 
 

@@ -9,6 +9,7 @@ import re
 
 from incident_dates.formatting import MONTHS, format_when
 from incidents.model import Incident
+from incidents.numbers import label
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -29,15 +30,18 @@ def _date_words(incident: Incident) -> str:
 def search_document(incident: Incident, url: str) -> dict:
     """Return the fields whoosh indexes for an incident, the filters, and its result card."""
     location = incident.location
-    place_names = [location.name, *(location.place.aliases if location.place else ())]
-    if location.region:
-        place_names.append(location.region)
+    place_names = []
+    for place in location.places:
+        place_names += [place.name, *(place.place.aliases if place.place else ())]
+        if place.region:
+            place_names.append(place.region)
+    place_ids = list(dict.fromkeys(place.place.id for place in location.places if place.place))
     actors = {actor.id: actor for actor in incident.actors}
     actors.update((claim.claimant.id, claim.claimant) for claim in incident.claims)
     claims = [
         " ".join(
             [claim.claimant.name, claim.kind, claim.statement]
-            + [f"{name.replace('_', ' ')} {count}" for name, count in claim.numbers.items()]
+            + [f"{label(name)} {number}" for name, number in claim.numbers.items()]
         )
         for claim in incident.claims
     ]
@@ -51,16 +55,16 @@ def search_document(incident: Incident, url: str) -> dict:
         "summary": incident.summary,
         "body": plain_text(incident.body_html),
         "claims": "\n".join(claims),
-        "place": "\n".join(place_names),
+        "place": "\n".join(dict.fromkeys(place_names)),
         "actors": "\n".join(" ".join((actor.name, *actor.aliases)) for actor in actors.values()),
         "outlets": "\n".join(outlets),
         "tags": " ".join(incident.tags),
         "dates": _date_words(incident),
-        "place_id": location.place.id if location.place else "",
+        "place_ids": ",".join(place_ids),
         "actor_ids": ",".join(sorted(actors)),
         "tag_ids": ",".join(incident.tags),
         "filters": sorted(
-            ([["place", location.place.id]] if location.place else [])
+            [["place", place_id] for place_id in place_ids]
             + [["actor", actor_id] for actor_id in actors]
             + [["tag", tag] for tag in incident.tags]
         ),

@@ -28,7 +28,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Term
 from whoosh.scoring import BaseScorer, WeightingModel
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Field boosts: a word in a title or a place name says more than one in the narrative.
 TEXT_FIELDS = {
     "title": 3.0,
@@ -106,7 +106,7 @@ def schema() -> Schema:
         hash=STORED(),
         card=STORED(),
         filters=STORED(),
-        place_id=ID(),
+        place_ids=KEYWORD(commas=True),
         actor_ids=KEYWORD(commas=True),
         tag_ids=KEYWORD(commas=True),
         start=NUMERIC(int, bits=32, stored=True),
@@ -364,7 +364,7 @@ def build_filter(
     """Return the filter of the search page's fields, or None: dates keep overlapping spans."""
     parts = []
     if place:
-        parts.append(Term("place_id", place))
+        parts.append(Term("place_ids", place))
     if actor:
         parts.append(Term("actor_ids", actor))
     if tag:

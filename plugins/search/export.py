@@ -39,7 +39,7 @@ FORMAT_VERSION = 2
 SHARD_BYTES = 12_000
 DOC_GROUP = 4
 DATE_GROUP = 256
-FILTERS = {"place": "place_id", "actor": "actor_ids", "tag": "tag_ids"}
+FILTERS = {"place": "place_ids", "actor": "actor_ids", "tag": "tag_ids"}
 FIELDS = list(TEXT_FIELDS)
 STATE = "export-state.pickle"
 

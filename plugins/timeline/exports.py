@@ -18,7 +18,8 @@ EXPORT_FORMAT = "incident-archive"
 EXPORT_VERSION = 2
 CSV_COLUMNS = (
     "id", "date", "start", "end", "precision", "place", "admin_region", "country",
-    "latitude", "longitude", "location_precision", "actors", "sources", "source_urls",
+    "latitude", "longitude", "location_precision", "other_places", "actors", "sources",
+    "source_urls",
     "claim_count", "title", "summary", "url",
 )  # fmt: skip
 # Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
@@ -48,7 +49,7 @@ def _claim(claim: Claim, incident: Incident) -> dict:
         "claimant_name": claim.claimant.name,
         "kind": claim.kind,
         "statement": claim.statement,
-        "numbers": {name: {"min": n.min, "max": n.max} for name, n in claim.numbers.items()},
+        "numbers": {name: number.as_dict() for name, number in claim.numbers.items()},
         "stated_on": claim.stated_on.as_dict() if claim.stated_on else None,
         "reported_by": [source.id for source in claim.reported_by],
         "status": claim.status,
@@ -56,10 +57,26 @@ def _claim(claim: Claim, incident: Incident) -> dict:
     }
 
 
+def _place(location: Location) -> dict:
+    point = coordinates(location)
+    given = location.coordinates
+    return {
+        "name": location.name,
+        "place": location.place.id if location.place else None,
+        "admin_region": admin_region(location),
+        "country": location.country,
+        "precision": location.precision,
+        "detail": location.detail,
+        "latitude": point[0] if point else None,
+        "longitude": point[1] if point else None,
+        "radius_m": given.radius_m if given else None,
+        "geolocated_by": given.source if given else None,
+    }
+
+
 def incident_record(incident: Incident, timeline: Timeline, urls: Urls, site_url: str) -> dict:
     """Return every field of an incident, its resolved dates and its links, ready for JSON."""
     location = incident.location
-    point = coordinates(location)
     links = timeline.links[incident.id]
     return {
         "id": incident.id,
@@ -68,16 +85,7 @@ def incident_record(incident: Incident, timeline: Timeline, urls: Urls, site_url
         "summary": incident.summary,
         "tags": list(incident.tags),
         "date": incident.date.as_dict(),
-        "location": {
-            "name": location.name,
-            "place": location.place.id if location.place else None,
-            "admin_region": admin_region(location),
-            "country": location.country,
-            "precision": location.precision,
-            "detail": location.detail,
-            "latitude": point[0] if point else None,
-            "longitude": point[1] if point else None,
-        },
+        "location": {**_place(location), "also": [_place(further) for further in location.also]},
         "actors": [{"id": actor.id, "name": actor.name} for actor in incident.actors],
         "sources": [
             {
@@ -92,6 +100,12 @@ def incident_record(incident: Incident, timeline: Timeline, urls: Urls, site_url
                 "archive_url": source.archive_url,
                 "author": source.author,
                 "note": source.note,
+                "via": source.via.id if source.via else None,
+                "via_name": source.via.name if source.via else None,
+                "entries": [
+                    {"id": entry.id, "time": entry.moment.isoformat(), "title": entry.title}
+                    for entry in source.entries
+                ],
             }
             for source in incident.sources
         ],
@@ -135,6 +149,13 @@ def _cell(value) -> str:
     return text
 
 
+def _carried(source) -> str:
+    """Name a source's outlet, and the agency whose text it carried: 'France 24 (AFP)'."""
+    if source.via and source.via is not source.outlet:
+        return f"{source.outlet.name} ({source.via.name})"
+    return source.outlet.name
+
+
 def to_csv(timeline: Timeline, urls: Urls, site_url: str) -> str:
     """Return one row per incident, with the columns conflict-event datasets use."""
     buffer = io.StringIO()
@@ -156,8 +177,9 @@ def to_csv(timeline: Timeline, urls: Urls, site_url: str) -> str:
             "longitude": f"{point[1]:.6f}" if point else None,
             "location_precision": location.precision,
             "actors": "; ".join(actor.name for actor in incident.actors),
+            "other_places": "; ".join(further.name for further in location.also),
             "sources": "; ".join(
-                f"{source.outlet.name} ({source.published_day.isoformat()})"
+                f"{_carried(source)} ({source.published_day.isoformat()})"
                 for source in incident.sources
             ),
             "source_urls": " ".join(source.url for source in incident.sources if source.url),
@@ -168,6 +190,15 @@ def to_csv(timeline: Timeline, urls: Urls, site_url: str) -> str:
         }
         writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
     return buffer.getvalue()
+
+
+def _other_place(location: Location) -> dict:
+    point = coordinates(location)
+    return {
+        "name": location.name,
+        "latitude": round(point[0], 6) if point else None,
+        "longitude": round(point[1], 6) if point else None,
+    }
 
 
 def to_geojson(timeline: Timeline, urls: Urls, site_url: str) -> str:
@@ -194,6 +225,7 @@ def to_geojson(timeline: Timeline, urls: Urls, site_url: str) -> str:
                     "admin_region": admin_region(incident.location),
                     "country": incident.location.country,
                     "location_precision": incident.location.precision,
+                    "other_places": [_other_place(further) for further in incident.location.also],
                     "actors": [actor.name for actor in incident.actors],
                     "claim_count": len(incident.claims),
                     "summary": incident.summary,
@@ -227,7 +259,7 @@ def to_ics(timeline: Timeline, urls: Urls, site_url: str, site_name: str) -> byt
         event.add("dtend", incident.date.end + timedelta(days=1))
         event.add("summary", incident.title)
         event.add("description", f"{incident.summary}\n\nAs written: {incident.date.text}")
-        event.add("location", incident.location.name)
+        event.add("location", "; ".join(place.name for place in incident.location.places))
         point = coordinates(incident.location)
         if point:
             event.add("geo", point)

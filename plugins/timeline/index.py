@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from incidents.model import Actor, Claim, Count, Incident, Place, Registries, Source
+from incidents.model import Actor, Claim, Incident, Number, Place, Registries, Source
 
 # Spans up to these lengths are listed on day and month pages; longer ones on year pages only.
 DAY_PAGE_MAX_DAYS = 7
@@ -52,7 +52,7 @@ class NumberDifference:
 
     claimant: Actor
     name: str
-    reports: tuple[tuple[Count, Claim], ...]
+    reports: tuple[tuple[Number, Claim], ...]
 
 
 @dataclass(slots=True)
@@ -125,6 +125,20 @@ class Timeline:
     ) -> list[tuple[tuple[date, date], list[Incident]]]:
         """Group incidents (all by default) by their span of days: the timeline's sections."""
         return group_by_day(self.incidents if incidents is None else incidents, newest_first)
+
+    def search_examples(self) -> list[str]:
+        """Return words worth searching this archive for: its busiest place, actor and tag."""
+        busiest_place = max(self.places.items(), key=lambda item: len(item[1]), default=None)
+        busiest_actor = max(self.actors.values(), key=lambda r: len(r.claims), default=None)
+        busiest_tag = max(self.tags.items(), key=lambda item: len(item[1]), default=None)
+        examples = []
+        if busiest_place and busiest_place[1]:
+            examples.append(self.registries.places[busiest_place[0]].name)
+        if busiest_tag:
+            examples.append(busiest_tag[0])
+        if busiest_actor and busiest_actor.claims:
+            examples.append(busiest_actor.actor.name)
+        return examples
 
     def place_incidents(self, place_id: str) -> list[Incident]:
         """Return the incidents at a place or at places within it, in order."""
@@ -295,8 +309,9 @@ def build_timeline(
     outlets: dict[str, list[Citation]] = {outlet_id: [] for outlet_id in registries.outlets}
     tags: dict[str, list[Incident]] = {}
     for incident in incidents:
-        if incident.location.place:
-            places[incident.location.place.id].append(incident)
+        at = dict.fromkeys(loc.place.id for loc in incident.location.places if loc.place)
+        for place_id in at:
+            places[place_id].append(incident)
         involved = {actor.id for actor in incident.actors}
         for claim in incident.claims:
             actors[claim.claimant.id].claims.append((incident, claim))
@@ -305,6 +320,8 @@ def build_timeline(
             actors[actor_id].incidents.append(incident)
         for source in incident.sources:
             outlets[source.outlet.id].append(Citation(source, incident))
+            if source.via and source.via is not source.outlet:
+                outlets[source.via.id].append(Citation(source, incident))
         for tag in incident.tags:
             tags.setdefault(tag, []).append(incident)
     return Timeline(

@@ -9,7 +9,8 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from .exports import to_csv, to_geojson, to_ics, to_json
+from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
+from .featured import featured_periods
 from .feeds import atom_feed
 from .index import build_timeline
 from .urls import DEFAULTS, Urls, save_as
@@ -28,8 +29,14 @@ class TimelineGenerator(Generator):
         )
         self.timeline = build_timeline(archive.incidents, archive.registries, window)
         self.urls = Urls(self.settings)
+        self.featured = featured_periods(
+            self.settings.get("TIMELINE_FEATURED_PERIODS", DEFAULTS["TIMELINE_FEATURED_PERIODS"]),
+            archive.incidents,
+        )
+        self.context["timeline_featured"] = self.featured
         self.context["timeline_index"] = self.timeline
         self.context["timeline_urls"] = self.urls
+        self.context["timeline_export_version"] = EXPORT_VERSION
 
     def _page(self, writer, url: str, template: str, **values) -> None:
         writer.write_file(
@@ -55,6 +62,8 @@ class TimelineGenerator(Generator):
         self._page(writer, urls.newest(), "index", newest_first=True)
         for period in (*timeline.years, *timeline.months, *timeline.days):
             self._page(writer, urls.period(period.kind, period.start), "period", period=period)
+        for featured in self.featured:
+            self._page(writer, urls.featured(featured.id), "featured", featured=featured)
         for kind in ("places", "actors", "outlets", "tags", "claims", "data"):
             self._page(writer, urls.index(kind), kind)
         registries = timeline.registries

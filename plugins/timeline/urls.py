@@ -8,6 +8,9 @@ from datetime import date
 DEFAULTS = {
     # Incidents near in time that share a place or an actor are listed as related.
     "TIMELINE_RELATED_WINDOW_DAYS": 14,
+    # Named spans of days, each with a page: [{"title": …, "start": "2023-05-22", "end": …}].
+    "TIMELINE_FEATURED_PERIODS": [],
+    "TIMELINE_FEATURED_URL": "periods/{id}/",
     "TIMELINE_NEWEST_URL": "newest/",
     "TIMELINE_YEAR_URL": "timeline/{start:%Y}/",
     "TIMELINE_MONTH_URL": "timeline/{start:%Y}/{start:%m}/",
@@ -49,6 +52,9 @@ class Urls:
 
     def period(self, kind: str, start: date) -> str:
         return self._url(kind.upper(), start=start)
+
+    def featured(self, period_id: str) -> str:
+        return self._url("FEATURED", id=period_id)
 
     def newest(self) -> str:
         return self._url("NEWEST")
