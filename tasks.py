@@ -142,7 +142,7 @@ NOT_COPIED_BY_INIT = (
 )
 def init(c, dest, name, subtitle, scope=""):
     """Start a new archive in DEST: this generator, its name and scope, and no incidents yet."""
-    from incidents.archive import REGISTRY_FILES
+    from incidents.registries import REGISTRY_FILES
     from incidents.pelican_layer import setting
     from incidents.scaffold import about_page, empty_registry, with_scope, with_site_settings
 

@@ -25,7 +25,7 @@ from .resolution import (
     Resolution,
     UnknownAnchor,
 )
-from .resolver import anchors_in, resolve, resolve_stated
+from .resolver import anchor_candidates, anchors_in, resolve, resolve_stated
 
 __all__ = [
     "CENTURY",
@@ -50,6 +50,7 @@ __all__ = [
     "ReferenceNeeded",
     "Resolution",
     "UnknownAnchor",
+    "anchor_candidates",
     "anchors_in",
     "order_by_anchors",
     "register",

@@ -144,6 +144,11 @@ def _suggest(text: str, packs: tuple[str, ...]) -> str:
     return candidate
 
 
+def anchor_candidates(text: str) -> frozenset[str]:
+    """Return the words of `text` that could be incident ids, whichever the archive knows."""
+    return frozenset(SLUG_LIKE.findall(normalize(text)))
+
+
 def anchors_in(
     text: str, packs: tuple[str, ...] = (), known_ids: Collection[str] = ()
 ) -> list[str]:

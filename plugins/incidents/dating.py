@@ -20,10 +20,13 @@ from incident_dates import (
     Reference,
     ReferenceNeeded,
     Resolution,
+    UnknownAnchor,
     resolve,
     resolve_stated,
 )
 from incident_dates.formatting import format_when, precision_label
+
+from .report import closest
 
 DATE_HINT = "see docs/dates.md for the expressions the resolver understands"
 ZONE_HINT = (
@@ -47,6 +50,76 @@ class Dated:
 
     resolution: Resolution
     warnings: tuple[tuple[str, str], ...] = ()  # (message, hint)
+
+
+@dataclass(frozen=True)
+class DateOutcome:
+    """What resolving one date field gave: its resolution, or the problems that stopped it.
+
+    Problems are (severity, path, message, hint). An incident id that names no incident
+    is kept apart, since the hint that names the closest id needs every id of the archive.
+    """
+
+    resolution: Resolution | None = None
+    problems: tuple[tuple[str, tuple, str, str], ...] = ()
+    unknown_anchor: str | None = None
+
+
+def resolve_date(
+    data: dict,
+    path: tuple,
+    default_reference: str | None,
+    source_ids: set[str],
+    source_refs: dict[str, Reference],
+    anchors: dict[str, date] | None = None,
+) -> DateOutcome:
+    """Resolve the date field at `path` against its source, or the incidents it counts from."""
+    field = date_field(value_at(data, path))
+    if field is None:
+        return DateOutcome()
+    if (
+        field.source_id is not None
+        and isinstance(data.get("sources"), list)
+        and field.source_id not in source_ids
+    ):
+        problem = (
+            "error",
+            (*path, "reference"),
+            f"'{field.source_id}' is not a source id of this file",
+            closest(field.source_id, source_ids),
+        )
+        return DateOutcome(problems=(problem,))
+    reference_id = field.source_id or default_reference
+    if reference_id is not None and reference_id not in source_refs:
+        # The default reference, or its publication date, is wrong and reported already.
+        return DateOutcome()
+    try:
+        dated = resolve_field(
+            field, source_refs.get(reference_id), anchors, incident_date=path == ("date",)
+        )
+    except ReferenceNeeded:
+        # No usable source to resolve against: the sources or reported_by field that
+        # should name one is invalid, and is reported there.
+        return DateOutcome()
+    except UnknownAnchor as error:
+        return DateOutcome(unknown_anchor=error.incident_id)
+    except DateNotUnderstood as error:
+        return DateOutcome(problems=(("error", path, str(error), error.suggestion or DATE_HINT),))
+    warnings = tuple(("warning", path, message, hint) for message, hint in dated.warnings)
+    return DateOutcome(dated.resolution, warnings)
+
+
+def value_at(data, path: tuple):
+    """Return the value at a data path, or None where the path leads nowhere."""
+    value = data
+    for part in path:
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            value = value[part]
+        else:
+            return None
+    return value
 
 
 def date_field(value) -> DateField | None:
@@ -161,10 +234,13 @@ def is_day_precise(resolution: Resolution) -> bool:
 __all__ = [
     "DATE_HINT",
     "DateField",
+    "DateOutcome",
     "Dated",
     "ReferenceNeeded",
     "date_field",
     "published",
+    "resolve_date",
     "resolve_field",
     "source_reference",
+    "value_at",
 ]

@@ -64,8 +64,8 @@ def decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read and decode a content file, refusing oversized ones."""
+def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Read a content file, refusing oversized ones."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -73,9 +73,14 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
                 f"the file is {size:,} bytes; at most {max_bytes:,} are accepted",
                 hint="split the narrative, or move long quotations out of it",
             )
-        return decode(path.read_bytes())
+        return path.read_bytes()
     except OSError as error:
         raise FileProblem(f"cannot read the file: {error.strerror}") from None
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read and decode a content file, refusing oversized ones."""
+    return decode(read_bytes(path, max_bytes))
 
 
 def split_front_matter(text: str) -> FrontMatterFile:
