@@ -8,7 +8,10 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 PATH = "content"
-ARTICLE_PATHS = ["incidents"]
+# Pelican reads no articles: the incidents plugin reads INCIDENTS_PATHS, all files at once,
+# and the timeline plugin writes the incident pages with everything else it writes.
+ARTICLE_PATHS: list[str] = []
+INCIDENTS_PATHS = ["incidents"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
@@ -33,15 +36,12 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["incident_dates", "incidents", "timeline", "search"]
 INCIDENTS_REGISTRY_PATH = "registries"
 INCIDENTS_SCHEMA_SAVE_AS = "schema/{name}"
+INCIDENTS_CACHE_PATH = "cache/incidents"
 
-ARTICLE_URL = "incidents/{slug}/"
-ARTICLE_SAVE_AS = "incidents/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
-INDEX_SAVE_AS = "index.html"
-DIRECT_TEMPLATES = ["index", "search"]
-SEARCH_SAVE_AS = "search/index.html"
-SEARCH_URL = "search/"
+# The timeline and search plugins write the home and search pages.
+DIRECT_TEMPLATES: list[str] = []
 DEFAULT_PAGINATION = False
 
 # Pages per category, author, tag and archive are not part of the archive's design;

@@ -142,8 +142,8 @@ NOT_COPIED_BY_INIT = (
 )
 def init(c, dest, name, subtitle, scope=""):
     """Start a new archive in DEST: this generator, its name and scope, and no incidents yet."""
-    from incidents.registries import REGISTRY_FILES
     from incidents.pelican_layer import setting
+    from incidents.registries import REGISTRY_FILES
     from incidents.scaffold import about_page, empty_registry, with_scope, with_site_settings
 
     target = Path(dest).resolve()
@@ -406,7 +406,7 @@ def new(
     if day is None:
         sys.exit(f"error: --date: '{date}' names no day to place the incident on")
     new_id = incident_id(title, day)
-    target = folder / settings["ARTICLE_PATHS"][0] / f"{new_id}.md"
+    target = folder / setting(settings, "INCIDENTS_PATHS")[0] / f"{new_id}.md"
     if target.exists():
         sys.exit(f"error: {target} exists already: choose another title")
     registries = folder / setting(settings, "INCIDENTS_REGISTRY_PATH")

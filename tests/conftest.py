@@ -126,7 +126,7 @@ class ArchiveFolder:
         return load_archive(sorted(self.incidents.iterdir()), self.registries, self.root)
 
     def load_as_built(self) -> Archive:
-        """Load the folder as a build does: the files found under ARTICLE_PATHS of PATH."""
+        """Load the folder as a build does: the files found under INCIDENTS_PATHS of PATH."""
         import tasks
         from incidents.pelican_layer import load_from_settings
 

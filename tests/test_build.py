@@ -121,7 +121,7 @@ def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
     before = tree(output)
     theme = tmp_path / "theme"
     shutil.copytree(tasks.ROOT / "theme", theme)
-    (theme / "templates" / "article.html").write_text("{% extends 'base.html' %}{% block x %}")
+    (theme / "templates" / "incident.html").write_text("{% extends 'base.html' %}{% block x %}")
     with pytest.raises(tasks.BuildFailed):
         build(SAMPLE / "content", output, THEME=str(theme))
     assert tree(output) == before

@@ -196,7 +196,7 @@ def test_entities_collect_their_incidents_claims_and_citations(archive):
 
 
 def test_urls_follow_the_settings_and_save_as_index_files():
-    urls = Urls({"TIMELINE_PLACE_URL": "where/{id}.html", "ARTICLE_URL": "i/{slug}/"})
+    urls = Urls({"TIMELINE_PLACE_URL": "where/{id}.html", "TIMELINE_INCIDENT_URL": "i/{id}/"})
     assert urls.entity("place", "shebekino") == "where/shebekino.html"
     assert save_as(urls.entity("place", "shebekino")) == "where/shebekino.html"
     assert urls.period("day", date(2023, 5, 2)) == "timeline/2023/05/02/"

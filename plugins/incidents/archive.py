@@ -123,7 +123,7 @@ def read_files(
 
 
 def _cache_key(path: Path, display: str, raw: bytes) -> str:
-    return f"{path.resolve()}\0{display}\0{digest_of(raw)}"
+    return f"{path}\0{display}\0{digest_of(raw)}"
 
 
 def default_workers() -> int:
@@ -151,7 +151,9 @@ def load_archive(
     registries, unchecked, problems = load_registries(registry_dir, root)
     registries_failed = any(p.severity == ERROR for p in problems)
     jobs = []
+    root = root.resolve()
     for path in sorted(incident_paths):
+        path = path.resolve()
         display = display_path(path, root)
         report = FileReport(path, display)
         if path.suffix != INCIDENT_SUFFIX:
@@ -192,7 +194,7 @@ def load_archive(
     for check in checks:
         problems += check.report.problems
     resolved = [field for check in checks for field in _resolved_fields(check, registries)]
-    digests = {str(read.path.resolve()): read.digest for read in reads}
+    digests = {str(read.path): read.digest for read in reads}
     return Archive(registries, incidents, sorted(problems), resolved, digests)
 
 

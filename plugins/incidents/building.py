@@ -55,7 +55,7 @@ def build_incident(check: FileCheck, registries: Registries) -> Incident:
     location = data["location"]
     return Incident(
         id=data["id"],
-        path=str(check.read.path.resolve()),
+        path=str(check.read.path),
         title=data["title"],
         summary=data["summary"],
         date=check.resolutions[("date",)],

@@ -1,18 +1,14 @@
-"""Wire the incident archive into Pelican: check all files first, then read them as articles."""
+"""Wire the incident archive into Pelican: check all files at once, before anything is written."""
 
 from __future__ import annotations
 
-import html
 import logging
 import shutil
 from pathlib import Path
 
 from pelican import signals
-from pelican.readers import BaseReader
-from pelican.urlwrappers import Tag
-from pelican.utils import SafeDatetime
 
-from .archive import Archive, load_archive
+from .archive import Archive, default_workers, load_archive
 from .files import find_files, is_junk, links_out_of
 from .model import figure
 from .numbers import label as number_label
@@ -23,10 +19,17 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_DIR = Path(__file__).parent / "schema"
 DEFAULTS = {
+    # Folders (or files) of incident files, relative to PATH.
+    "INCIDENTS_PATHS": ["incidents"],
     # Folder of places.yaml, actors.yaml and outlets.yaml, relative to PATH.
     "INCIDENTS_REGISTRY_PATH": "registries",
     # Where the JSON Schemas are published in the output, for contributors' editors.
     "INCIDENTS_SCHEMA_SAVE_AS": "schema/{name}",
+    # Where each file's checked reading is kept between builds ("" for none); relative to
+    # the working folder, like Pelican's CACHE_PATH.
+    "INCIDENTS_CACHE_PATH": "cache/incidents",
+    # Processes that read new and changed files (0: one per core).
+    "INCIDENTS_WORKERS": 0,
 }
 
 
@@ -36,7 +39,7 @@ def setting(settings: dict, name: str):
 
 
 def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
-    """Load the archive Pelican would read with `settings`: ARTICLE_PATHS under PATH.
+    """Load the archive a build reads with `settings`: INCIDENTS_PATHS under PATH.
 
     Symbolic links that lead out of PATH are refused, wherever they are in it: Pelican
     would otherwise publish whatever they point to.
@@ -46,11 +49,21 @@ def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
     refused = links_out_of(content)
     found = [
         path
-        for path in find_files(content, settings["ARTICLE_PATHS"], settings["IGNORE_FILES"])
+        for path in find_files(
+            content, setting(settings, "INCIDENTS_PATHS"), settings["IGNORE_FILES"]
+        )
         if not any(path == link or link in path.parents for link in refused)
     ]
     registry_dir = content / setting(settings, "INCIDENTS_REGISTRY_PATH")
-    archive = load_archive([path for path in found if not is_junk(path)], registry_dir, root)
+    cache = setting(settings, "INCIDENTS_CACHE_PATH")
+    workers = int(setting(settings, "INCIDENTS_WORKERS")) or default_workers()
+    archive = load_archive(
+        [path for path in found if not is_junk(path)],
+        registry_dir,
+        root,
+        cache_dir=Path(cache) if cache else None,
+        workers=workers,
+    )
     skipped = [
         Problem(_shown(path, root), 1, 1, "", "skipped: an editor's or system's file", "", NOTICE)
         for path in found
@@ -80,32 +93,6 @@ def _link_problem(link: Path, root: Path) -> Problem:
     )
 
 
-class IncidentReader(BaseReader):
-    """Hand Pelican the already-checked incident of each file."""
-
-    # Empty so that Pelican never picks this reader for pages; it is installed per generator.
-    file_extensions = ()
-
-    def __init__(self, settings: dict, archive: Archive):
-        super().__init__(settings)
-        self.incidents = archive.by_path
-
-    def read(self, source_path: str):
-        """Return the sanitised body and the metadata Pelican needs."""
-        incident = self.incidents[str(Path(source_path).resolve())]
-        start = incident.date.start
-        metadata = {
-            "title": incident.title,
-            "slug": incident.id,
-            # Pelican treats a summary as HTML (feeds, its default themes): escape it.
-            "summary": html.escape(incident.summary),
-            "date": SafeDatetime(start.year, start.month, start.day),
-            "tags": [Tag(tag, self.settings) for tag in incident.tags],
-            "incident": incident,
-        }
-        return incident.body_html, metadata
-
-
 FILTERS = {"figure": figure, "number_label": number_label}
 
 
@@ -126,7 +113,6 @@ def read_archive(generator) -> None:
             warnings,
             "s" * (warnings != 1),
         )
-    generator.readers.readers["md"] = IncidentReader(generator.settings, archive)
     generator.context["incident_archive"] = archive
 
 

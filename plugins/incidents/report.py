@@ -19,9 +19,12 @@ def closest(value: str, choices) -> str:
 def display_path(path: Path, root: Path) -> str:
     """Return how reports name a file: relative to `root` when it lies within it."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
 
 
 class FileReport:

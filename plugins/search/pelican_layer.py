@@ -22,6 +22,8 @@ DEFAULTS = {
     "SEARCH_INDEX_PATH": "",
     # Where the static export is published in the site, for the search page's module.
     "SEARCH_EXPORT_URL": "search-index/",
+    # The search page.
+    "SEARCH_PAGE_URL": "search/",
 }
 
 
@@ -69,12 +71,22 @@ class SearchGenerator(Generator):
             written.files,
         )
         self.context["search_export_url"] = setting(self.settings, "SEARCH_EXPORT_URL")
+        self.context["search_page_url"] = setting(self.settings, "SEARCH_PAGE_URL")
         # The search page carries the index's meta.json, saving the first query a round trip.
         meta = (self.export_folder / "meta.json").read_text(encoding="utf-8")
         self.context["search_meta_json"] = Markup(script_json(meta))
 
     def generate_output(self, writer) -> None:
-        """Copy the export into the site (hard links where possible: the files never change)."""
+        """Write the search page; copy the export into the site (hard links where possible)."""
+        url = setting(self.settings, "SEARCH_PAGE_URL")
+        writer.write_file(
+            url + "index.html" if url.endswith("/") or not url else url,
+            self.get_template("search"),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=url,
+            page_url=url,
+        )
         target = Path(self.output_path) / setting(self.settings, "SEARCH_EXPORT_URL")
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(self.export_folder, target, copy_function=_link_or_copy)

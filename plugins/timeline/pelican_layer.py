@@ -59,7 +59,10 @@ class TimelineGenerator(Generator):
     def generate_output(self, writer) -> None:
         """Write every page, feed and export of the timeline."""
         timeline, urls = self.timeline, self.urls
+        self._page(writer, "", "index", newest_first=False)
         self._page(writer, urls.newest(), "index", newest_first=True)
+        for incident in timeline.incidents:
+            self._page(writer, urls.incident(incident.id), "incident", incident=incident)
         for period in (*timeline.years, *timeline.months, *timeline.days):
             self._page(writer, urls.period(period.kind, period.start), "period", period=period)
         for featured in self.featured:

@@ -11,6 +11,7 @@ DEFAULTS = {
     # Named spans of days, each with a page: [{"title": …, "start": "2023-05-22", "end": …}].
     "TIMELINE_FEATURED_PERIODS": [],
     "TIMELINE_FEATURED_URL": "periods/{id}/",
+    "TIMELINE_INCIDENT_URL": "incidents/{id}/",
     "TIMELINE_NEWEST_URL": "newest/",
     "TIMELINE_YEAR_URL": "timeline/{start:%Y}/",
     "TIMELINE_MONTH_URL": "timeline/{start:%Y}/{start:%m}/",
@@ -42,13 +43,12 @@ class Urls:
 
     def __init__(self, settings: dict):
         self.settings = {name: settings.get(name, default) for name, default in DEFAULTS.items()}
-        self.article_url = settings.get("ARTICLE_URL", "incidents/{slug}/")
 
     def _url(self, name: str, **values) -> str:
         return self.settings[f"TIMELINE_{name}_URL"].format(**values)
 
     def incident(self, incident_id: str) -> str:
-        return self.article_url.format(slug=incident_id)
+        return self._url("INCIDENT", id=incident_id)
 
     def period(self, kind: str, start: date) -> str:
         return self._url(kind.upper(), start=start)
