@@ -33,7 +33,8 @@ TIMELINE_FEATURED_PERIODS = [
 ]
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["incident_dates", "incidents", "timeline", "search"]
+# sitebuild first: the others use what it declares, and it checks their settings.
+PLUGINS = ["sitebuild", "incident_dates", "incidents", "timeline", "search"]
 INCIDENTS_REGISTRY_PATH = "registries"
 INCIDENTS_SCHEMA_SAVE_AS = "schema/{name}"
 INCIDENTS_CACHE_PATH = "cache/incidents"

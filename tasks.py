@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import shutil
@@ -32,62 +31,26 @@ CONFIG = {
 }
 
 
-class BuildFailed(Exception):
-    """Pelican stopped; the previous output is untouched."""
-
-
 def load_settings(settings_file: str, overrides: dict | None = None) -> dict:
-    """Read a settings file the way the pelican command does."""
-    from pelican.settings import read_settings
+    """Read one of the project's settings files the way the pelican command does."""
+    from sitebuild.build import load_settings as load
 
-    return read_settings(str(ROOT / settings_file), override=overrides or {})
-
-
-def build_site(settings_file: str, output: Path, overrides: dict | None = None) -> None:
-    """Build into a staging folder, then swap it in: `output` is never half-written.
-
-    Raises ArchiveInvalid when content has errors and BuildFailed when Pelican logs an error.
-    """
-    from pelican import Pelican
-    from pelican.log import init as init_logging
-
-    output = output.resolve()
-    staging = output.with_name(f".{output.name}.staging")
-    previous = output.with_name(f".{output.name}.previous")
-    if previous.exists() and not output.exists():
-        # A build was stopped between its two renames: the previous site is put back.
-        previous.rename(output)
-    for leftover in (staging, previous):
-        shutil.rmtree(leftover, ignore_errors=True)
-    # Any error Pelican logs (a broken template, an unreadable page) fails the build.
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    init_logging(level=logging.WARNING, fatal="errors", handler=handler)
-    settings = load_settings(settings_file, {**(overrides or {}), "OUTPUT_PATH": str(staging)})
-    try:
-        Pelican(settings).run()
-    except BaseException as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(error, SystemExit | KeyboardInterrupt):
-            raise
-        raise BuildFailed(f"{type(error).__name__}: {error}") from error
-    if output.exists():
-        output.rename(previous)
-    staging.rename(output)
-    shutil.rmtree(previous, ignore_errors=True)
+    return load(ROOT / settings_file, overrides)
 
 
 def _build(settings_file: str) -> None:
+    from sitebuild.build import BuildFailed, build_site
+
     from incidents import ArchiveInvalid
 
     output = ROOT / CONFIG["deploy_path"]
     try:
-        build_site(settings_file, output)
+        changed = build_site(ROOT / settings_file, output)
     except ArchiveInvalid as invalid:
         sys.exit(f"{invalid.code}\nThe build stopped; {output} is unchanged.")
     except BuildFailed as failure:
         sys.exit(f"The build failed: {failure}\n{output} is unchanged.")
-    print(f"Built {output}")
+    print(f"Built {output}" if changed else f"Nothing changed since the last build of {output}")
 
 
 @task

@@ -8,7 +8,7 @@ which also builds our index), then measure, each in a fresh child process:
 - our full index build (whoosh index + static export) from the loaded archive, and the
   archive's loading alone, for the wall time and peak memory of indexing;
 - Pagefind (PyPI `pagefind[bin]`) indexing the same incident pages of the built site;
-- an incremental update after one incident changes;
+- the index update after one incident changes (a full build of the index);
 - in headless Chromium, on 127.0.0.1: bytes fetched and time until the first results
   show (from navigation, cold cache), and for a next query on the same page; median over
   the query set, for both engines;
@@ -96,12 +96,11 @@ INDEX = (
     + """
 import shutil
 from search import Exporter, SearchIndex, search_document
-from search.engine import Changes
 started = time.perf_counter()
 documents = {{i.id: search_document(i, f"incidents/{{i.id}}/") for i in archive.incidents}}
 index = SearchIndex(Path({index!r}))
 index.rebuild(list(documents.values()))
-Exporter(index, Path({index!r}) / "export").export(Changes(rebuilt=True), documents)
+Exporter(index, Path({index!r}) / "export").export(True)
 print(json.dumps({{"loaded": loaded, "indexed": time.perf_counter() - started}}))
 """
 )
@@ -112,10 +111,9 @@ from search import Exporter, SearchIndex, search_document
 documents = {{i.id: search_document(i, f"incidents/{{i.id}}/") for i in archive.incidents}}
 index = SearchIndex(Path({index!r}))
 started = time.perf_counter()
-changes = index.update(list(documents.values()))
-Exporter(index, Path({index!r}) / "export").export(changes, documents)
-print(json.dumps({{"updated": time.perf_counter() - started, "rebuilt": changes.rebuilt,
-                  "changed": changes.changed}}))
+rebuilt = index.update(list(documents.values()))
+Exporter(index, Path({index!r}) / "export").export(rebuilt)
+print(json.dumps({{"updated": time.perf_counter() - started, "rebuilt": rebuilt}}))
 """
 )
 
@@ -241,10 +239,10 @@ def main() -> None:
     content = write_corpus(work / "content", args.incidents, seed=1)
     print(f"archive: {args.incidents:,} generated incidents in {content}", flush=True)
 
-    import tasks
+    from sitebuild.build import build_site
 
     started = time.perf_counter()
-    tasks.build_site("pelicanconf.py", work / "output", {"PATH": str(content)})
+    build_site(ROOT / "pelicanconf.py", work / "output", {"PATH": str(content)})
     print(
         f"site build (Pelican, all pages and our index): {time.perf_counter() - started:.1f} s",
         flush=True,
@@ -304,7 +302,7 @@ def main() -> None:
         "harness page (Pagefind); 'from query' starts when the page issues the query (ours: "
         "the module's first run; Pagefind: the call that imports pagefind.js and searches)."
     )
-    print(f"incremental update: rebuilt={update['rebuilt']}, changed={update['changed']}")
+    print(f"update after one changed incident: rebuilt={update['rebuilt']}")
 
 
 if __name__ == "__main__":

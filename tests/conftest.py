@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from sitebuild.build import build_site, load_settings
 
 from incidents import Archive, load_archive
 
@@ -127,10 +128,9 @@ class ArchiveFolder:
 
     def load_as_built(self) -> Archive:
         """Load the folder as a build does: the files found under INCIDENTS_PATHS of PATH."""
-        import tasks
         from incidents.pelican_layer import load_from_settings
 
-        settings = tasks.load_settings("pelicanconf.py", {"PATH": str(self.content)})
+        settings = load_settings(ROOT / "pelicanconf.py", {"PATH": str(self.content)})
         return load_from_settings(settings, root=self.root)
 
 
@@ -164,8 +164,8 @@ def shipped(request, tmp_path_factory) -> ShippedSite:
     if request.param == "with-new-incidents":
         content = copy_with_new_incidents(content, folder / "content", ROOT)
     output = folder / "output"
-    tasks.build_site(tasks.CONFIG["settings_base"], output, {"PATH": str(content)})
-    settings = tasks.load_settings(tasks.CONFIG["settings_base"], {"PATH": str(content)})
+    build_site(ROOT / tasks.CONFIG["settings_base"], output, {"PATH": str(content)})
+    settings = load_settings(ROOT / tasks.CONFIG["settings_base"], {"PATH": str(content)})
     archive = load_from_settings(settings, root=ROOT)
     assert archive.errors == []
     return ShippedSite(content, output, archive)

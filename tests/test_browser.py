@@ -9,6 +9,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from sitebuild.build import build_site
 
 import tasks
 
@@ -221,7 +222,7 @@ def generated_site(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("generated")
     content = write_corpus(root / "content", 2000, seed=3)
-    tasks.build_site("pelicanconf.py", root / "output", {"PATH": str(content)})
+    build_site(tasks.ROOT / "pelicanconf.py", root / "output", {"PATH": str(content)})
     handler = functools.partial(QuietHandler, directory=str(root / "output"))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import difflib
 import gzip
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from sitebuild.build import BuildFailed, build_site
 
 import tasks
 from incidents import ArchiveInvalid
@@ -36,7 +38,7 @@ SAMPLE_SETTINGS = {
 
 def build(content: Path, output: Path, **overrides) -> Path:
     settings = {"PATH": str(content), **SAMPLE_SETTINGS, **overrides}
-    tasks.build_site("pelicanconf.py", output, settings)
+    build_site(tasks.ROOT / "pelicanconf.py", output, settings)
     return output
 
 
@@ -113,7 +115,12 @@ def test_invalid_content_leaves_the_previous_output_intact(tmp_path):
         build(content, output)
     assert "claims[0].status" in str(raised.value.code)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".search-index", "content", "output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".output.manifest.json",
+        ".search-index",
+        "content",
+        "output",
+    ]
 
 
 def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
@@ -122,9 +129,34 @@ def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
     theme = tmp_path / "theme"
     shutil.copytree(tasks.ROOT / "theme", theme)
     (theme / "templates" / "incident.html").write_text("{% extends 'base.html' %}{% block x %}")
-    with pytest.raises(tasks.BuildFailed):
+    with pytest.raises(BuildFailed):
         build(SAMPLE / "content", output, THEME=str(theme))
     assert tree(output) == before
+
+
+def test_files_read_and_pages_rendered_on_two_cores_are_the_same_bytes(tmp_path, monkeypatch):
+    import incidents.archive
+    import timeline.pelican_layer
+
+    monkeypatch.setattr(incidents.archive, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(timeline.pelican_layer, "PARALLEL_MIN_PAGES", 1)
+    output = build(
+        SAMPLE / "content",
+        tmp_path / "output",
+        INCIDENTS_WORKERS=2,
+        TIMELINE_WORKERS=2,
+        INCIDENTS_CACHE_PATH="",
+    )
+    assert tree(output) == tree(SAMPLE / "expected")
+
+
+def test_the_home_page_lists_the_latest_incidents_and_says_so(tmp_path):
+    output = build(SAMPLE / "content", tmp_path / "output", TIMELINE_HOME_INCIDENTS=2)
+    home = (output / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<h3><a href="./incidents/([^/]+)/', home)
+    assert listed == ["2023-05-31-second-raid", "2023-06-01-shebekino-shelling"]
+    assert "The 2 latest incidents, from 31 May 2023" in home
+    assert 'href="./timeline/2023/05/"' in home
 
 
 def test_a_malformed_setting_stops_the_build_with_its_name_and_keeps_the_output(tmp_path):
@@ -135,6 +167,14 @@ def test_a_malformed_setting_stops_the_build_with_its_name_and_keeps_the_output(
         build(SAMPLE / "content", output, TIMELINE_FEATURED_PERIODS=periods)
     assert "TIMELINE_FEATURED_PERIODS[0].start: 'soon' is not a day" in str(stopped.value)
     assert tree(output) == before
+
+
+def test_a_misspelt_plugin_setting_stops_the_build_naming_the_setting_meant(tmp_path):
+    with pytest.raises(SystemExit) as stopped:
+        build(SAMPLE / "content", tmp_path / "output", TIMELINE_HOME_INCIDENT=5)
+    assert "TIMELINE_HOME_INCIDENT is not a setting of the timeline plugin" in str(stopped.value)
+    assert "did you mean TIMELINE_HOME_INCIDENTS?" in str(stopped.value)
+    assert not (tmp_path / "output").exists()
 
 
 def test_an_interrupted_build_leaves_the_previous_output_intact(tmp_path, monkeypatch):
@@ -150,9 +190,13 @@ def test_an_interrupted_build_leaves_the_previous_output_intact(tmp_path, monkey
 
     monkeypatch.setattr(Pelican, "run", run_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
-        build(SAMPLE / "content", output)
+        build(SAMPLE / "content", output, SITESUBTITLE="Another subtitle")
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".search-index", "output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".output.manifest.json",
+        ".search-index",
+        "output",
+    ]
 
 
 def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_path):
@@ -169,4 +213,9 @@ def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_pat
     with pytest.raises(ArchiveInvalid):
         build(content, output)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".search-index", "content", "output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".output.manifest.json",
+        ".search-index",
+        "content",
+        "output",
+    ]

@@ -8,11 +8,12 @@ import re
 
 from conftest import ROOT
 from invoke import Collection
+from sitebuild.context import PREVIOUS_OUTPUT_SETTING
 
+import incidents
+import search
 import tasks
-from incidents import pelican_layer
-from search import pelican_layer as search_layer
-from timeline import urls as timeline_urls
+import timeline
 
 README = (ROOT / "README.md").read_text()
 SETTINGS_DOC = (ROOT / "docs" / "settings.md").read_text()
@@ -44,23 +45,31 @@ def test_every_task_is_documented_in_the_readme():
         assert f"`invoke {name}" in README, f"task {name} is not in README.md"
 
 
+PLUGIN_SETTINGS = [incidents.SETTINGS, timeline.SETTINGS, search.SETTINGS]
+
+
 def test_every_setting_is_documented():
     assigned = settings_assigned_in(ROOT / "pelicanconf.py") | settings_assigned_in(
         ROOT / "publishconf.py"
     )
-    for name in (
-        assigned
-        | set(pelican_layer.DEFAULTS)
-        | set(timeline_urls.DEFAULTS)
-        | set(search_layer.DEFAULTS)
-    ):
+    declared = {setting.name for table in PLUGIN_SETTINGS for setting in table}
+    for name in assigned | declared | {PREVIOUS_OUTPUT_SETTING}:
         assert f"`{name}`" in SETTINGS_DOC, f"{name} is not in docs/settings.md"
 
 
-def test_plugin_settings_carry_their_plugin_prefix():
-    assert all(name.startswith("INCIDENTS_") for name in pelican_layer.DEFAULTS)
-    assert all(name.startswith("TIMELINE_") for name in timeline_urls.DEFAULTS)
-    assert all(name.startswith("SEARCH_") for name in search_layer.DEFAULTS)
+def test_plugin_settings_carry_their_plugin_prefix_and_say_what_they_do():
+    for table, prefix in zip(PLUGIN_SETTINGS, ("INCIDENTS_", "TIMELINE_", "SEARCH_"), strict=True):
+        assert table.prefix == prefix
+        for setting in table:
+            assert setting.name.startswith(prefix) and setting.help.strip(), setting.name
+
+
+def test_settings_a_plugin_sets_in_pelicanconf_are_declared():
+    assigned = settings_assigned_in(ROOT / "pelicanconf.py")
+    for table in PLUGIN_SETTINGS:
+        for name in assigned:
+            if name.startswith(table.prefix):
+                assert name in table, f"{name} is set in pelicanconf.py but declared nowhere"
 
 
 def test_every_field_of_the_incident_schema_is_documented():

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import INCIDENT, ArchiveFolder
+from conftest import INCIDENT, ROOT, ArchiveFolder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scanner import scan_csv, scan_feed, scan_html, scan_json, scan_site
+from sitebuild.build import build_site, load_settings
 
-import tasks
 from incidents import ArchiveInvalid
 from incidents.pelican_layer import load_from_settings
 
@@ -416,7 +416,7 @@ def test_symbolic_links_out_of_the_content_folder_are_refused(folder, tmp_path):
     os.symlink(tmp_path, folder.content / "pages" / "escape")
     # A link that stays inside the content folder is fine.
     os.symlink(folder.registries / "places.yaml", folder.registries / "places-copy.yaml")
-    settings = tasks.load_settings("pelicanconf.py", {"PATH": str(folder.content)})
+    settings = load_settings(ROOT / "pelicanconf.py", {"PATH": str(folder.content)})
     problems = load_from_settings(settings, root=folder.root).errors
     assert sorted(p.path for p in problems) == [
         "content/incidents/2023-06-02-link.md",
@@ -427,7 +427,7 @@ def test_symbolic_links_out_of_the_content_folder_are_refused(folder, tmp_path):
     )
     output = tmp_path / "output"
     with pytest.raises(ArchiveInvalid):
-        tasks.build_site("pelicanconf.py", output, {"PATH": str(folder.content)})
+        build_site(ROOT / "pelicanconf.py", output, {"PATH": str(folder.content)})
     assert not output.exists()
 
 
@@ -520,7 +520,7 @@ def neutralised_site(root: Path) -> tuple[Path, ArchiveFolder]:
         f"Title: About\n\nHello {SCRIPT} <img src=x onerror=alert(1)> [x](javascript:alert(1))\n"
     )
     output = root / "output"
-    tasks.build_site("pelicanconf.py", output, {"PATH": str(folder.content)})
+    build_site(ROOT / "pelicanconf.py", output, {"PATH": str(folder.content)})
     return output, folder
 
 

@@ -13,11 +13,15 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 
 from incident_dates.formatting import format_day, format_moment, format_when
+from timeline.settings import SETTINGS
 
 
 @pytest.fixture(scope="module")
 def archive(shipped):
     return shipped.archive
+
+
+HOME_INCIDENTS = SETTINGS.value({}, "TIMELINE_HOME_INCIDENTS")
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -96,13 +100,22 @@ def test_every_incident_page_shows_date_provenance_place_sources_and_claims(arch
                 assert shown == expected_provenance(archive, incident, claim.stated_on)
 
 
-def test_the_timeline_lists_every_incident_by_day_oldest_first(archive, shipped_site):
+def test_the_timeline_lists_the_latest_incidents_by_day_oldest_first(archive, shipped_site):
     index = soup(shipped_site / "index.html")
     days = [section["id"] for section in index.select("section.day")]
     assert days == sorted(days)
-    links = [a["href"] for a in index.select(".incident-card h3 a")]
-    assert len(links) == len(archive.incidents)
-    assert {link.split("/")[-2] for link in links} == {i.id for i in archive.incidents}
+    links = [a["href"].split("/")[-2] for a in index.select(".incident-card h3 a")]
+    listed = archive.incidents[-HOME_INCIDENTS:]
+    assert sorted(links) == sorted(i.id for i in listed)
+    newest = soup(shipped_site / "newest" / "index.html")
+    newest_links = [a["href"].split("/")[-2] for a in newest.select(".incident-card h3 a")]
+    assert sorted(newest_links) == sorted(links)
+    newest_days = [section["id"] for section in newest.select("section.day")]
+    assert newest_days == sorted(days, reverse=True)
+    years = {i.date.start.year for i in archive.incidents}
+    assert {li.find("a").get_text() for li in index.select("nav.periods li")} == {
+        str(year) for year in years
+    }
 
 
 def test_every_internal_link_and_anchor_resolves(shipped_site):
@@ -284,8 +297,14 @@ def test_actor_pages_list_every_claim_the_actor_made(archive, shipped_site):
         links = hrefs(page, ".claims-list .claim-head a")
         assert links == [f"../../incidents/{i}/#claim-{c}" for i, c in made], actor.id
     everyone = soup(shipped_site / "claims" / "index.html")
+    rows = everyone.select("table.claim-counts tbody tr")
+    claimants = {claim.claimant.id for incident in archive.incidents for claim in incident.claims}
+    assert len(rows) == len(claimants)
     total = sum(len(incident.claims) for incident in archive.incidents)
-    assert len(everyone.select(".claims-list > li")) == total
+    assert sum(int(row.select("td")[0].get_text()) for row in rows) == total
+    for row in rows:
+        counts = [int(cell.get_text()) for cell in row.select("td")]
+        assert counts[0] == sum(counts[1:]), row["id"]
 
 
 def test_outlet_pages_list_every_source_cited_with_its_date(archive, shipped_site):

@@ -2,8 +2,10 @@
 
 from .archive import Archive, load_archive
 from .problems import ArchiveInvalid, Problem, format_report, github_annotation
+from .settings import SETTINGS
 
 __all__ = [
+    "SETTINGS",
     "Archive",
     "ArchiveInvalid",
     "Problem",

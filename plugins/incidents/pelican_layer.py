@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from pelican import signals
+from sitebuild.context import INCIDENT_ARCHIVE
 
 from .archive import Archive, default_workers, load_archive
 from .files import find_files, is_junk, links_out_of
@@ -14,28 +15,16 @@ from .model import figure
 from .numbers import label as number_label
 from .problems import NOTICE, WARNING, ArchiveInvalid, Problem
 from .render import sanitize_html
+from .settings import SETTINGS
 
 logger = logging.getLogger(__name__)
 
 SCHEMA_DIR = Path(__file__).parent / "schema"
-DEFAULTS = {
-    # Folders (or files) of incident files, relative to PATH.
-    "INCIDENTS_PATHS": ["incidents"],
-    # Folder of places.yaml, actors.yaml and outlets.yaml, relative to PATH.
-    "INCIDENTS_REGISTRY_PATH": "registries",
-    # Where the JSON Schemas are published in the output, for contributors' editors.
-    "INCIDENTS_SCHEMA_SAVE_AS": "schema/{name}",
-    # Where each file's checked reading is kept between builds ("" for none); relative to
-    # the working folder, like Pelican's CACHE_PATH.
-    "INCIDENTS_CACHE_PATH": "cache/incidents",
-    # Processes that read new and changed files (0: one per core).
-    "INCIDENTS_WORKERS": 0,
-}
 
 
 def setting(settings: dict, name: str):
-    """Return a plugin setting, or its default."""
-    return settings.get(name, DEFAULTS[name])
+    """Return one of the plugin's settings, or its default."""
+    return SETTINGS.value(settings, name)
 
 
 def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
@@ -113,7 +102,7 @@ def read_archive(generator) -> None:
             warnings,
             "s" * (warnings != 1),
         )
-    generator.context["incident_archive"] = archive
+    generator.context[INCIDENT_ARCHIVE] = archive
 
 
 def sanitize_pages(generator) -> None:

@@ -3,8 +3,10 @@
 from .documents import search_document
 from .engine import SearchIndex, build_filter, build_query, search, tokens
 from .export import Exporter
+from .settings import SETTINGS
 
 __all__ = [
+    "SETTINGS",
     "Exporter",
     "SearchIndex",
     "build_filter",

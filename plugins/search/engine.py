@@ -3,9 +3,10 @@
 Scores are BM25F, computed per field with a field boost and rounded to multiples of
 1/1024, so that a document's score is a sum of exact binary fractions: whoosh and the
 browser's search module add the same numbers and rank every document the same way, in
-any order of addition. The collection statistics that BM25F needs (document count and
-average field lengths) are frozen at each full rebuild, so that an incremental update
-changes only the weights of the terms it touches.
+any order of addition. The collection statistics that BM25F needs (document count,
+average field lengths, document frequencies) are computed when the index is built and
+kept beside it. The index is built afresh whenever a document changed, so the same
+documents always give the same numbers, the same ranking and the same static export.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -76,7 +77,6 @@ STOP_WORDS = frozenset(
 MIN_TOKEN = 1
 MIN_PREFIX = 2
 # Beyond this share of changed documents, a full rebuild is cheaper and refreshes statistics.
-REBUILD_SHARE = 0.1
 
 
 def analyzer():
@@ -131,7 +131,7 @@ def idf(documents: int, frequency: int) -> float:
 
 @dataclass(frozen=True)
 class Statistics:
-    """The collection statistics frozen at the last full rebuild.
+    """The collection statistics of the index, computed when it was built.
 
     `frequencies` holds each term's document frequency per field; a term that appeared
     since (only in updated documents) counts the documents it is in now.
@@ -141,15 +141,14 @@ class Statistics:
     average_lengths: dict[str, float]
     frequencies: dict[str, dict[str, int]]
 
-    def frequency(self, reader, field: str, text: str) -> int:
-        """Return the frozen document frequency of a term, or its live one if it is new."""
-        frozen = self.frequencies.get(field, {}).get(text)
-        return frozen if frozen is not None else reader.doc_frequency(field, text)
+    def frequency(self, field: str, text: str) -> int:
+        """Return how many documents have a term in a field."""
+        return self.frequencies.get(field, {}).get(text, 0)
 
     # The one computation the whoosh scorer and the static export share.
     def weigher(self, reader, field: str, text: str) -> Callable[[float, int], int]:
         """Return a term's weight in `field` as a function of (tf, field length), as scored."""
-        term_idf = idf(self.documents, self.frequency(reader, field, text))
+        term_idf = idf(self.documents, self.frequency(field, text))
         average = self.average_lengths.get(field) or 1.0
         boost = TEXT_FIELDS[field]
         return lambda tf, length: weight(term_idf, tf, length, average, boost)
@@ -164,8 +163,8 @@ class Statistics:
             return cls(*pickle.load(file))
 
 
-class FrozenBM25F(WeightingModel):
-    """BM25F with field boosts and frozen statistics, rounded to 1/SCALE."""
+class StoredBM25F(WeightingModel):
+    """BM25F with field boosts and the index's stored statistics, rounded to 1/SCALE."""
 
     use_final = False
 
@@ -219,7 +218,7 @@ def _index_part(folder: Path, documents: list[dict]) -> None:
 
 
 class SearchIndex:
-    """The whoosh index in a folder, with its frozen statistics beside it."""
+    """The whoosh index in a folder, with its statistics beside it."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -266,7 +265,7 @@ class SearchIndex:
                 for name in TEXT_FIELDS
             }
         Statistics(count, averages, frequencies).save(self.stats_path)
-        self._save_hashes({document["id"]: document["hash"] for document in documents}, 0)
+        self._save_hashes({document["id"]: document["hash"] for document in documents})
         (self.folder / "version").write_text(str(SCHEMA_VERSION))
 
     def _rebuild_in_parts(self, documents: list[dict]):
@@ -290,49 +289,21 @@ class SearchIndex:
         whoosh_index.TOC(schema(), segments, 1).write(storage, whoosh_index._DEF_INDEX_NAME)
         return whoosh_index.open_dir(self.folder)
 
-    def _save_hashes(self, hashes: dict[str, str], changed_since_rebuild: int) -> None:
-        record = {"hashes": hashes, "changed_since_rebuild": changed_since_rebuild}
-        self.hashes_path.write_text(json.dumps(record, sort_keys=True))
+    def _save_hashes(self, hashes: dict[str, str]) -> None:
+        self.hashes_path.write_text(json.dumps({"hashes": hashes}, sort_keys=True))
 
-    def update(self, documents: list[dict]) -> Changes:
-        """Bring the index in line with `documents`, rebuilding only when much has changed."""
-        if not self.exists():
-            self.rebuild(documents)
-            return Changes(rebuilt=True)
-        record = json.loads(self.hashes_path.read_text())
-        indexed = record["hashes"]
-        wanted = {document["id"]: document for document in documents}
-        changed = [d for i, d in wanted.items() if indexed.get(i) != d["hash"]]
-        removed = [i for i in indexed if i not in wanted]
-        if not changed and not removed:
-            return Changes()
-        # Frozen statistics drift as updates add up: past a share of the archive, rebuild.
-        changed_since_rebuild = record["changed_since_rebuild"] + len(changed) + len(removed)
-        if changed_since_rebuild > REBUILD_SHARE * max(len(documents), 1):
-            self.rebuild(documents)
-            return Changes(rebuilt=True)
-        writer = self.open().writer()
-        for incident_id in removed:
-            writer.delete_by_term("id", incident_id)
-        for document in changed:
-            writer.update_document(**_fields(document))
-        # No merge: other documents keep their numbers and terms their frequencies.
-        writer.commit(merge=False)
-        self._save_hashes({i: d["hash"] for i, d in wanted.items()}, changed_since_rebuild)
-        return Changes(changed=[d["id"] for d in changed], removed=removed)
+    def update(self, documents: list[dict]) -> bool:
+        """Bring the index in line with `documents`: built afresh if any document changed.
 
-
-@dataclass
-class Changes:
-    """What an update touched, so that the static export rewrites only that."""
-
-    rebuilt: bool = False
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-
-    @property
-    def any(self) -> bool:
-        return self.rebuilt or bool(self.changed or self.removed)
+        Return whether it was built. (Updating it in place would save time, but leave
+        document numbers and statistics that depend on the order of past edits.)
+        """
+        if self.exists():
+            indexed = json.loads(self.hashes_path.read_text()).get("hashes", {})
+            if indexed == {document["id"]: document["hash"] for document in documents}:
+                return False
+        self.rebuild(documents)
+        return True
 
 
 def _fields(document: dict) -> dict:
@@ -381,7 +352,7 @@ def build_filter(
 def search(search_index: SearchIndex, text: str, limit: int = 10, **filters) -> list[dict]:
     """Return the top results: each result card with its score and document number."""
     index = search_index.open()
-    weighting = FrozenBM25F(search_index.statistics())
+    weighting = StoredBM25F(search_index.statistics())
     with index.searcher(weighting=weighting) as searcher:
         results = searcher.search(build_query(text), limit=limit, filter=build_filter(**filters))
         return [{**hit["card"], "score": hit.score, "docnum": hit.docnum} for hit in results]

@@ -11,8 +11,8 @@ Layout under the export folder (compact JSON; every file but `meta.json` gzipped
 - `s/<n>.json`: first and last day (proleptic ordinals) of `DATE_GROUP` documents.
 
 A shard holds the terms that share a prefix; prefixes grow a character at a time until a
-shard is under SHARD_BYTES (a single frequent term may exceed it alone). An incremental
-export rewrites only the shards, groups and filters that the changed documents touch.
+shard is under SHARD_BYTES (a single frequent term may exceed it alone). The export is
+written whole from the index, so the same documents always give the same files.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import pickle
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +29,7 @@ from .engine import (
     SCALE,
     STOP_WORDS,
     TEXT_FIELDS,
-    Changes,
     SearchIndex,
-    tokens,
 )
 
 FORMAT_VERSION = 2
@@ -41,7 +38,6 @@ DOC_GROUP = 4
 DATE_GROUP = 256
 FILTERS = {"place": "place_ids", "actor": "actor_ids", "tag": "tag_ids"}
 FIELDS = list(TEXT_FIELDS)
-STATE = "export-state.pickle"
 
 
 def script_json(text: str) -> str:
@@ -103,32 +99,21 @@ class Exporter:
     def __init__(self, search_index: SearchIndex, folder: Path):
         self.search_index = search_index
         self.folder = folder
-        self.state_path = search_index.folder / STATE
         # Field lengths by field and document: read once each, not once per posting.
         self._lengths: dict[str, dict[int, int]] = {}
 
-    def export(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
-        """Export everything after a rebuild, or only what `changes` touched."""
-        if changes.rebuilt or not self._current():
+    def export(self, rebuilt: bool) -> ExportStats:
+        """Export everything after a rebuild, or when the export on disk is not current."""
+        if rebuilt or not self._current():
             return self._full()
-        if not changes.any:
-            return ExportStats(0, 0)
-        return self._incremental(changes, documents)
+        return ExportStats(0, 0)
 
     def _current(self) -> bool:
         """Tell whether the export on disk was written by this version from this index."""
         meta = self.folder / "meta.json"
-        if not (self.state_path.exists() and meta.exists()):
+        if not meta.exists():
             return False
         return json.loads(meta.read_text()).get("version") == FORMAT_VERSION
-
-    def _save_state(self, state: dict) -> None:
-        with self.state_path.open("wb") as file:
-            pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def _load_state(self) -> dict:
-        with self.state_path.open("rb") as file:
-            return pickle.load(file)
 
     # -- full ------------------------------------------------------------------------
 
@@ -154,13 +139,8 @@ class Exporter:
             shards: dict[str, dict] = {key: {} for key in keys}
             for term, postings in entries.items():
                 shards[shard_of(term, key_set)][term] = [p for p in postings if p[1:]]
-            document_keys: dict[int, set[str]] = {}
             for key, terms in shards.items():
                 self._write(f"t/{shard_name(key)}", terms)
-                for rows in terms.values():
-                    for row in rows:
-                        for docnum, _ in _postings_of(row):
-                            document_keys.setdefault(docnum, set()).add(key)
             live = dict(reader.iter_docs())
             self._write_groups(live, {docnum // DOC_GROUP for docnum in live}, "d", DOC_GROUP)
             self._write_groups(live, {docnum // DATE_GROUP for docnum in live}, "s", DATE_GROUP)
@@ -168,108 +148,8 @@ class Exporter:
                 (kind, value) for kind, name in FILTERS.items() for value in _lexicon(reader, name)
             }
             self._write_filters(reader, values)
-            state = {
-                "keys": keys,
-                "documents": {
-                    fields["id"]: _document_state(docnum, fields, document_keys.get(docnum, set()))
-                    for docnum, fields in live.items()
-                },
-            }
             self._write_meta(reader, keys)
-        self._save_state(state)
         return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json*")))
-
-    # -- incremental -------------------------------------------------------------------
-
-    def _incremental(self, changes: Changes, documents: dict[str, dict]) -> ExportStats:
-        """Edit the affected shards: drop the old postings, add the new documents' ones.
-
-        Statistics are frozen, so no other posting's weight changes; only a term that is
-        new since the last rebuild (its frequency is live) is recomputed whole.
-        """
-        state = self._load_state()
-        keys = state["keys"]
-        key_set = set(keys)
-        old = [
-            state["documents"].pop(i)
-            for i in changes.changed + changes.removed
-            if i in state["documents"]
-        ]
-        affected_keys = {key for record in old for key in record["keys"]}
-        filter_values = {tuple(value) for record in old for value in record["filters"]}
-        old_docnums = {record["docnum"] for record in old}
-        docnums = set(old_docnums)
-        index = self.search_index.open()
-        statistics = self.search_index.statistics()
-        written = 0
-        with index.searcher() as searcher:
-            reader = searcher.reader()
-            new_terms: dict[str, set[tuple[str, str]]] = {}
-            new_docnums = set()
-            for incident_id in changes.changed:
-                docnum = searcher.document_number(id=incident_id)
-                fields = reader.stored_fields(docnum)
-                terms = {(f, t) for f in FIELDS for t in set(tokens(documents[incident_id][f]))}
-                for _, term in terms:
-                    if shard_of(term, key_set) is None:
-                        # A term no shard's prefix covers starts a shard of its own letter.
-                        key_set.add(term[:1])
-                        keys = state["keys"] = sorted(key_set)
-                for field, term in terms:
-                    new_terms.setdefault(shard_of(term, key_set), set()).add((field, term))
-                record = _document_state(docnum, fields, {shard_of(t, key_set) for _, t in terms})
-                state["documents"][incident_id] = record
-                docnums.add(docnum)
-                new_docnums.add(docnum)
-                affected_keys.update(record["keys"])
-                filter_values.update(tuple(value) for value in record["filters"])
-            for key in affected_keys:
-                shard = self._read(f"t/{shard_name(key)}") or {}
-                shard = {
-                    term: [row for row in (_without(r, old_docnums) for r in rows) if row[1:]]
-                    for term, rows in shard.items()
-                }
-                for field, term in sorted(new_terms.get(key, ())):
-                    if term not in statistics.frequencies.get(field, {}):
-                        rows = [r for r in shard.get(term, []) if r[0] != FIELDS.index(field)]
-                        rows.append(self._postings(reader, statistics, field, term))
-                    else:
-                        rows = shard.get(term, [])
-                        rows = self._add_postings(
-                            reader, statistics, field, term, rows, new_docnums
-                        )
-                    shard[term] = sorted((r for r in rows if r[1:]), key=lambda r: r[0])
-                self._write(f"t/{shard_name(key)}", {t: rows for t, rows in shard.items() if rows})
-                written += 1
-            live = {docnum: reader.stored_fields(docnum) for docnum in _live_near(reader, docnums)}
-            written += self._write_groups(live, {d // DOC_GROUP for d in docnums}, "d", DOC_GROUP)
-            written += self._write_groups(live, {d // DATE_GROUP for d in docnums}, "s", DATE_GROUP)
-            written += self._write_filters(reader, filter_values)
-            self._write_meta(reader, keys)
-        self._save_state(state)
-        return ExportStats(len(affected_keys), written + 1)
-
-    def _add_postings(self, reader, statistics, field, term, rows, new_docnums) -> list:
-        """Append the new documents' postings of a term to its row for `field`."""
-        number = FIELDS.index(field)
-        row = next((r for r in rows if r[0] == number), None)
-        if row is None:
-            row = [number]
-            rows = [*rows, row]
-        weigh = statistics.weigher(reader, field, term)
-        last = sum(row[1::2])
-        matcher = reader.postings(field, term)
-        for docnum in sorted(new_docnums):
-            if not matcher.is_active():
-                break
-            matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                length = reader.doc_field_length(docnum, field, 1)
-                row += [docnum - last, weigh(matcher.weight(), length)]
-                last = docnum
-        return rows
-
-    # -- pieces ------------------------------------------------------------------------
 
     def _postings(self, reader, statistics, field: str, text: str) -> list:
         """Return [field number, doc delta, weight, …] for one term in one field."""
@@ -329,13 +209,6 @@ class Exporter:
             },
         )
 
-    def _read(self, name: str):
-        path = self.folder / (name if name == "meta.json" else name + ".gz")
-        if not path.exists():
-            return None
-        data = path.read_bytes()
-        return json.loads(gzip.decompress(data) if path.suffix == ".gz" else data)
-
     def _write(self, name: str, value) -> None:
         # Data files are gzipped (the browser inflates them with DecompressionStream), with no
         # time stamp, so the same index gives the same bytes. A new file is renamed over the
@@ -351,46 +224,5 @@ class Exporter:
         os.replace(temporary, path)
 
 
-def _postings_of(row: list):
-    """Yield (document number, weight) from a postings row of deltas."""
-    docnum = 0
-    for index in range(1, len(row), 2):
-        docnum += row[index]
-        yield docnum, row[index + 1]
-
-
-def _without(row: list, docnums: set[int]) -> list:
-    """Return a postings row with the postings of some documents removed."""
-    if not docnums:
-        return row
-    kept, previous = [row[0]], 0
-    for docnum, posting_weight in _postings_of(row):
-        if docnum not in docnums:
-            kept += [docnum - previous, posting_weight]
-            previous = docnum
-    return kept
-
-
-def _document_state(docnum: int, fields: dict, keys: set) -> dict:
-    """Record what an exported document touches, for the next incremental export."""
-    return {
-        "docnum": docnum,
-        "keys": sorted(key for key in keys if key is not None),
-        "filters": sorted(fields["filters"]),
-    }
-
-
 def _lexicon(reader, name: str) -> list[str]:
     return [term.decode("utf-8") for term in reader.lexicon(name)]
-
-
-def _live_near(reader, docnums: set[int]) -> list[int]:
-    """Return the live documents that share a card group or a date group with `docnums`."""
-    card_groups = {docnum // DOC_GROUP for docnum in docnums}
-    date_groups = {docnum // DATE_GROUP for docnum in docnums}
-    return [
-        docnum
-        for docnum in range(reader.doc_count_all())
-        if (docnum // DOC_GROUP in card_groups or docnum // DATE_GROUP in date_groups)
-        and not reader.is_deleted(docnum)
-    ]

@@ -10,26 +10,25 @@ from pathlib import Path
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
+from sitebuild.context import (
+    INCIDENT_ARCHIVE,
+    SEARCH_EXPORT_URL,
+    SEARCH_META_JSON,
+    SEARCH_PAGE_URL,
+    TIMELINE_URLS,
+)
 
 from .documents import search_document
 from .engine import SearchIndex
 from .export import Exporter, script_json
+from .settings import SETTINGS
 
 logger = logging.getLogger(__name__)
-
-DEFAULTS = {
-    # Where the whoosh index lives between builds ('' = '.search-index' beside OUTPUT_PATH).
-    "SEARCH_INDEX_PATH": "",
-    # Where the static export is published in the site, for the search page's module.
-    "SEARCH_EXPORT_URL": "search-index/",
-    # The search page.
-    "SEARCH_PAGE_URL": "search/",
-}
 
 
 def setting(settings: dict, name: str):
     """Return a search setting, or its default."""
-    return settings.get(name, DEFAULTS[name])
+    return SETTINGS.value(settings, name)
 
 
 def index_folder(settings: dict) -> Path:
@@ -54,27 +53,27 @@ class SearchGenerator(Generator):
 
     def generate_context(self) -> None:
         """Bring the whoosh index and its export in line with the archive."""
-        urls = self.context["timeline_urls"]
-        archive = self.context["incident_archive"]
+        urls = self.context[TIMELINE_URLS]
+        archive = self.context[INCIDENT_ARCHIVE]
         documents = {
             incident.id: search_document(incident, urls.incident(incident.id))
             for incident in archive.incidents
         }
         search_index = SearchIndex(index_folder(self.settings))
-        changes = search_index.update(list(documents.values()))
+        rebuilt = search_index.update(list(documents.values()))
         self.export_folder = search_index.folder / "export"
-        written = Exporter(search_index, self.export_folder).export(changes, documents)
+        written = Exporter(search_index, self.export_folder).export(rebuilt)
         logger.info(
             "Search index: %s, %d shards and %d files written",
-            "rebuilt" if changes.rebuilt else f"{len(changes.changed)} changed",
+            "rebuilt" if rebuilt else "unchanged",
             written.shards,
             written.files,
         )
-        self.context["search_export_url"] = setting(self.settings, "SEARCH_EXPORT_URL")
-        self.context["search_page_url"] = setting(self.settings, "SEARCH_PAGE_URL")
+        self.context[SEARCH_EXPORT_URL] = setting(self.settings, "SEARCH_EXPORT_URL")
+        self.context[SEARCH_PAGE_URL] = setting(self.settings, "SEARCH_PAGE_URL")
         # The search page carries the index's meta.json, saving the first query a round trip.
         meta = (self.export_folder / "meta.json").read_text(encoding="utf-8")
-        self.context["search_meta_json"] = Markup(script_json(meta))
+        self.context[SEARCH_META_JSON] = Markup(script_json(meta))
 
     def generate_output(self, writer) -> None:
         """Write the search page; copy the export into the site (hard links where possible)."""

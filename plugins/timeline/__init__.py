@@ -2,10 +2,11 @@
 
 from .exports import to_csv, to_geojson, to_ics, to_json
 from .index import Timeline, build_timeline
-from .urls import DEFAULTS, Urls
+from .settings import SETTINGS
+from .urls import Urls
 
 __all__ = [
-    "DEFAULTS",
+    "SETTINGS",
     "Timeline",
     "Urls",
     "build_timeline",

@@ -127,16 +127,33 @@ def incident_record(incident: Incident, timeline: Timeline, urls: Urls, site_url
     }
 
 
-def to_json(timeline: Timeline, urls: Urls, site_url: str) -> str:
-    """Return the whole archive as one JSON document (see the export's JSON Schema)."""
-    document = {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "incidents": [
-            incident_record(incident, timeline, urls, site_url) for incident in timeline.incidents
-        ],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def _made(kind: str, incident: Incident, make):
+    """Make an incident's fragment of an export (the default: no fragments are kept)."""
+    return make()
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def to_json(timeline: Timeline, urls: Urls, site_url: str, fragment=_made) -> str:
+    """Return the whole archive as one JSON document (see the export's JSON Schema).
+
+    `fragment(kind, incident, make)` may return a kept fragment instead of calling `make`:
+    the document is the same either way, record by record.
+    """
+
+    def record(incident: Incident) -> str:
+        return _compact(incident_record(incident, timeline, urls, site_url))
+
+    records = [
+        fragment("json", incident, lambda i=incident: record(i)) for incident in timeline.incidents
+    ]
+    # The keys in sorted order, as json.dumps(..., sort_keys=True) writes them.
+    return (
+        f'{{"format":{_compact(EXPORT_FORMAT)},"incidents":[{",".join(records)}],'
+        f'"version":{EXPORT_VERSION}}}\n'
+    )
 
 
 def _cell(value) -> str:
@@ -156,40 +173,47 @@ def _carried(source) -> str:
     return source.outlet.name
 
 
-def to_csv(timeline: Timeline, urls: Urls, site_url: str) -> str:
+def _csv_row(incident: Incident, urls: Urls, site_url: str) -> str:
+    location = incident.location
+    point = coordinates(location)
+    row = {
+        "id": incident.id,
+        "date": incident.date.value,
+        "start": incident.date.start.isoformat(),
+        "end": incident.date.end.isoformat(),
+        "precision": incident.date.precision,
+        "place": location.name,
+        "admin_region": admin_region(location),
+        "country": location.country,
+        "latitude": f"{point[0]:.6f}" if point else None,
+        "longitude": f"{point[1]:.6f}" if point else None,
+        "location_precision": location.precision,
+        "actors": "; ".join(actor.name for actor in incident.actors),
+        "other_places": "; ".join(further.name for further in location.also),
+        "sources": "; ".join(
+            f"{_carried(source)} ({source.published_day.isoformat()})"
+            for source in incident.sources
+        ),
+        "source_urls": " ".join(source.url for source in incident.sources if source.url),
+        "claim_count": len(incident.claims),
+        "title": incident.title,
+        "summary": incident.summary,
+        "url": absolute(site_url, urls.incident(incident.id)),
+    }
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([_cell(row[c]) for c in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def to_csv(timeline: Timeline, urls: Urls, site_url: str, fragment=_made) -> str:
     """Return one row per incident, with the columns conflict-event datasets use."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for incident in timeline.incidents:
-        location = incident.location
-        point = coordinates(location)
-        row = {
-            "id": incident.id,
-            "date": incident.date.value,
-            "start": incident.date.start.isoformat(),
-            "end": incident.date.end.isoformat(),
-            "precision": incident.date.precision,
-            "place": location.name,
-            "admin_region": admin_region(location),
-            "country": location.country,
-            "latitude": f"{point[0]:.6f}" if point else None,
-            "longitude": f"{point[1]:.6f}" if point else None,
-            "location_precision": location.precision,
-            "actors": "; ".join(actor.name for actor in incident.actors),
-            "other_places": "; ".join(further.name for further in location.also),
-            "sources": "; ".join(
-                f"{_carried(source)} ({source.published_day.isoformat()})"
-                for source in incident.sources
-            ),
-            "source_urls": " ".join(source.url for source in incident.sources if source.url),
-            "claim_count": len(incident.claims),
-            "title": incident.title,
-            "summary": incident.summary,
-            "url": absolute(site_url, urls.incident(incident.id)),
-        }
-        writer.writerow([_cell(row[column]) for column in CSV_COLUMNS])
-    return buffer.getvalue()
+    csv.writer(buffer, lineterminator="\r\n").writerow(CSV_COLUMNS)
+    rows = [
+        fragment("csv", incident, lambda i=incident: _csv_row(i, urls, site_url))
+        for incident in timeline.incidents
+    ]
+    return buffer.getvalue() + "".join(rows)
 
 
 def _other_place(location: Location) -> dict:
@@ -201,70 +225,82 @@ def _other_place(location: Location) -> dict:
     }
 
 
-def to_geojson(timeline: Timeline, urls: Urls, site_url: str) -> str:
+def _feature(incident: Incident, urls: Urls, site_url: str) -> dict:
+    point = coordinates(incident.location)
+    return {
+        "type": "Feature",
+        "id": incident.id,
+        "geometry": (
+            {"type": "Point", "coordinates": [round(point[1], 6), round(point[0], 6)]}
+            if point
+            else None
+        ),
+        "properties": {
+            "title": incident.title,
+            "date": incident.date.value,
+            "start": incident.date.start.isoformat(),
+            "end": incident.date.end.isoformat(),
+            "precision": incident.date.precision,
+            "place": incident.location.name,
+            "admin_region": admin_region(incident.location),
+            "country": incident.location.country,
+            "location_precision": incident.location.precision,
+            "other_places": [_other_place(further) for further in incident.location.also],
+            "actors": [actor.name for actor in incident.actors],
+            "claim_count": len(incident.claims),
+            "summary": incident.summary,
+            "url": absolute(site_url, urls.incident(incident.id)),
+        },
+    }
+
+
+def to_geojson(timeline: Timeline, urls: Urls, site_url: str, fragment=_made) -> str:
     """Return an RFC 7946 FeatureCollection; incidents with no known point have no geometry."""
-    features = []
-    for incident in timeline.incidents:
-        point = coordinates(incident.location)
-        features.append(
-            {
-                "type": "Feature",
-                "id": incident.id,
-                "geometry": (
-                    {"type": "Point", "coordinates": [round(point[1], 6), round(point[0], 6)]}
-                    if point
-                    else None
-                ),
-                "properties": {
-                    "title": incident.title,
-                    "date": incident.date.value,
-                    "start": incident.date.start.isoformat(),
-                    "end": incident.date.end.isoformat(),
-                    "precision": incident.date.precision,
-                    "place": incident.location.name,
-                    "admin_region": admin_region(incident.location),
-                    "country": incident.location.country,
-                    "location_precision": incident.location.precision,
-                    "other_places": [_other_place(further) for further in incident.location.also],
-                    "actors": [actor.name for actor in incident.actors],
-                    "claim_count": len(incident.claims),
-                    "summary": incident.summary,
-                    "url": absolute(site_url, urls.incident(incident.id)),
-                },
-            }
-        )
-    collection = {"type": "FeatureCollection", "features": features}
-    return json.dumps(collection, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    features = [
+        fragment("geojson", incident, lambda i=incident: _compact(_feature(i, urls, site_url)))
+        for incident in timeline.incidents
+    ]
+    return f'{{"features":[{",".join(features)}],"type":"FeatureCollection"}}\n'
 
 
-def archive_stamp(timeline: Timeline) -> datetime:
-    """Return the newest publication day of any source, as a UTC time: a stable 'as of'."""
-    days = [source.published_day for i in timeline.incidents for source in i.sources]
-    newest = max(days) if days else datetime(1970, 1, 1).date()
+def _stamp(incident: Incident) -> datetime:
+    """Return when an incident's event was last changed, as far as the archive can tell.
+
+    The newest publication day of its sources, as a UTC time: stable, never the build's
+    clock, and the same whatever else the archive holds.
+    """
+    newest = max(source.published_day for source in incident.sources)
     return datetime.combine(newest, time(0, 0), tzinfo=timezone.utc)
 
 
-def to_ics(timeline: Timeline, urls: Urls, site_url: str, site_name: str) -> bytes:
+def _event(incident: Incident, urls: Urls, site_url: str) -> bytes:
+    event = icalendar.Event()
+    event.add("uid", f"{incident.id}@incident-archive")
+    event.add("dtstamp", _stamp(incident))
+    event.add("dtstart", incident.date.start)
+    event.add("dtend", incident.date.end + timedelta(days=1))
+    event.add("summary", incident.title)
+    event.add("description", f"{incident.summary}\n\nAs written: {incident.date.text}")
+    event.add("location", "; ".join(place.name for place in incident.location.places))
+    point = coordinates(incident.location)
+    if point:
+        event.add("geo", point)
+    event.add("url", absolute(site_url, urls.incident(incident.id)))
+    if incident.tags:
+        event.add("categories", list(incident.tags))
+    return event.to_ical()
+
+
+def to_ics(timeline: Timeline, urls: Urls, site_url: str, site_name: str, fragment=_made) -> bytes:
     """Return an iCalendar file with one all-day event per incident."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//incident-archive//timeline//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", site_name)
-    stamp = archive_stamp(timeline)
-    for incident in timeline.incidents:
-        event = icalendar.Event()
-        event.add("uid", f"{incident.id}@incident-archive")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", incident.date.start)
-        event.add("dtend", incident.date.end + timedelta(days=1))
-        event.add("summary", incident.title)
-        event.add("description", f"{incident.summary}\n\nAs written: {incident.date.text}")
-        event.add("location", "; ".join(place.name for place in incident.location.places))
-        point = coordinates(incident.location)
-        if point:
-            event.add("geo", point)
-        event.add("url", absolute(site_url, urls.incident(incident.id)))
-        if incident.tags:
-            event.add("categories", list(incident.tags))
-        calendar.add_component(event)
-    return calendar.to_ical()
+    events = [
+        fragment("ics", incident, lambda i=incident: _event(i, urls, site_url))
+        for incident in timeline.incidents
+    ]
+    # A calendar's text is its own lines, then each event's, then its end line.
+    head = calendar.to_ical().removesuffix(b"END:VCALENDAR\r\n")
+    return head + b"".join(events) + b"END:VCALENDAR\r\n"

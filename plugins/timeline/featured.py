@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sitebuild.checks import SettingInvalid
+
 from incidents.model import Incident
 from incidents.scaffold import slugify
 
 SETTING = "TIMELINE_FEATURED_PERIODS"
 SHAPE = "{'title': 'First raid', 'start': '2023-05-22', 'end': '2023-05-24'}"
-
-
-class SettingInvalid(SystemExit):
-    """A setting cannot be used; exits with what is wrong in it, and no traceback."""
 
 
 @dataclass(slots=True)

@@ -119,12 +119,20 @@ class Timeline:
     actors: dict[str, ActorRecord]
     outlets: dict[str, list[Citation]]
     tags: dict[str, list[Incident]]
+    # Each incident's place in the timeline, by object, filled when first needed.
+    positions: dict[int, int] = field(default_factory=dict, repr=False)
 
     def by_day(
         self, incidents: list[Incident] | None = None, newest_first: bool = False
     ) -> list[tuple[tuple[date, date], list[Incident]]]:
         """Group incidents (all by default) by their span of days: the timeline's sections."""
         return group_by_day(self.incidents if incidents is None else incidents, newest_first)
+
+    def latest(self, count: int) -> list[Incident]:
+        """Return the `count` latest incidents (by when they began), in timeline order."""
+        if count >= len(self.incidents):
+            return self.incidents
+        return self.incidents[-count:] if count > 0 else []
 
     def search_examples(self) -> list[str]:
         """Return words worth searching this archive for: its busiest place, actor and tag."""
@@ -142,10 +150,15 @@ class Timeline:
 
     def place_incidents(self, place_id: str) -> list[Incident]:
         """Return the incidents at a place or at places within it, in order."""
-        found = set(map(id, self.places.get(place_id, [])))
+        found = {id(incident): incident for incident in self.places.get(place_id, [])}
         for inner in self.places_within.get(place_id, []):
-            found.update(map(id, self.places.get(inner.id, [])))
-        return [incident for incident in self.incidents if id(incident) in found]
+            found.update((id(incident), incident) for incident in self.places.get(inner.id, []))
+        return sorted(found.values(), key=self._position)
+
+    def _position(self, incident: Incident) -> int:
+        if not self.positions:
+            self.positions.update((id(item), index) for index, item in enumerate(self.incidents))
+        return self.positions[id(incident)]
 
 
 def group_by_day(

@@ -2,20 +2,46 @@
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
 import shutil
 from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
+from sitebuild.context import (
+    INCIDENT_ARCHIVE,
+    PREVIOUS_OUTPUT_SETTING,
+    TIMELINE_EXPORT_VERSION,
+    TIMELINE_FEATURED,
+    TIMELINE_HOME_INCIDENTS,
+    TIMELINE_INDEX,
+    TIMELINE_URLS,
+)
 
 from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
 from .featured import featured_periods
 from .feeds import atom_feed
 from .index import build_timeline
-from .urls import DEFAULTS, Urls, save_as
+from .reuse import (
+    Fragments,
+    OutputReuse,
+    Signer,
+    folder_digest,
+    incident_digests,
+    manifest_of,
+    settings_signature,
+)
+from .settings import SETTINGS
+from .urls import Urls, save_as
 
+logger = logging.getLogger(__name__)
 EXPORT_SCHEMA = Path(__file__).parent / "schema" / "incidents-export.schema.json"
+PLUGINS = Path(__file__).resolve().parent.parent
+# Below this many pages to render, starting processes costs more than it saves.
+PARALLEL_MIN_PAGES = 64
 
 
 class TimelineGenerator(Generator):
@@ -23,63 +49,154 @@ class TimelineGenerator(Generator):
 
     def generate_context(self) -> None:
         """Cross-link the archive the incidents plugin read, for every template."""
-        archive = self.context["incident_archive"]
-        window = self.settings.get(
-            "TIMELINE_RELATED_WINDOW_DAYS", DEFAULTS["TIMELINE_RELATED_WINDOW_DAYS"]
-        )
+        archive = self.context[INCIDENT_ARCHIVE]
+        window = SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS")
         self.timeline = build_timeline(archive.incidents, archive.registries, window)
         self.urls = Urls(self.settings)
         self.featured = featured_periods(
-            self.settings.get("TIMELINE_FEATURED_PERIODS", DEFAULTS["TIMELINE_FEATURED_PERIODS"]),
+            SETTINGS.value(self.settings, "TIMELINE_FEATURED_PERIODS"),
             archive.incidents,
         )
-        self.context["timeline_featured"] = self.featured
-        self.context["timeline_index"] = self.timeline
-        self.context["timeline_urls"] = self.urls
-        self.context["timeline_export_version"] = EXPORT_VERSION
-
-    def _page(self, writer, url: str, template: str, **values) -> None:
-        writer.write_file(
-            save_as(url),
-            self.get_template(template),
-            self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            url=url,
-            page_url=url,
-            **values,
+        self.context[TIMELINE_FEATURED] = self.featured
+        self.context[TIMELINE_INDEX] = self.timeline
+        self.context[TIMELINE_URLS] = self.urls
+        self.context[TIMELINE_EXPORT_VERSION] = EXPORT_VERSION
+        self.context[TIMELINE_HOME_INCIDENTS] = int(
+            SETTINGS.value(self.settings, "TIMELINE_HOME_INCIDENTS")
         )
 
-    def _file(self, url: str, content: str | bytes) -> None:
+    def _start_reuse(self) -> None:
+        """Fingerprint what every page shows, and find the previous build's files."""
+        archive = self.context[INCIDENT_ARCHIVE]
+        self.signer = Signer(incident_digests(archive.incidents, archive.digests))
+        pages = [(page.url, page.title) for page in self.context.get("pages", [])]
+        base = folder_digest([PLUGINS, Path(self.theme)]) + settings_signature(self.settings)
+        previous = self.settings.get(PREVIOUS_OUTPUT_SETTING)
+        self.reuse = OutputReuse(
+            Path(previous) if previous else None,
+            manifest_of(Path(previous)) if previous else None,
+            f"{base}{pages}",
+        )
+        registries = self.timeline.registries
+        self.everything = self.signer.sign(
+            [
+                self.timeline.incidents,
+                [registries.places, registries.actors, registries.outlets],
+                self.featured,
+            ]
+        )
+        self.jobs: list[tuple] = []
+        cache = SETTINGS.value(self.settings, "TIMELINE_CACHE_PATH")
+        self.fragments = Fragments(Path(cache) / "fragments.pickle" if cache else None)
+        self.signed_links: dict[str, tuple] = {}
+
+    def _fragment(self, kind: str, incident, make):
+        """Return an incident's part of an export: kept from an earlier build, or made."""
+        shown = self.signer.digests[incident.id]
+        if kind == "json":  # the record holds the incident's links
+            shown = (shown, self.signed_links[incident.id])
+        return self.fragments.get(self.reuse.fingerprint(kind, shown), make)
+
+    def _page(self, url: str, template: str, depends=None, **values) -> None:
+        """Write a page, or take the previous build's if what it shows has not changed."""
+        relative = save_as(url)
+        shown = self.signer.sign(values) if depends is None else depends
+        if not self.reuse.take(relative, self.reuse.fingerprint(relative, template, shown),
+                               Path(self.output_path)):  # fmt: skip
+            self.jobs.append((relative, url, template, values))
+
+    def _file(self, url: str, depends, content) -> None:
+        """Write a feed or export, made by calling `content`, unless the previous one will do."""
+        fingerprint = self.reuse.fingerprint(url, depends)
+        if self.reuse.take(url, fingerprint, Path(self.output_path)):
+            return
         path = Path(sanitised_join(self.output_path, url))
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, str):
-            content = content.encode("utf-8")
-        path.write_bytes(content)
+        data = content()
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+    def _render(self, writer, jobs) -> None:
+        for relative, url, template, values in jobs:
+            writer.write_file(
+                relative,
+                self.get_template(template),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=url,
+                page_url=url,
+                **values,
+            )
+
+    def _render_all(self, writer) -> None:
+        """Render the pages to write, on every core when there are enough of them."""
+        workers = int(SETTINGS.value(self.settings, "TIMELINE_WORKERS"))
+        workers = workers or len(os.sched_getaffinity(0))
+        if workers < 2 or len(self.jobs) < PARALLEL_MIN_PAGES:
+            self._render(writer, self.jobs)
+            return
+        context = multiprocessing.get_context("fork")
+        children = [
+            context.Process(target=self._render, args=(writer, self.jobs[index::workers]))
+            for index in range(1, workers)
+        ]
+        for child in children:
+            child.start()
+        self._render(writer, self.jobs[0::workers])
+        for child in children:
+            child.join()
+        failed = [child.exitcode for child in children if child.exitcode]
+        if failed:
+            raise RuntimeError(f"a process rendering pages failed (exit {failed[0]})")
 
     def generate_output(self, writer) -> None:
-        """Write every page, feed and export of the timeline."""
-        timeline, urls = self.timeline, self.urls
-        self._page(writer, "", "index", newest_first=False)
-        self._page(writer, urls.newest(), "index", newest_first=True)
+        """Write every page, feed and export of the timeline that changed; keep the rest."""
+        self._start_reuse()
+        timeline, urls, sign, archive = (
+            self.timeline, self.urls, self.signer.sign, self.context[INCIDENT_ARCHIVE],
+        )  # fmt: skip
+        everything = self.everything
+        home = self.context[TIMELINE_HOME_INCIDENTS]
+        home = (sign(timeline.latest(home)), everything, home)
+        self._page("", "index", (home, False), newest_first=False)
+        self._page(urls.newest(), "index", (home, True), newest_first=True)
         for incident in timeline.incidents:
-            self._page(writer, urls.incident(incident.id), "incident", incident=incident)
-        for period in (*timeline.years, *timeline.months, *timeline.days):
-            self._page(writer, urls.period(period.kind, period.start), "period", period=period)
+            others = {
+                ref.split("#")[0]
+                for claim in incident.claims
+                for ref in claim.contradicts
+                if "#" in ref
+            }
+            links = self.signed_links[incident.id] = sign(timeline.links[incident.id])
+            depends = (sign(incident), links, sign([archive.incident(i) for i in sorted(others)]))
+            self._page(urls.incident(incident.id), "incident", depends, incident=incident)
         for featured in self.featured:
-            self._page(writer, urls.featured(featured.id), "featured", featured=featured)
+            self._page(urls.featured(featured.id), "featured", featured=featured)
+        for period in (*timeline.years, *timeline.months, *timeline.days):
+            self._page(urls.period(period.kind, period.start), "period", period=period)
         for kind in ("places", "actors", "outlets", "tags", "claims", "data"):
-            self._page(writer, urls.index(kind), kind)
+            self._page(urls.index(kind), kind, ("all", everything))
         registries = timeline.registries
         for place in registries.places.values():
-            self._page(writer, urls.entity("place", place.id), "place", place=place)
+            depends = sign(
+                [place, timeline.place_incidents(place.id), timeline.places_within.get(place.id)]
+            )
+            self._page(urls.entity("place", place.id), "place", depends, place=place)
         for record in timeline.actors.values():
-            self._page(writer, urls.entity("actor", record.actor.id), "actor", record=record)
+            self._page(urls.entity("actor", record.actor.id), "actor", record=record)
         for outlet in registries.outlets.values():
-            self._page(writer, urls.entity("outlet", outlet.id), "outlet", outlet=outlet)
+            depends = sign([outlet, timeline.outlets[outlet.id]])
+            self._page(urls.entity("outlet", outlet.id), "outlet", depends, outlet=outlet)
         for tag, incidents in timeline.tags.items():
-            self._page(writer, urls.entity("tag", tag), "tag", tag=tag, incidents=incidents)
+            self._page(urls.entity("tag", tag), "tag", tag=tag, incidents=incidents)
         self._feeds()
         self._exports()
+        self._render_all(writer)
+        self.reuse.save(Path(self.output_path))
+        logger.info(
+            "Timeline: %d pages written, %d files kept from the previous build",
+            len(self.jobs),
+            self.reuse.reused,
+        )
 
     def _feeds(self) -> None:
         timeline, urls = self.timeline, self.urls
@@ -99,15 +216,25 @@ class TimelineGenerator(Generator):
                 )
         for incidents, title, page, feed_url in feeds:
             self._file(
-                feed_url, atom_feed(incidents, title, page, feed_url, urls, site_url, site_name)
+                feed_url,
+                (self.signer.sign(incidents), title, page),
+                lambda i=incidents, t=title, p=page, f=feed_url: atom_feed(
+                    i, t, p, f, urls, site_url, site_name
+                ),
             )
 
     def _exports(self) -> None:
         timeline, urls, site_url = self.timeline, self.urls, self.settings["SITEURL"]
-        self._file(urls.export("json"), to_json(timeline, urls, site_url))
-        self._file(urls.export("csv"), to_csv(timeline, urls, site_url))
-        self._file(urls.export("geojson"), to_geojson(timeline, urls, site_url))
-        self._file(urls.export("ics"), to_ics(timeline, urls, site_url, self.settings["SITENAME"]))
+        everything, name, part = self.everything, self.settings["SITENAME"], self._fragment
+        self._file(urls.export("json"), everything, lambda: to_json(timeline, urls, site_url, part))
+        self._file(urls.export("csv"), everything, lambda: to_csv(timeline, urls, site_url, part))
+        self._file(
+            urls.export("geojson"), everything, lambda: to_geojson(timeline, urls, site_url, part)
+        )
+        self._file(
+            urls.export("ics"), everything, lambda: to_ics(timeline, urls, site_url, name, part)
+        )
+        self.fragments.save()
         target = Path(sanitised_join(self.output_path, urls.export("schema.json")))
         shutil.copyfile(EXPORT_SCHEMA, target)
 

@@ -1,0 +1,93 @@
+"""Build a site into a staging folder and swap it in: the output is never half-written.
+
+A build that finds its inputs exactly as the last successful build left them (the same
+content, theme, code, settings and libraries, and that build's output untouched) keeps
+the output as it is. Otherwise Pelican runs; the timeline plugin links the files whose
+inputs did not change from the previous output instead of rendering them again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+from .stamp import input_stamp, listing
+
+STAMP_VERSION = 1
+
+
+class BuildFailed(Exception):
+    """Pelican stopped; the previous output is untouched."""
+
+
+def load_settings(settings_file: Path, overrides: dict | None = None) -> dict:
+    """Read a settings file the way the pelican command does."""
+    from pelican.settings import read_settings
+
+    return read_settings(str(settings_file), override=overrides or {})
+
+
+def stamp_of(output: Path) -> Path:
+    """Return where the stamp of the build in `output` is kept: beside it, never in it."""
+    return output.with_name(f".{output.name}.stamp.json")
+
+
+def build_site(settings_file: Path, output: Path, overrides: dict | None = None) -> bool:
+    """Build the site `settings_file` describes into `output`; tell whether anything changed.
+
+    Raises ArchiveInvalid when content has errors and BuildFailed when Pelican logs an error.
+    """
+    from pelican import Pelican
+    from pelican.log import init as init_logging
+
+    output = output.resolve()
+    staging = output.with_name(f".{output.name}.staging")
+    previous = output.with_name(f".{output.name}.previous")
+    if previous.exists() and not output.exists():
+        # A build was stopped between its two renames: the previous site is put back.
+        previous.rename(output)
+    for leftover in (staging, previous):
+        shutil.rmtree(leftover, ignore_errors=True)
+    # Any error Pelican logs (a broken template, an unreadable page) fails the build.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    init_logging(level=logging.WARNING, fatal="errors", handler=handler)
+    # Files whose inputs did not change are linked from the previous output, not rendered.
+    settings = load_settings(
+        settings_file,
+        {**(overrides or {}), "ARCHIVE_PREVIOUS_OUTPUT": str(output), "OUTPUT_PATH": str(staging)},
+    )
+    stamp = input_stamp(settings, settings_file)
+    if _unchanged(output, stamp):
+        return False
+    stamp_of(output).unlink(missing_ok=True)
+    try:
+        Pelican(settings).run()
+    except BaseException as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, SystemExit | KeyboardInterrupt):
+            raise
+        raise BuildFailed(f"{type(error).__name__}: {error}") from error
+    if output.exists():
+        output.rename(previous)
+    staging.rename(output)
+    shutil.rmtree(previous, ignore_errors=True)
+    record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
+    stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
+    return True
+
+
+def _unchanged(output: Path, stamp: str) -> bool:
+    """Tell whether the last build had these very inputs and its output is as it left it."""
+    try:
+        recorded = json.loads(stamp_of(output).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        recorded.get("version") == STAMP_VERSION
+        and recorded.get("inputs") == stamp
+        and output.is_dir()
+        and recorded.get("output") == listing(output)
+    )
