@@ -61,6 +61,25 @@ def test_a_number_of_no_allowed_shape_names_the_shapes(written, message):
     assert message in problem
 
 
+def test_an_open_range_is_the_same_number_as_its_qualified_figure():
+    assert number_of({"min": 12}) == number_of({"at_least": 12})
+    assert number_of({"max": 50}) == number_of({"up_to": 50})
+    assert number_of({"min": 12}) != number_of({"more_than": 12})
+    assert suggestion("homes_without_heat") is None
+
+
+def test_an_agency_that_is_the_outlet_and_a_place_named_twice_are_warned_about(folder):
+    warnings = problems_of(
+        folder,
+        {
+            "    outlet: weekly\n": "    outlet: weekly\n    via: weekly\n",
+            "  precision: settlement\n": "  precision: settlement\n  also:\n    - place: shebekino\n",
+        },
+        WARNING,
+    )
+    assert sorted(w.field for w in warnings) == ["location.also[0]", "sources[1].via"]
+
+
 def test_every_label_of_the_vocabulary_reads_as_words():
     for name, shown in VOCABULARY.items():
         assert "_" not in shown, name
@@ -181,8 +200,18 @@ def test_a_live_blog_entry_is_a_reference_of_its_own(folder):
             "zone",
         ),
         ({"id: evening": "id: morning"}, "sources[1].entries[1].id", "used twice"),
+        (
+            {"'2023-06-10T19:05:00+03:00'": "'2023-06-10'"},
+            "sources[1].entries[1].time",
+            "an entry's time is the time it was posted",
+        ),
+        (
+            {"'2023-06-10T19:05:00+03:00'": "'2023-02-30T19:05:00+03:00'"},
+            "sources[1].entries[1].time",
+            "not a real date or time",
+        ),
     ],
-    ids=["unknown entry", "no zone", "id twice"],
+    ids=["unknown entry", "no zone", "id twice", "a day only", "no such day"],
 )
 def test_live_blog_mistakes_name_the_entry(folder, replacement, field, message):
     folder.write_incident({"    url: https://weekly.example/shelling\n": LIVE_BLOG})

@@ -59,7 +59,9 @@ def expected_provenance(archive, incident, resolution) -> str:
     return written
 
 
-def test_every_incident_is_dated_placed_and_sourced(archive):
+def test_every_incident_is_dated_placed_and_sourced(shipped, archive):
+    if shipped.content != ROOT / "content":  # the copy a pull request added incidents to
+        assert archive.incidents
     for incident in archive.incidents:
         assert incident.sources, incident.id
         assert incident.date.start <= incident.date.end, incident.id

@@ -241,3 +241,23 @@ def test_invoke_init_starts_an_archive_of_another_scope_that_builds(tmp_path):
     again = run(sys.executable, "-m", "invoke", "-r", str(ROOT), "init", str(dest),
                 "--name", "x", "--subtitle", "y", cwd=tmp_path)  # fmt: skip
     assert again.returncode == 1 and "exists already" in again.stderr
+
+
+def test_invoke_new_writes_nothing_that_would_not_validate(folder):
+    folder.write_incident()
+    registries = {path.name: path.read_bytes() for path in folder.registries.iterdir()}
+    invoke = [sys.executable, "-m", "invoke", "-r", str(ROOT)]
+    result = run(
+        *invoke, "new", "--content", "content", "--title", "Strike", "--date", "Monday",
+        "--published", "2023-06-05", "--outlet", "daily", "--place", "far-away",
+        "--country", "RU", "--lat", "95", "--lon", "36", "--kind", "hamlet",
+        cwd=folder.root,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "places.yaml" in result.stderr and "far-away.coordinates.lat" in result.stderr
+    assert "far-away.kind" in result.stderr
+    assert "Nothing was written" in result.stderr
+    assert {path.name: path.read_bytes() for path in folder.registries.iterdir()} == registries
+    assert sorted(p.name for p in folder.incidents.iterdir()) == [
+        "2023-06-01-shebekino-shelling.md"
+    ]

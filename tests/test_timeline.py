@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -238,9 +238,17 @@ def test_a_malformed_featured_period_says_what_is_wrong_with_each():
             [],
         )
     message = str(stopped.value)
-    assert "TIMELINE_FEATURED_PERIODS[0].start: 'None' is not a day" in message
+    assert "TIMELINE_FEATURED_PERIODS[0]: the start is missing" in message
     assert "TIMELINE_FEATURED_PERIODS[1]: ends (2023-06-01) before it starts" in message
     assert "TIMELINE_FEATURED_PERIODS[3]: a second period with the id 'same'" in message
     assert "TIMELINE_FEATURED_PERIODS[4]: give at least a title" in message
     with pytest.raises(SettingInvalid, match="must be a list"):
         featured_periods({"title": "x"}, [])
+    for entry, message in [
+        ({"title": "x", "start": "2023-06-01", "ende": "2023-06-02"}, "unknown key ende"),
+        ({"title": "—", "start": "2023-06-01"}, "cannot be the id of a page"),
+        ({"title": "x", "id": "../../a b", "start": "2023-06-01"}, "cannot be the id of a page"),
+        ({"title": "x", "start": datetime(2023, 6, 1, 12)}, "is not a day"),
+    ]:
+        with pytest.raises(SettingInvalid, match=message):
+            featured_periods([entry], [])

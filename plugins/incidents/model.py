@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
 from incident_dates import Resolution
 
@@ -130,10 +131,10 @@ VAGUE_AMOUNTS = ("several", "dozens", "hundreds", "thousands")
 
 
 def figure(number: float) -> str:
-    """Write a figure for readers: '2,000', '5.61'."""
+    """Write a figure for readers: '2,000', '5.61', '0.000001' (never '1e-06')."""
     if float(number).is_integer():
         return f"{int(number):,}"
-    return f"{number:,}"
+    return f"{Decimal(repr(float(number))):,f}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,8 @@ class Number:
     """A number as claimed: exact, a range, a qualified figure ('about 70'), or vague ('several').
 
     `qualifier` is a key of QUALIFIERS or one of VAGUE_AMOUNTS; `value` the figure it
-    qualifies (or the exact one); `min` and `max` bound a range, either may be open.
+    qualifies (or the exact one); `min` and `max` bound a range, and are both given (a range
+    open on one side is "at least" or "up to" a value).
     """
 
     value: float | None = None
@@ -158,10 +160,6 @@ class Number:
             return f"{QUALIFIERS[self.qualifier]} {figure(self.value)}{unit}"
         if self.value is not None:
             return figure(self.value) + unit
-        if self.max is None:
-            return f"at least {figure(self.min)}{unit}"
-        if self.min is None:
-            return f"up to {figure(self.max)}{unit}"
         return f"{figure(self.min)}\u2013{figure(self.max)}{unit}"
 
     def as_dict(self) -> dict:

@@ -62,7 +62,7 @@ def suggestion(name: str) -> str | None:
     """Return the vocabulary's label a name was probably meant to be, if any."""
     if name in VOCABULARY:
         return None
-    close = difflib.get_close_matches(name, VOCABULARY, n=1, cutoff=0.8)
+    close = difflib.get_close_matches(name, VOCABULARY, n=1, cutoff=0.85)
     return close[0] if close else None
 
 
@@ -97,6 +97,11 @@ def number_of(value) -> Number:
     low, high = value.get("min"), value.get("max")
     if low is not None and low == high:
         return Number(value=low, unit=unit)
+    # A range open on one side says what "at least" and "up to" say: one number, one form.
+    if high is None:
+        return Number(value=low, qualifier="at_least", unit=unit)
+    if low is None:
+        return Number(value=high, qualifier="up_to", unit=unit)
     return Number(min=low, max=high, unit=unit)
 
 

@@ -114,8 +114,17 @@ def read_incident(path: Path, display: str, raw: bytes) -> ReadFile:
     location = data.get("location")
     _check_place(report, ("location",), location)
     also = location.get("also") if isinstance(location, dict) else None
+    named = {_place_key(location)} if isinstance(location, dict) else set()
     for index, further in enumerate(also if isinstance(also, list) else []):
         _check_place(report, ("location", "also", index), further)
+        if isinstance(further, dict):
+            if _place_key(further) in named:
+                report.warning(
+                    ("location", "also", index),
+                    "names a place the location already names",
+                    "list each place once",
+                )
+            named.add(_place_key(further))
     _check_claims(result)
     for date_path, default in result.date_fields:
         found = date_field(value_at(data, date_path))
@@ -145,6 +154,13 @@ def _check_placeholders(result: ReadFile, source) -> None:
         result.report.at_line(line, "body", "still holds the scaffold's text", hint, WARNING)
 
 
+def _place_key(location: dict) -> tuple:
+    """Return what identifies a place as written: its registry id, or its name and country."""
+    if "place" in location:
+        return ("place", str(location["place"]))
+    return ("name", str(location.get("name", "")).casefold(), str(location.get("country", "")))
+
+
 def _check_place(report: FileReport, path: tuple, location) -> None:
     """Check the shape of a place of the incident: a registry id, or a name and a country."""
     if not isinstance(location, dict):
@@ -164,6 +180,12 @@ def _check_sources(result: ReadFile) -> None:
             if source_id in result.source_ids:
                 report.error((*path, "id"), f"source id '{source_id}' is used twice")
             result.source_ids.add(source_id)
+        if source.get("via") is not None and source.get("via") == source.get("outlet"):
+            report.warning(
+                (*path, "via"),
+                "names the outlet itself as the agency whose copy it carried",
+                "give 'via' only for another outlet's text (an agency's), or leave it out",
+            )
         if "title" not in source:
             report.warning(
                 path,
@@ -223,8 +245,8 @@ def _check_entries(result: ReadFile, path: tuple, source_id: str, entries) -> No
             continue
         try:
             day, moment = published(when)
-        except (DateNotUnderstood, ValueError):
-            result.report.error((*where, "time"), f"'{when}' is not a date-time with its zone")
+        except ValueError:
+            result.report.error((*where, "time"), f"'{when}' is not a real date or time")
             continue
         blog = result.source_refs.get(source_id)
         if blog and (moment < blog.moment if blog.moment else day < blog.day):

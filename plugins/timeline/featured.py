@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sitebuild.checks import SettingInvalid
 
@@ -26,9 +27,16 @@ class FeaturedPeriod:
     incidents: list[Incident] = field(default_factory=list)
 
 
+KEYS = ("title", "start", "end", "description", "id")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def _day(entry: dict, key: str, where: str, problems: list[str]) -> date | None:
-    value = entry.get(key)
-    if isinstance(value, date):
+    if key not in entry:
+        problems.append(f"{where}: the {key} is missing: {SHAPE}")
+        return None
+    value = entry[key]
+    if isinstance(value, date) and not isinstance(value, datetime):
         return value
     try:
         return date.fromisoformat(str(value))
@@ -48,6 +56,12 @@ def featured_periods(entries, incidents: list[Incident]) -> list[FeaturedPeriod]
         if not isinstance(entry, dict) or not str(entry.get("title", "")).strip():
             problems.append(f"{where}: give at least a title, a start and an end: {SHAPE}")
             continue
+        unknown = [str(key) for key in entry if key not in KEYS]
+        if unknown:
+            problems.append(
+                f"{where}: unknown key {', '.join(unknown)} (allowed: {', '.join(KEYS)})"
+            )
+            continue
         start = _day(entry, "start", where, problems)
         end = _day(entry, "end", where, problems) if "end" in entry else start
         if start is None or end is None:
@@ -56,6 +70,12 @@ def featured_periods(entries, incidents: list[Incident]) -> list[FeaturedPeriod]
             problems.append(f"{where}: ends ({end}) before it starts ({start})")
             continue
         period_id = str(entry.get("id") or slugify(entry["title"]))
+        if not SLUG.fullmatch(period_id):
+            problems.append(
+                f"{where}: '{period_id}' cannot be the id of a page: give an 'id' of lower-case "
+                "letters, digits and hyphens"
+            )
+            continue
         if any(period.id == period_id for period in periods):
             problems.append(f"{where}: a second period with the id '{period_id}': give it an 'id'")
             continue
