@@ -188,6 +188,7 @@ TASK_NAMES = {
     "new",
     "test",
     "lint",
+    "bench",
     "search",
 }
 
@@ -294,7 +295,12 @@ def _content_settings(content: str) -> dict:
 
 def _report_filter(paths: str):
     """Return a test of whether a reported file lies under one of `paths` (all when empty)."""
-    roots = [Path(part).resolve() for part in re.split(r"[\s,]+", paths) if part]
+    return _under([Path(part) for part in re.split(r"[\s,]+", paths) if part])
+
+
+def _under(paths: list[Path]):
+    """Return a test of whether a reported file lies under one of `paths` (all when none)."""
+    roots = [path.resolve() for path in paths]
     if not roots:
         return lambda path: True
 
@@ -377,11 +383,11 @@ def new(
         registries, place, place_name, country, kind, region, lat, lon, outlet, outlet_name,
         actor or [], actor_name or [], actor_kind or [],
     )  # fmt: skip
+    before = {path: path.read_bytes() if path.exists() else None for path, _ in additions}
     for path, entry in additions:
         existing_text = path.read_text(encoding="utf-8") if path.exists() else ""
         separator = "" if not existing_text or existing_text.endswith("\n") else "\n"
         path.write_text(existing_text + separator + entry, encoding="utf-8")
-        print(f"Added '{entry.split(':')[0]}' to {path}: complete it")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
         incident_text(
@@ -389,13 +395,21 @@ def new(
         ),
         encoding="utf-8",
     )
-    print(f"Wrote {target}: write what is marked TO FILL IN, and the claims")
     archive = load_from_settings(settings, root=Path.cwd())
-    mine = _report_filter(str(target))
-    for field in archive.resolved:
-        if mine(field.path):
-            print(field.format())
+    mine = _under([target, *before])
     problems = [p for p in archive.problems if mine(p.path)]
+    if any(problem.severity == "error" for problem in problems):
+        # What was written would not validate: put everything back as it was.
+        target.unlink()
+        for path, text in before.items():
+            path.unlink() if text is None else path.write_bytes(text)
+        sys.exit(f"{format_report(problems)}\nNothing was written: correct the options above.")
+    for path, entry in additions:
+        print(f"Added '{entry.split(':')[0]}' to {path}: complete it")
+    print(f"Wrote {target}: write what is marked TO FILL IN, and the claims")
+    for field in archive.resolved:
+        if _under([target])(field.path):
+            print(field.format())
     if problems:
         print(format_report(problems))
 
@@ -557,3 +571,18 @@ def lint(c):
     for command in (["check", "."], ["format", "--check", "."]):
         if subprocess.call([sys.executable, "-m", "ruff", *command], cwd=ROOT):
             sys.exit(1)
+
+
+@task(
+    help={
+        "sizes": "archive sizes to measure, separated by commas (default 1000,5000,20000)",
+        "huge": "also measure 100,000 incidents",
+        "work": "folder for the generated archives and builds (default /tmp/build-bench)",
+    }
+)
+def bench(c, sizes="1000,5000,20000", huge=False, work="/tmp/build-bench"):
+    """Measure full and incremental builds beside plain Pelican (benchmarks/build.py)."""
+    command = [sys.executable, str(ROOT / "benchmarks" / "build.py"), "--work", work, "--sizes"]
+    command += [size.strip() for size in sizes.split(",") if size.strip()]
+    if subprocess.call(command + (["--huge"] if huge else []), cwd=ROOT):
+        sys.exit(1)
