@@ -235,7 +235,7 @@ def incidents(rng: random.Random, count: int, places: dict, actors: dict, outlet
                 f"    title: {_yaml_text(rng.choice(HEADLINES).format(title=title_pattern.format(**values), **values))}",
                 f"    published: {published.isoformat()}",
                 "    language: en",
-                f"    url: https://{outlet}.example/{incident_id}",
+                f"    url: https://{outlet}.example/{incident_id}/{source_id}",
             ]
         claims = []
         for index in range(rng.randint(1, 4)):
