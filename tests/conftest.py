@@ -1,14 +1,19 @@
-"""Shared fixtures: small archives written into temporary folders."""
+"""Shared fixtures: small archives written into temporary folders, the shipped site, a browser."""
 
 from __future__ import annotations
 
+import functools
+import os
 import textwrap
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 from sitebuild.build import build_site, load_settings
 
+import tasks
 from incidents import Archive, load_archive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,7 +161,6 @@ def shipped(request, tmp_path_factory) -> ShippedSite:
     """
     from new_incidents import copy_with_new_incidents
 
-    import tasks
     from incidents.pelican_layer import load_from_settings
 
     folder = tmp_path_factory.mktemp(request.param)
@@ -175,3 +179,48 @@ def shipped(request, tmp_path_factory) -> ShippedSite:
 def shipped_site(shipped) -> Path:
     """Return the output folder of the shipped archive's build."""
     return shipped.output
+
+
+# --- Browsers ---------------------------------------------------------------------------
+
+CHROMIUM = Path(tasks.CONFIG["chromium"])
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(shipped_site):
+    """Serve the built site on 127.0.0.1, on a free port."""
+    handler = functools.partial(QuietHandler, directory=str(shipped_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is not installed: run `invoke setup`"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

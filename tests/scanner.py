@@ -34,8 +34,9 @@ FORBIDDEN_TAGS = {
     "style",
 }
 SAFE_SCHEMES = {"http", "https", "mailto"}
-# The one script the theme loads: the search page's module (everything else is inert HTML).
-ALLOWED_SCRIPTS = {"../theme/js/search.js", "/theme/js/search.js"}
+# The theme's own modules, at any depth (everything else is inert HTML): search, and the
+# timeline's maps and filters. Leaflet is loaded by timeline.js, never by a page.
+ALLOWED_SCRIPT = re.compile(r"^(?:/|\./|(?:\.\./)*)theme/js/(?:search|timeline)\.js$")
 ATOM = "{http://www.w3.org/2005/Atom}"
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
 
@@ -68,7 +69,7 @@ def scan_html(text: str, where: str) -> list[str]:
         if (
             name == "script"
             and not _inert_data(element)
-            and element.get("src", "") not in ALLOWED_SCRIPTS
+            and not ALLOWED_SCRIPT.match(element.get("src", ""))
         ):
             findings.append(f"{where}: <script> element")
         if name in FORBIDDEN_TAGS:

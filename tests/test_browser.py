@@ -3,59 +3,17 @@
 from __future__ import annotations
 
 import functools
-import os
+import json
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from http.server import ThreadingHTTPServer
 
 import pytest
+from conftest import QuietHandler
 from sitebuild.build import build_site
 
 import tasks
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path(tasks.CONFIG["chromium"])
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def site_url(shipped_site):
-    """Serve the built site on 127.0.0.1, on a free port."""
-    handler = functools.partial(QuietHandler, directory=str(shipped_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is not installed: run `invoke setup`"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def first_incident_dated_from_a_source(archive):
@@ -118,9 +76,11 @@ def test_what_was_written_shows_on_keyboard_focus(browser, site_url):
     page.goto(f"{site_url}/")
     date = page.locator(".incident-card .written").first
     tip = date.locator(".written-tip")
-    assert not tip.is_visible()
+    # Out of sight but not out of the accessibility tree, so that screen readers read it.
+    assert tip.bounding_box()["width"] <= 1
+    assert tip.evaluate("e => getComputedStyle(e).display !== 'none' && e.checkVisibility()")
     date.focus()
-    assert tip.is_visible()
+    assert tip.bounding_box()["width"] > 50
     assert tip.inner_text().startswith("as written:")
     page.close()
 
@@ -332,4 +292,24 @@ def test_a_missing_index_is_said_plainly(browser, site_url, shipped):
     page.goto(f"{site_url}/search/?q={word}")
     page.wait_for_selector("form[data-state=failed]")
     assert page.inner_text(".search-status").startswith("Search is unavailable")
+    page.close()
+
+
+def test_a_large_archives_timeline_page_stays_small_and_its_map_and_filters_load_lazily(
+    browser, generated_site
+):
+    root, url, _ = generated_site
+    home = root / "output" / "index.html"
+    assert home.stat().st_size < 150_000, f"the timeline page is {home.stat().st_size:,} bytes"
+    explorer = json.loads((root / "output" / "data" / "timeline.json").read_text())
+    page = browser.new_page()
+    page.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+    page.goto(f"{url}/?tag=drone")
+    page.wait_for_function(
+        "!document.querySelector('.filter-count').textContent.startsWith('Load')"
+    )
+    drones = sum("drone" in record["tags"] for record in explorer["incidents"])
+    total = len(explorer["incidents"])
+    assert page.locator(".filter-count").inner_text() == f"{drones:,} of {total:,} incidents shown"
+    assert page.locator(".filtered-list li").count() == min(drones, 100)
     page.close()

@@ -256,14 +256,18 @@ def test_related_incidents_share_a_place_or_an_actor(archive, shipped_site):
 
 
 def within(archive, place_id: str) -> set[str]:
-    """Return the ids of a place and of the places whose region names it."""
-    place = archive.registries.places[place_id]
-    names = {name.casefold() for name in (place.name, *place.aliases)}
-    return {place_id} | {
-        other.id
-        for other in archive.registries.places.values()
-        if (other.region or "").casefold() in names
-    }
+    """Return the ids of a place and of the places inside it: whose region names it, or names
+    a place inside it, however deep."""
+    places = archive.registries.places
+    found, pending = {place_id}, [place_id]
+    while pending:
+        outer = places[pending.pop()]
+        names = {name.casefold() for name in (outer.name, *outer.aliases)}
+        for other in places.values():
+            if (other.region or "").casefold() in names and other.id not in found:
+                found.add(other.id)
+                pending.append(other.id)
+    return found
 
 
 def test_place_pages_show_aliases_region_coordinates_and_incidents(archive, shipped_site):
@@ -282,7 +286,19 @@ def test_place_pages_show_aliases_region_coordinates_and_incidents(archive, ship
             for i in archive.incidents
             if any(at.place and at.place.id in inside for at in i.location.places)
         ]
+        mentions = page.select_one("section[aria-labelledby=mentions-title]")
+        named = incident_ids(mentions.extract()) if mentions else []
         assert incident_ids(page) == expected, place.id
+        # Incidents that name the place only in words are listed apart, and only those.
+        names = [name.casefold() for name in (place.name, *place.aliases)]
+        for incident_id in named:
+            words = " ".join(
+                part
+                for at in archive.incident(incident_id).location.places
+                for part in (at.detail, None if at.place else at.name)
+                if part
+            ).casefold()
+            assert incident_id not in expected and any(n in words for n in names), incident_id
         feeds = page.select("link[rel=alternate][type='application/atom+xml']")
         assert (place.name in [feed["title"] for feed in feeds]) == bool(expected), place.id
 
@@ -340,18 +356,61 @@ def test_tag_pages_and_the_data_page(archive, shipped_site):
     }
 
 
-def test_only_the_search_page_loads_a_script_and_it_says_so_without_one(shipped_site):
+def test_scripts_come_from_the_site_and_only_where_they_enhance(shipped_site):
     for path in shipped_site.rglob("*.html"):
         page = soup(path)
         scripts = [script.get("src") for script in page.select("script")]
+        own = [src.rsplit("/", 1)[-1] for src in scripts if src]
+        assert not [src for src in scripts if src and urlparse(src).netloc], path
         if path == shipped_site / "search" / "index.html":
             # Its module, and the index's meta.json as an inert JSON data block.
-            assert scripts == ["../theme/js/search.js", None]
+            assert own == ["search.js"] and len(scripts) == 2
             data = page.select_one("script#search-meta")
             assert data["type"] == "application/json"
             meta = json.loads(data.string)
             assert meta == json.loads((shipped_site / "search-index" / "meta.json").read_text())
             assert "needs JavaScript" in text(page.select_one("noscript"))
+        elif page.select(".map, .timeline-filters"):
+            # Maps and filters are hidden until their script shows them.
+            assert own == ["timeline.js"], path
+            assert all(e.has_attr("hidden") for e in page.select(".map, .timeline-filters"))
         else:
             assert scripts == [], path
         assert not [a for a in page.select("[href]") if a["href"].startswith("javascript:")]
+
+
+def _schema_keys() -> set[str]:
+    """Every enum value of the published schemas that is not also a plain English word."""
+    keys = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            keys.update(v for v in node.get("enum", []) if isinstance(v, str))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for schema in (ROOT / "plugins" / "incidents" / "schema").glob("*.json"):
+        walk(json.loads(schema.read_text()))
+    # The date engine's precisions are not in the schemas but reach pages through filters.
+    return {key for key in keys | {"part-of-day"} if "-" in key or "_" in key}
+
+
+def test_readers_never_see_the_formats_internal_vocabulary(shipped_site):
+    import re
+
+    keys = _schema_keys()
+    internal = re.compile(
+        r"\b(?:en|ru|uk|common)\.[a-z]+\.[a-z-]+"  # rule names
+        r"|\b\d{4}-\d{2}-\d{2}T(?:NI|MO|AF|EV)\b"  # TIMEX3 values
+        r"|\((?:en|ru|uk)\)"  # bare language codes
+        r"|\b(?:" + "|".join(re.escape(key) for key in sorted(keys)) + r")\b"
+    )
+    for path in shipped_site.rglob("*.html"):
+        page = soup(path)
+        for hidden in page.select("script, style"):
+            hidden.decompose()
+        found = internal.findall(text(page))
+        assert found == [], f"{path.relative_to(shipped_site)} shows {sorted(set(found))}"

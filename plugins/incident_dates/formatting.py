@@ -120,6 +120,14 @@ def precision_label(resolution: Resolution) -> str:
     }.get(resolution.precision, "day")
 
 
+def precision_note(resolution: Resolution) -> str:
+    """Return the precision label when the span shown does not already say it, else ''."""
+    label = precision_label(resolution)
+    if label in ("day", "time") or label in format_when(resolution):
+        return ""
+    return label
+
+
 def format_when(resolution: Resolution) -> str:
     """Return the span with its part of day or time: 'night of 22–23 May 2023', '1 June 2023'."""
     if resolution.precision == TIME and resolution.moment is not None:

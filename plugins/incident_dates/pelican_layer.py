@@ -10,6 +10,7 @@ from .formatting import (
     format_span,
     format_when,
     precision_label,
+    precision_note,
 )
 
 FILTERS = {
@@ -20,6 +21,7 @@ FILTERS = {
     "format_span": format_span,
     "format_when": format_when,
     "precision_label": precision_label,
+    "precision_note": precision_note,
 }
 
 

@@ -230,6 +230,14 @@ class Incident:
             groups.setdefault(claim.claimant.id, (claim.claimant, []))[1].append(claim)
         return list(groups.values())
 
+    def numbers_reported(self) -> list[tuple[str, list[tuple[Number, Claim]]]]:
+        """Group every number of every claim by what it counts, in the order first given."""
+        groups: dict[str, list[tuple[Number, Claim]]] = {}
+        for claim in self.claims:
+            for name, number in claim.numbers.items():
+                groups.setdefault(name, []).append((number, claim))
+        return list(groups.items())
+
     @property
     def sort_key(self) -> tuple:
         """Order incidents by earliest day, then latest day, then id."""

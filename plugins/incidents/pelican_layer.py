@@ -11,6 +11,7 @@ from sitebuild.context import INCIDENT_ARCHIVE
 
 from .archive import Archive, default_workers, load_archive
 from .files import find_files, is_junk, links_out_of
+from .labels import readable
 from .model import figure
 from .numbers import label as number_label
 from .problems import NOTICE, WARNING, ArchiveInvalid, Problem
@@ -82,7 +83,7 @@ def _link_problem(link: Path, root: Path) -> Problem:
     )
 
 
-FILTERS = {"figure": figure, "number_label": number_label}
+FILTERS = {"figure": figure, "number_label": number_label, "readable": readable}
 
 
 def add_filters(generator) -> None:

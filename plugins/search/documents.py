@@ -27,8 +27,12 @@ def _date_words(incident: Incident) -> str:
     return " ".join(sorted(words))
 
 
-def search_document(incident: Incident, url: str) -> dict:
-    """Return the fields whoosh indexes for an incident, the filters, and its result card."""
+def search_document(incident: Incident, url: str, enclosing: dict | None = None) -> dict:
+    """Return the fields whoosh indexes for an incident, the filters, and its result card.
+
+    `enclosing` maps a place id to the places it lies inside: a filter on one of those
+    finds the incident too.
+    """
     location = incident.location
     place_names = []
     for place in location.places:
@@ -36,6 +40,10 @@ def search_document(incident: Incident, url: str) -> dict:
         if place.region:
             place_names.append(place.region)
     place_ids = list(dict.fromkeys(place.place.id for place in location.places if place.place))
+    for inner in list(place_ids):
+        for outer in (enclosing or {}).get(inner, ()):
+            if outer not in place_ids:
+                place_ids.append(outer)
     actors = {actor.id: actor for actor in incident.actors}
     actors.update((claim.claimant.id, claim.claimant) for claim in incident.claims)
     claims = [

@@ -148,7 +148,7 @@ class Exporter:
                 (kind, value) for kind, name in FILTERS.items() for value in _lexicon(reader, name)
             }
             self._write_filters(reader, values)
-            self._write_meta(reader, keys)
+            self._write_meta(reader, keys, values)
         return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json*")))
 
     def _postings(self, reader, statistics, field: str, text: str) -> list:
@@ -193,7 +193,7 @@ class Exporter:
             self._write(f"f/{kind}/{value}.json", docnums)
         return len(values)
 
-    def _write_meta(self, reader, keys: list[str]) -> None:
+    def _write_meta(self, reader, keys: list[str], values: set[tuple[str, str]]) -> None:
         self._write(
             "meta.json",
             {
@@ -205,6 +205,12 @@ class Exporter:
                 "keys": keys,
                 "docGroup": DOC_GROUP,
                 "dateGroup": DATE_GROUP,
+                # The filter values with a file: any other (a place with no incidents) is
+                # answered with no results and no request.
+                "filterValues": {
+                    kind: sorted(value for k, value in values if k == kind and value)
+                    for kind in FILTERS
+                },
                 "documents": reader.doc_count(),
             },
         )

@@ -15,6 +15,7 @@ from sitebuild.context import (
     SEARCH_EXPORT_URL,
     SEARCH_META_JSON,
     SEARCH_PAGE_URL,
+    TIMELINE_INDEX,
     TIMELINE_URLS,
 )
 
@@ -55,8 +56,12 @@ class SearchGenerator(Generator):
         """Bring the whoosh index and its export in line with the archive."""
         urls = self.context[TIMELINE_URLS]
         archive = self.context[INCIDENT_ARCHIVE]
+        enclosing: dict[str, list[str]] = {}
+        for outer, inner_ids in self.context[TIMELINE_INDEX].places_inside.items():
+            for inner in inner_ids:
+                enclosing.setdefault(inner, []).append(outer)
         documents = {
-            incident.id: search_document(incident, urls.incident(incident.id))
+            incident.id: search_document(incident, urls.incident(incident.id), enclosing)
             for incident in archive.incidents
         }
         search_index = SearchIndex(index_folder(self.settings))

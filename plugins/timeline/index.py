@@ -5,11 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from incidents.model import Actor, Claim, Incident, Number, Place, Registries, Source
+
+from .places import inside, mentions, places_within
 
 # Spans up to these lengths are listed on day and month pages; longer ones on year pages only.
 DAY_PAGE_MAX_DAYS = 7
@@ -65,7 +66,15 @@ class IncidentLinks:
     counted_from_by: list[AnchorLink] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     number_differences: list[NumberDifference] = field(default_factory=list)
+    contradicts: dict[str, list[tuple[Incident, Claim]]] = field(default_factory=dict)
     contradicted_by: dict[str, list[tuple[Incident, Claim]]] = field(default_factory=dict)
+
+    def only_contradicted_by(self, claim_id: str) -> list[tuple[Incident, Claim]]:
+        """Return the claims that contradict this one and that it does not contradict back."""
+        outward = {id(claim) for _, claim in self.contradicts.get(claim_id, [])}
+        return [
+            pair for pair in self.contradicted_by.get(claim_id, []) if id(pair[1]) not in outward
+        ]
 
     @property
     def differing_claim_ids(self) -> set[str]:
@@ -116,9 +125,15 @@ class Timeline:
     days: list[Period]
     places: dict[str, list[Incident]]
     places_within: dict[str, list[Place]]
+    # Every place inside each place, however deep, by id.
+    places_inside: dict[str, list[str]]
     actors: dict[str, ActorRecord]
     outlets: dict[str, list[Citation]]
     tags: dict[str, list[Incident]]
+    # Incidents naming a place in words (an unlinked place name, a detail), by place id.
+    mentions: dict[str, list[Incident]] = field(default_factory=dict)
+    # The (kind, first day) of every period page, filled when first needed.
+    period_starts: set[tuple[str, date]] = field(default_factory=set, repr=False)
     # Each incident's place in the timeline, by object, filled when first needed.
     positions: dict[int, int] = field(default_factory=dict, repr=False)
 
@@ -149,11 +164,30 @@ class Timeline:
         return examples
 
     def place_incidents(self, place_id: str) -> list[Incident]:
-        """Return the incidents at a place or at places within it, in order."""
+        """Return the incidents at a place or at places within it (at any depth), in order."""
         found = {id(incident): incident for incident in self.places.get(place_id, [])}
-        for inner in self.places_within.get(place_id, []):
-            found.update((id(incident), incident) for incident in self.places.get(inner.id, []))
+        for inner_id in self.places_inside.get(place_id, []):
+            found.update((id(incident), incident) for incident in self.places.get(inner_id, []))
         return sorted(found.values(), key=self._position)
+
+    def facets(self) -> dict[str, list[str]]:
+        """Return the claim kinds, claim statuses and date precisions found, for filters."""
+        kinds = {claim.kind for incident in self.incidents for claim in incident.claims}
+        statuses = {claim.status for incident in self.incidents for claim in incident.claims}
+        precisions = {incident.date.precision for incident in self.incidents}
+        return {"kind": sorted(kinds), "status": sorted(statuses), "precision": sorted(precisions)}
+
+    def has_period(self, kind: str, start: date) -> bool:
+        """Say whether a 'day', 'month' or 'year' page begins on `start`."""
+        if not self.period_starts:
+            for period in (*self.years, *self.months, *self.days):
+                self.period_starts.add((period.kind, period.start))
+        return (kind, start) in self.period_starts
+
+    def place_mentions(self, place_id: str) -> list[Incident]:
+        """Return the incidents that name a place in words only, not at it or within it."""
+        at = {id(incident) for incident in self.place_incidents(place_id)}
+        return [incident for incident in self.mentions.get(place_id, []) if id(incident) not in at]
 
     def _position(self, incident: Incident) -> int:
         if not self.positions:
@@ -283,20 +317,6 @@ def _covering(start: date, end: date, kind: str) -> list[tuple[date, date]]:
     return periods
 
 
-def _places_within(registries: Registries) -> dict[str, list[Place]]:
-    """Map each place to the places whose region names it (by name or alias)."""
-    names = {}
-    for place in registries.places.values():
-        for name in (place.name, *place.aliases):
-            names.setdefault(name.casefold(), place.id)
-    within = defaultdict(list)
-    for place in registries.places.values():
-        outer = names.get((place.region or "").casefold())
-        if outer and outer != place.id:
-            within[outer].append(place)
-    return dict(within)
-
-
 def build_timeline(
     incidents: list[Incident], registries: Registries, related_window_days: int = 14
 ) -> Timeline:
@@ -311,11 +331,15 @@ def build_timeline(
     for incident in incidents:
         links[incident.id].related = related[incident.id]
         links[incident.id].number_differences = _number_differences(incident)
+    by_id = {incident.id: incident for incident in incidents}
+    for incident in incidents:
         for claim in incident.claims:
             for ref in claim.contradicts:
                 target_id, _, claim_id = ref.rpartition("#")
-                target = links[target_id or incident.id]
-                target.contradicted_by.setdefault(claim_id, []).append((incident, claim))
+                target = by_id[target_id or incident.id]
+                other = next(c for c in target.claims if c.id == claim_id)
+                links[incident.id].contradicts.setdefault(claim.id, []).append((target, other))
+                links[target.id].contradicted_by.setdefault(claim_id, []).append((incident, claim))
 
     places: dict[str, list[Incident]] = {place_id: [] for place_id in registries.places}
     actors = {actor_id: ActorRecord(actor) for actor_id, actor in registries.actors.items()}
@@ -337,6 +361,7 @@ def build_timeline(
                 outlets[source.via.id].append(Citation(source, incident))
         for tag in incident.tags:
             tags.setdefault(tag, []).append(incident)
+    within = places_within(registries)
     return Timeline(
         incidents=incidents,
         registries=registries,
@@ -345,7 +370,9 @@ def build_timeline(
         months=_periods(incidents, "month"),
         days=_periods(incidents, "day"),
         places=places,
-        places_within=_places_within(registries),
+        places_within=within,
+        places_inside=inside(within),
+        mentions=mentions(incidents, registries),
         actors=actors,
         outlets=outlets,
         tags=dict(sorted(tags.items())),

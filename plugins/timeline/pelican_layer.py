@@ -16,15 +16,20 @@ from sitebuild.context import (
     PREVIOUS_OUTPUT_SETTING,
     TIMELINE_EXPORT_VERSION,
     TIMELINE_FEATURED,
+    TIMELINE_HISTOGRAM,
     TIMELINE_HOME_INCIDENTS,
     TIMELINE_INDEX,
+    TIMELINE_MAP,
     TIMELINE_URLS,
 )
 
+from .explorer import to_explorer_json
 from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
 from .featured import featured_periods
 from .feeds import atom_feed
+from .histogram import histogram
 from .index import build_timeline
+from .maps import map_settings
 from .reuse import (
     Fragments,
     OutputReuse,
@@ -64,6 +69,13 @@ class TimelineGenerator(Generator):
         self.context[TIMELINE_HOME_INCIDENTS] = int(
             SETTINGS.value(self.settings, "TIMELINE_HOME_INCIDENTS")
         )
+        self.context[TIMELINE_MAP] = map_settings(
+            *(
+                SETTINGS.value(self.settings, f"TIMELINE_MAP_{name}")
+                for name in ("TILES", "ATTRIBUTION", "VIEW")
+            )
+        )
+        self.context[TIMELINE_HISTOGRAM] = histogram(archive.incidents)
 
     def _start_reuse(self) -> None:
         """Fingerprint what every page shows, and find the previous build's files."""
@@ -151,34 +163,33 @@ class TimelineGenerator(Generator):
     def generate_output(self, writer) -> None:
         """Write every page, feed and export of the timeline that changed; keep the rest."""
         self._start_reuse()
-        timeline, urls, sign, archive = (
-            self.timeline, self.urls, self.signer.sign, self.context[INCIDENT_ARCHIVE],
-        )  # fmt: skip
+        timeline, urls, sign = self.timeline, self.urls, self.signer.sign
         everything = self.everything
         home = self.context[TIMELINE_HOME_INCIDENTS]
         home = (sign(timeline.latest(home)), everything, home)
         self._page("", "index", (home, False), newest_first=False)
         self._page(urls.newest(), "index", (home, True), newest_first=True)
         for incident in timeline.incidents:
-            others = {
-                ref.split("#")[0]
-                for claim in incident.claims
-                for ref in claim.contradicts
-                if "#" in ref
-            }
             links = self.signed_links[incident.id] = sign(timeline.links[incident.id])
-            depends = (sign(incident), links, sign([archive.incident(i) for i in sorted(others)]))
-            self._page(urls.incident(incident.id), "incident", depends, incident=incident)
+            self._page(
+                urls.incident(incident.id), "incident", (sign(incident), links), incident=incident
+            )
         for featured in self.featured:
             self._page(urls.featured(featured.id), "featured", featured=featured)
         for period in (*timeline.years, *timeline.months, *timeline.days):
             self._page(urls.period(period.kind, period.start), "period", period=period)
+        self._page("404.html", "404", ("all", everything))
         for kind in ("places", "actors", "outlets", "tags", "claims", "data"):
             self._page(urls.index(kind), kind, ("all", everything))
         registries = timeline.registries
         for place in registries.places.values():
             depends = sign(
-                [place, timeline.place_incidents(place.id), timeline.places_within.get(place.id)]
+                [
+                    place,
+                    timeline.place_incidents(place.id),
+                    timeline.place_mentions(place.id),
+                    timeline.places_within.get(place.id),
+                ]
             )
             self._page(urls.entity("place", place.id), "place", depends, place=place)
         for record in timeline.actors.values():
@@ -234,6 +245,7 @@ class TimelineGenerator(Generator):
         self._file(
             urls.export("ics"), everything, lambda: to_ics(timeline, urls, site_url, name, part)
         )
+        self._file(urls.explorer(), everything, lambda: to_explorer_json(timeline, urls, part))
         self.fragments.save()
         target = Path(sanitised_join(self.output_path, urls.export("schema.json")))
         shutil.copyfile(EXPORT_SCHEMA, target)

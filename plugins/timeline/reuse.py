@@ -181,6 +181,10 @@ class Signer:
                 (claim_id, tuple((digests[i.id], c.id) for i, c in found))
                 for claim_id, found in links.contradicted_by.items()
             ),
+            tuple(
+                (claim_id, tuple((digests[i.id], c.id) for i, c in found))
+                for claim_id, found in links.contradicts.items()
+            ),
         )
 
 

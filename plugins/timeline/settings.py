@@ -12,7 +12,7 @@ SETTINGS = SettingsTable(
     Setting("TIMELINE_WORKERS", 0, "Processes that render pages (0: one per core)."),
     Setting(
         "TIMELINE_HOME_INCIDENTS",
-        150,
+        100,
         "The home page and /newest/ list this many of the latest incidents; earlier ones "
         "are on the year, month and day pages.",
     ),
@@ -50,6 +50,27 @@ SETTINGS = SettingsTable(
         "TIMELINE_EXPORT_URL",
         "data/incidents.{format}",
         "The exports; {format} is json, csv, geojson, ics or schema.json.",
+    ),
+    Setting(
+        "TIMELINE_EXPLORER_URL",
+        "data/timeline.json",
+        "The short records the timeline's filters and maps load in the browser.",
+    ),
+    Setting(
+        "TIMELINE_MAP_TILES",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        'The map\'s tile URL template, as Leaflet takes it ("" for points on a plain background).',
+    ),
+    Setting(
+        "TIMELINE_MAP_ATTRIBUTION",
+        "© OpenStreetMap contributors",
+        "The credit the tiles' licence asks for, shown on every map.",
+    ),
+    Setting(
+        "TIMELINE_MAP_VIEW",
+        None,
+        'Where maps open before their points are shown: {"lat": …, "lon": …, "zoom": …} '
+        "(None: fit the points).",
     ),
     Setting("TIMELINE_FEED_ALL_URL", "feeds/all.atom.xml", "The Atom feed of every incident."),
     Setting("TIMELINE_FEED_PLACE_URL", "feeds/places/{id}.atom.xml", "Atom feeds per place."),

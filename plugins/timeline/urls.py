@@ -45,5 +45,8 @@ class Urls:
         """Return the URL of the 'all', 'place' or 'actor' Atom feed."""
         return self._url(f"FEED_{kind.upper()}", id=entity_id)
 
+    def explorer(self) -> str:
+        return self._url("EXPLORER")
+
     def export(self, file_format: str) -> str:
         return self._url("EXPORT", format=file_format)

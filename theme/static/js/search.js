@@ -19,12 +19,8 @@ let keys = null;
 let stopWords = null;
 let latest = 0;
 
-async function inflate(response, optional) {
-  if (!response.ok) {
-    // A filter list may be absent (no incident has it); any other file must be there.
-    if (optional) return null;
-    throw new Error(`${new URL(response.url).pathname} answered ${response.status}`);
-  }
+async function inflate(response) {
+  if (!response.ok) throw new Error(`${new URL(response.url).pathname} answered ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   // A server that sends the file with Content-Encoding: gzip has inflated it already.
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
@@ -33,10 +29,10 @@ async function inflate(response, optional) {
 }
 
 // Every data file is gzipped JSON; meta.json is plain.
-function load(path, optional = false) {
+function load(path) {
   if (!fetched.has(path)) {
     const request = fetch(new URL(path === "meta.json" ? path : `${path}.gz`, indexUrl));
-    fetched.set(path, request.then((r) => (path === "meta.json" && r.ok ? r.json() : inflate(r, optional))));
+    fetched.set(path, request.then((r) => (path === "meta.json" && r.ok ? r.json() : inflate(r))));
   }
   return fetched.get(path);
 }
@@ -107,7 +103,9 @@ async function wordScores(word, prefix) {
 }
 
 async function filterSet(kind, value) {
-  const deltas = (await load(`f/${kind}/${encodeURIComponent(value)}.json`, true)) || [];
+  // A value no incident has (a place with no incidents yet) has no file: nothing to fetch.
+  const known = meta.filterValues[kind].includes(value);
+  const deltas = known ? await load(`f/${kind}/${encodeURIComponent(value)}.json`) : [];
   const docs = new Set();
   let doc = 0;
   for (const delta of deltas) {
@@ -216,6 +214,17 @@ function current() {
   };
 }
 
+// Say what found nothing: the words, or the words with the filters chosen.
+function noMatch(state) {
+  const chosen = ["place", "actor", "tag"]
+    .filter((name) => state[name])
+    .map((name) => form.elements.namedItem(name).selectedOptions[0].textContent);
+  if (state.from || state.to) chosen.push(`dates ${state.from || "…"} to ${state.to || "…"}`);
+  return chosen.length
+    ? `No incident matches every word with ${chosen.join(", ")}. Try fewer filters.`
+    : "No incident matches every word.";
+}
+
 async function run() {
   performance.mark("search:start");
   const state = current();
@@ -244,15 +253,25 @@ async function run() {
   performance.mark("search:results");
   status.textContent = found.total
     ? `${found.total} incident${found.total === 1 ? "" : "s"}${found.total > LIMIT ? `, the ${LIMIT} best shown` : ""}.`
-    : "No incident matches every word.";
+    : noMatch(state);
   form.dataset.state = "done";
 }
 
 function start() {
+  form.hidden = false;
   const params = new URLSearchParams(location.search);
   for (const name of ["q", "place", "actor", "tag", "from", "to"]) {
     const field = form.elements.namedItem(name);
-    if (field && params.has(name)) field.value = params.get(name);
+    if (!field || !params.has(name)) continue;
+    const value = params.get(name);
+    // A shared link may name a place, actor or tag this archive lacks: keep it, find nothing.
+    if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) {
+      const option = document.createElement("option");
+      option.value = value;
+      option.textContent = value;
+      field.append(option);
+    }
+    field.value = value;
   }
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -1,0 +1,61 @@
+"""Places inside places, and incidents that name a place in words only."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from incidents.model import Incident, Place, Registries
+
+
+def mentions(incidents: list[Incident], registries: Registries) -> dict[str, list[Incident]]:
+    """Map each place to the incidents whose unlinked place names or details name it."""
+    names = {}
+    for place in registries.places.values():
+        for name in (place.name, *place.aliases):
+            names.setdefault(name.casefold(), place.id)
+    if not names:
+        return {}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    mentions: dict[str, list[Incident]] = defaultdict(list)
+    for incident in incidents:
+        text = " · ".join(
+            part
+            for location in incident.location.places
+            for part in ((None if location.place else location.name), location.detail)
+            if part
+        )
+        found = dict.fromkeys(names[match.casefold()] for match in pattern.findall(text))
+        for place_id in found:
+            mentions[place_id].append(incident)
+    return dict(mentions)
+
+
+def places_within(registries: Registries) -> dict[str, list[Place]]:
+    """Map each place to the places whose region names it (by name or alias)."""
+    names = {}
+    for place in registries.places.values():
+        for name in (place.name, *place.aliases):
+            names.setdefault(name.casefold(), place.id)
+    within = defaultdict(list)
+    for place in registries.places.values():
+        outer = names.get((place.region or "").casefold())
+        if outer and outer != place.id:
+            within[outer].append(place)
+    return dict(within)
+
+
+def inside(within: dict[str, list[Place]]) -> dict[str, list[str]]:
+    """Map each place to every place inside it, however deep (a cycle is cut where it closes)."""
+    closed = {}
+    for outer in within:
+        seen: list[str] = []
+        pending = [place.id for place in within[outer]]
+        while pending:
+            place_id = pending.pop(0)
+            if place_id not in seen and place_id != outer:
+                seen.append(place_id)
+                pending.extend(place.id for place in within.get(place_id, []))
+        closed[outer] = sorted(seen)
+    return dict(sorted(closed.items()))

@@ -1,0 +1,296 @@
+// Enhance the timeline, place, actor and incident pages: filters held in the URL, a range
+// chosen on the histogram, and maps of the incidents. Without this script every page still
+// lists its incidents, with coordinates linked to openstreetmap.org. Everything shown from
+// the data is inserted as text, never as markup.
+
+const PAGE_SIZE = 100;
+const FILTERS = ["from", "to", "place", "actor", "tag", "kind", "status", "outlet", "precision"];
+const explorers = new Map();
+
+// The explorer's records (data/timeline.json), fetched once per page, when first needed.
+function explorer(url) {
+  if (!explorers.has(url)) {
+    explorers.set(url, fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${new URL(response.url).pathname} answered ${response.status}`);
+      return response.json();
+    }));
+  }
+  return explorers.get(url);
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+// Does a record pass every filter given? A place includes the places within it.
+export function matches(record, filters, within) {
+  const { from, to, place, actor, tag, kind, status, outlet, precision } = filters;
+  if (from && record.end < from) return false;
+  if (to && record.start > to) return false;
+  if (place && !record.places.some((id) => id === place || (within[place] || []).includes(id))) return false;
+  if (actor && !record.actors.includes(actor)) return false;
+  if (tag && !record.tags.includes(tag)) return false;
+  if (kind && !record.kinds.includes(kind)) return false;
+  if (status && !record.statuses.includes(status)) return false;
+  if (outlet && !record.outlets.includes(outlet)) return false;
+  if (precision && record.precision !== precision) return false;
+  return true;
+}
+
+// ---- maps ----------------------------------------------------------------------------
+
+let leafletReady = null;
+
+function loadLeaflet(base) {
+  if (!leafletReady) {
+    const script = (src) => new Promise((resolve, reject) => {
+      const node = element("script", { src: base + src });
+      node.onload = resolve;
+      node.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.append(node);
+    });
+    for (const css of ["leaflet/leaflet.css", "leaflet.markercluster/MarkerCluster.css", "leaflet.markercluster/MarkerCluster.Default.css"]) {
+      document.head.append(element("link", { rel: "stylesheet", href: base + css }));
+    }
+    leafletReady = script("leaflet/leaflet.js").then(() => script("leaflet.markercluster/leaflet.markercluster.js"));
+  }
+  return leafletReady;
+}
+
+class IncidentMap {
+  constructor(container) {
+    this.container = container;
+    this.settings = JSON.parse(container.dataset.settings);
+    this.siteRoot = new URL(container.dataset.siteRoot, document.baseURI);
+    this.markers = new Map();
+  }
+
+  async start() {
+    await loadLeaflet(new URL(this.container.dataset.leaflet, document.baseURI).href);
+    const L = window.L;
+    this.container.hidden = false;
+    const { view, tiles, attribution } = this.settings;
+    this.map = L.map(this.container, { keyboard: true, worldCopyJump: true });
+    if (tiles) L.tileLayer(tiles, { attribution, maxZoom: 18 }).addTo(this.map);
+    else this.map.attributionControl.addAttribution("Points only: no map tiles are set");
+    if (view) this.map.setView([view.lat, view.lon], view.zoom);
+    else this.map.setView([20, 0], 2);
+    this.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+    this.map.addLayer(this.cluster);
+  }
+
+  marker(record, point, name, main) {
+    const L = window.L;
+    const icon = L.divIcon({
+      className: `pin pin-${record.located || "unknown"}${main ? "" : " pin-also"}`,
+      iconSize: [16, 16],
+    });
+    const link = element("a", { href: new URL(record.url, this.siteRoot).href }, record.title);
+    const popup = element("div", {}, link, element("br"), `${record.when} · ${name}`);
+    const marker = L.marker(point, { icon, keyboard: true, title: `${record.title}, ${name}`, alt: record.title });
+    marker.bindPopup(popup);
+    return marker;
+  }
+
+  show(records) {
+    this.cluster.clearLayers();
+    this.markers.clear();
+    const layers = [];
+    for (const record of records) {
+      if (record.point) {
+        const marker = this.marker(record, record.point, record.place, true);
+        this.markers.set(record.id, marker);
+        layers.push(marker);
+      }
+      for (const [name, lat, lon] of record.also) layers.push(this.marker(record, [lat, lon], name, false));
+    }
+    this.cluster.addLayers(layers);
+    if (layers.length && !(this.settings.view && records.length > 1 && !this.fitted)) {
+      this.map.fitBounds(this.cluster.getBounds(), { maxZoom: 11, padding: [20, 20] });
+    }
+    this.fitted = true;
+    return layers.length;
+  }
+
+  reveal(id) {
+    const marker = this.markers.get(id);
+    if (!marker) return;
+    this.container.scrollIntoView({ block: "nearest" });
+    this.cluster.zoomToShowLayer(marker, () => marker.openPopup());
+  }
+}
+
+// Give each listed incident with a point a button that shows it on the map.
+function linkList(list, map) {
+  for (const card of list.querySelectorAll("[data-incident]")) {
+    if (!map.markers.has(card.dataset.incident) || card.querySelector(".on-map")) continue;
+    const button = element("button", { type: "button", class: "on-map" }, "On the map");
+    button.addEventListener("click", () => map.reveal(card.dataset.incident));
+    card.querySelector(".meta").append(" ", button);
+  }
+}
+
+async function startMap(container, records) {
+  const map = new IncidentMap(container);
+  await map.start();
+  const only = Object.entries(container.dataset)
+    .filter(([key]) => key.startsWith("only"))
+    .map(([key, value]) => [key.slice(4).toLowerCase(), value]);
+  const shown = records.incidents.filter((record) => only.every(([key, value]) =>
+    key === "id" ? record.id === value : matches(record, { [key]: value }, records.within)));
+  map.show(shown);
+  linkList(document, map);
+  return map;
+}
+
+// ---- the timeline's filters and histogram ---------------------------------------------
+
+function card(record, siteRoot) {
+  const title = element("a", { href: new URL(record.url, siteRoot).href }, record.title);
+  return element("li", { class: "incident-card", "data-incident": record.id },
+    element("h3", {}, title),
+    element("p", { class: "meta" }, `${record.when} · ${record.place}`));
+}
+
+function readFilters(form) {
+  const values = {};
+  for (const name of FILTERS) {
+    const value = form.elements[name].value;
+    if (value) values[name] = value;
+  }
+  return values;
+}
+
+function writeUrl(values) {
+  const params = new URLSearchParams();
+  for (const name of FILTERS) if (values[name]) params.set(name, values[name]);
+  const query = params.toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname + location.hash);
+}
+
+function selectOrAdd(select, value) {
+  // A place, actor or tag in a shared link that this archive lacks still filters (to nothing).
+  if (![...select.options].some((option) => option.value === value)) {
+    select.append(element("option", { value }, value));
+  }
+  select.value = value;
+}
+
+function startHistogram(figure, form, apply) {
+  const bars = [...figure.querySelectorAll("[data-start]")];
+  const unitDays = { day: 1, week: 7 };
+  const endOf = (bar) => {
+    const unit = figure.dataset.unit;
+    const start = new Date(`${bar.dataset.start}T00:00:00Z`);
+    const end = unit === "month"
+      ? new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0))
+      : new Date(start.getTime() + (unitDays[unit] - 1) * 86400000);
+    return end.toISOString().slice(0, 10);
+  };
+  let anchor = null;
+  const choose = (first, last) => {
+    const [low, high] = [first, last].sort((a, b) => bars.indexOf(a) - bars.indexOf(b));
+    form.elements.from.value = low.dataset.start;
+    form.elements.to.value = endOf(high);
+    apply();
+  };
+  figure.querySelector(".histogram-hint").hidden = false;
+  for (const bar of bars) {
+    bar.addEventListener("pointerdown", (event) => { anchor = bar; event.preventDefault(); });
+    bar.addEventListener("pointerenter", () => {
+      if (anchor) for (const other of bars) other.classList.toggle("choosing", between(other, anchor, bar));
+    });
+    bar.addEventListener("click", (event) => { event.preventDefault(); choose(bar, bar); });
+  }
+  document.addEventListener("pointerup", (event) => {
+    if (!anchor) return;
+    const last = event.target.closest && event.target.closest("[data-start]");
+    if (last && bars.includes(last) && last !== anchor) choose(anchor, last);
+    anchor = null;
+    for (const bar of bars) bar.classList.remove("choosing");
+  });
+  const between = (bar, a, b) => {
+    const [i, j, k] = [bars.indexOf(bar), bars.indexOf(a), bars.indexOf(b)];
+    return i >= Math.min(j, k) && i <= Math.max(j, k);
+  };
+  return (from, to) => {
+    for (const bar of bars) {
+      const inside = (!from || endOf(bar) >= from) && (!to || bar.dataset.start <= to);
+      bar.classList.toggle("outside", Boolean(from || to) && !inside);
+    }
+  };
+}
+
+async function startFilters(form) {
+  const siteRoot = new URL(form.dataset.siteRoot, document.baseURI);
+  const section = document.querySelector(".filtered");
+  const list = section.querySelector(".filtered-list");
+  const more = section.querySelector(".filtered-more");
+  const count = form.querySelector(".filter-count");
+  const everything = document.querySelector(".timeline-default");
+  const figure = document.querySelector(".histogram");
+  const container = document.querySelector(".map");
+  form.hidden = false;
+  const params = new URLSearchParams(location.search);
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (!value) continue;
+    const field = form.elements[name];
+    if (field.tagName === "SELECT") selectOrAdd(field, value);
+    else field.value = value;
+  }
+  count.textContent = "Loading…";
+  const records = await explorer(form.dataset.explorer);
+  const map = container ? await startMap(container, records) : null;
+  let shown = [];
+  const showPage = () => {
+    const start = list.children.length;
+    list.append(...shown.slice(start, start + PAGE_SIZE).map((record) => card(record, siteRoot)));
+    more.hidden = list.children.length >= shown.length;
+    if (map) linkList(list, map);
+  };
+  const mark = figure ? startHistogram(figure, form, () => apply()) : () => {};
+  const apply = () => {
+    const values = readFilters(form);
+    writeUrl(values);
+    const filtering = Object.keys(values).length > 0;
+    shown = records.incidents.filter((record) => matches(record, values, records.within));
+    const total = records.incidents.length;
+    count.textContent = filtering
+      ? `${shown.length.toLocaleString("en")} of ${total.toLocaleString("en")} incidents shown`
+      : `All ${total.toLocaleString("en")} incidents`;
+    section.hidden = !filtering;
+    if (everything) everything.hidden = filtering;
+    list.replaceChildren();
+    if (filtering) showPage();
+    mark(values.from, values.to);
+    if (map) map.show(filtering ? shown : records.incidents);
+  };
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", () => setTimeout(apply));
+  form.addEventListener("submit", (event) => { event.preventDefault(); apply(); });
+  more.querySelector("button").addEventListener("click", showPage);
+  apply();
+}
+
+function fail(error) {
+  for (const node of document.querySelectorAll(".filter-count")) {
+    node.textContent = "The filters could not load their data; the lists below are complete.";
+  }
+  console.warn(error);
+}
+
+const filterForm = document.querySelector("form.timeline-filters");
+if (filterForm) {
+  startFilters(filterForm).catch(fail);
+} else {
+  for (const container of document.querySelectorAll(".map")) {
+    explorer(new URL(container.dataset.explorer, document.baseURI).href)
+      .then((records) => startMap(container, records))
+      .catch(fail);
+  }
+}
