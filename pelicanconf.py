@@ -16,6 +16,9 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 
+# Where the timeline's map opens: the Belgorod region (tiles: openstreetmap.org, the default).
+TIMELINE_MAP_VIEW = {"lat": 50.6, "lon": 36.8, "zoom": 8}
+
 # Named spans of days, listed on the timeline, each with a page of its incidents.
 TIMELINE_FEATURED_PERIODS = [
     {

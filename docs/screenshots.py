@@ -50,7 +50,7 @@ def take(site: Path, folder: Path) -> list[Path]:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     words = json.loads((site / "data" / "incidents.json").read_text())["incidents"][0]["title"]
     views = {
-        "timeline": ("/", ".map.leaflet-container"),
+        "timeline": ("/", ".map[data-state]"),
         "incident": (busiest_incident(site), ".numbers-table"),
         "search": (f"/search/?q={words.split()[0]}", "form[data-state=done]"),
     }

@@ -55,6 +55,8 @@ def test_every_precision_of_the_date_engine_has_a_readers_word():
         ("xx", "language", "xx"),
         ("not_yet_known", "claim_kind", "not yet known"),
         ("", "claim_kind", ""),
+        ("UA", "country", "Ukraine"),
+        ("XK", "country", "XK"),  # a code the table lacks stays a code
     ],
 )
 def test_readable(value, vocabulary, expected):

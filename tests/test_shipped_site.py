@@ -127,7 +127,10 @@ def test_every_internal_link_and_anchor_resolves(shipped_site):
         base = "file://" + str(path)
         for element in page.select("[href], [src]"):
             reference = element.get("href") or element["src"]
-            url, fragment = urldefrag(urljoin(base, reference))
+            # A root-relative link (the 404 page's) starts from the site's root.
+            rooted = reference.startswith("/") and not reference.startswith("//")
+            absolute = f"file://{shipped_site}{reference}" if rooted else urljoin(base, reference)
+            url, fragment = urldefrag(absolute)
             if urlparse(url).scheme != "file":
                 continue
             target = Path(urlparse(url).path)
@@ -414,3 +417,35 @@ def test_readers_never_see_the_formats_internal_vocabulary(shipped_site):
             hidden.decompose()
         found = internal.findall(text(page))
         assert found == [], f"{path.relative_to(shipped_site)} shows {sorted(set(found))}"
+
+
+def test_breadcrumbs_name_each_step_and_link_every_day_of_a_short_span(archive, shipped_site):
+    from timeline.index import DAY_PAGE_MAX_DAYS
+
+    for incident in archive.incidents:
+        crumbs = incident_page(shipped_site, incident.id).select(".breadcrumb li")
+        words = [text(crumb) for crumb in crumbs]
+        assert words[0] == "Timeline" and all(word for word in words), incident.id
+        assert not [word for word in words[1:] if word.isdigit() and len(word) < 4], words
+        days = (incident.date.end - incident.date.start).days + 1
+        if days <= DAY_PAGE_MAX_DAYS:
+            linked = [a["href"] for a in crumbs[-1].select("a")]
+            first, last = incident.date.start, incident.date.end
+            assert linked[0].endswith(f"{first:%Y/%m/%d}/") and linked[-1].endswith(
+                f"{last:%Y/%m/%d}/"
+            ), incident.id
+
+
+def test_a_claim_names_each_outlet_that_reported_it_once(archive, shipped_site):
+    for incident in archive.incidents:
+        page = incident_page(shipped_site, incident.id)
+        for claim in incident.claims:
+            line = page.select_one(f"#claim-{claim.id} .claim-provenance")
+            outlets = [text(a) for a in line.select("a[href*='#source-']")]
+            assert len(outlets) == len(set(outlets)) >= 1, (incident.id, claim.id)
+
+
+def test_period_pages_say_what_they_count_in_plain_words(shipped_site):
+    for path in (shipped_site / "timeline").rglob("index.html"):
+        lede = text(soup(path).select_one(".lede"))
+        assert "whose dates fall in" not in lede and " incident" in lede, path

@@ -224,6 +224,8 @@ def test_invoke_init_starts_an_archive_of_another_scope_that_builds(tmp_path):
     assert "Kakhovka dam on 6 June 2023" in (dest / "CONTRIBUTING.md").read_text()
     assert "Kakhovka dam on 6 June 2023" in (dest / "content/pages/about.md").read_text()
     assert not (dest / ".git").exists() and not (dest / "output").exists()
+    # The shipped archive's map view is Belgorod's: a new archive's map fits its points.
+    assert "\nTIMELINE_MAP_VIEW = None" in (dest / "pelicanconf.py").read_text()
     new = run(
         sys.executable, "-m", "invoke", "new", "--title", "Dam breached", "--date", "overnight",
         "--published", "2023-06-06T08:00:00+03:00", "--outlet", "kyiv-independent",

@@ -60,6 +60,34 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "vague": "vaguely",
         "duration": "as a length of time",
     },
+    # Countries by ISO 3166-1 alpha-2 code: those conflict archives name most; others stay codes.
+    "country": {
+        "AM": "Armenia",
+        "AZ": "Azerbaijan",
+        "BY": "Belarus",
+        "CN": "China",
+        "DE": "Germany",
+        "EE": "Estonia",
+        "FI": "Finland",
+        "FR": "France",
+        "GB": "United Kingdom",
+        "GE": "Georgia",
+        "IL": "Israel",
+        "IR": "Iran",
+        "KP": "North Korea",
+        "KZ": "Kazakhstan",
+        "LT": "Lithuania",
+        "LV": "Latvia",
+        "MD": "Moldova",
+        "PL": "Poland",
+        "PS": "Palestine",
+        "RO": "Romania",
+        "RU": "Russia",
+        "SY": "Syria",
+        "TR": "Turkey",
+        "UA": "Ukraine",
+        "US": "United States",
+    },
     # Languages of the sources, by ISO 639-1 code: the ones news archives meet most.
     "language": {
         "ar": "Arabic",
@@ -108,4 +136,6 @@ def readable(value: str | None, vocabulary: str) -> str:
     base = VOCABULARIES[vocabulary].get(value.split("-")[0].lower())
     if base:
         return f"{base} ({value})"
+    if vocabulary == "country":
+        return value
     return value.replace("_", " ").replace("-", " ")

@@ -142,7 +142,8 @@ def about_page(scope: str, shipped_about: str) -> str:
 
 
 def with_site_settings(settings_text: str, name: str, subtitle: str) -> str:
-    """Return pelicanconf.py's text with a new archive's name, subtitle and no featured periods."""
+    """Return pelicanconf.py's text with a new archive's name and subtitle, no featured periods
+    and a map fitted to its points."""
     text = re.sub(
         r"(?m)^SITENAME = .*$",
         lambda _: f"SITENAME = {json.dumps(name, ensure_ascii=False)}",
@@ -151,6 +152,11 @@ def with_site_settings(settings_text: str, name: str, subtitle: str) -> str:
     text = re.sub(
         r"(?m)^SITESUBTITLE = .*$",
         lambda _: f"SITESUBTITLE = {json.dumps(subtitle, ensure_ascii=False)}",
+        text,
+    )
+    text = re.sub(
+        r"(?m)^TIMELINE_MAP_VIEW = .*$",
+        'TIMELINE_MAP_VIEW = None  # or {"lat": …, "lon": …, "zoom": …}',
         text,
     )
     return re.sub(

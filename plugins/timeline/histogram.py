@@ -26,34 +26,36 @@ class Bar:
         return self.exact + self.spanning
 
 
-def _month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
 def _next(start: date, unit: str) -> date:
     if unit == "day":
         return start + timedelta(days=1)
     if unit == "week":
         return start + timedelta(days=7)
-    return (start + timedelta(days=32)).replace(day=1)
+    if unit == "month":
+        return (start + timedelta(days=32)).replace(day=1)
+    return start.replace(year=start.year + 1)
 
 
 def _first(day: date, unit: str) -> date:
     if unit == "week":
         return day - timedelta(days=day.weekday())
     if unit == "month":
-        return _month_start(day)
+        return day.replace(day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
     return day
 
 
 def choose_unit(first: date, last: date, max_bars: int = MAX_BARS) -> str:
-    """Return 'day', 'week' or 'month': the finest that draws first..last in max_bars bars."""
-    days = (last - first).days + 1
-    if days <= max_bars:
+    """Return 'day', 'week', 'month' or 'year': the finest that draws first..last in
+    max_bars bars (years however many: an archive spans few)."""
+    if (last - first).days + 1 <= max_bars:
         return "day"
     if (_first(last, "week") - _first(first, "week")).days // 7 + 1 <= max_bars:
         return "week"
-    return "month"
+    if (last.year - first.year) * 12 + last.month - first.month + 1 <= max_bars:
+        return "month"
+    return "year"
 
 
 def histogram(incidents: list[Incident], max_bars: int = MAX_BARS) -> list[Bar]:

@@ -184,6 +184,19 @@ class Timeline:
                 self.period_starts.add((period.kind, period.start))
         return (kind, start) in self.period_starts
 
+    def bar_page(self, bar) -> tuple[str, date] | None:
+        """Return the (kind, first day) of the page a histogram bar links to, if there is one.
+
+        A day's or week's bar links to the first of its days that has a page; a month's or
+        year's to its page.
+        """
+        if bar.unit in ("month", "year"):
+            return (bar.unit, bar.start) if self.has_period(bar.unit, bar.start) else None
+        days = (
+            bar.start + timedelta(days=offset) for offset in range((bar.end - bar.start).days + 1)
+        )
+        return next((("day", day) for day in days if self.has_period("day", day)), None)
+
     def place_mentions(self, place_id: str) -> list[Incident]:
         """Return the incidents that name a place in words only, not at it or within it."""
         at = {id(incident) for incident in self.place_incidents(place_id)}

@@ -133,7 +133,8 @@ class TimelineGenerator(Generator):
                 relative,
                 self.get_template(template),
                 self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
+                # The 404 page is served at any address: its links start from the root.
+                relative_urls=self.settings["RELATIVE_URLS"] and relative != "404.html",
                 url=url,
                 page_url=url,
                 **values,

@@ -17,19 +17,19 @@ def mentions(incidents: list[Incident], registries: Registries) -> dict[str, lis
     if not names:
         return {}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    mentions: dict[str, list[Incident]] = defaultdict(list)
+    # Matched against case-folded text, so that what matches is a key ('İ', 'ß' fold apart).
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    named: dict[str, list[Incident]] = defaultdict(list)
     for incident in incidents:
         text = " · ".join(
             part
             for location in incident.location.places
             for part in ((None if location.place else location.name), location.detail)
             if part
-        )
-        found = dict.fromkeys(names[match.casefold()] for match in pattern.findall(text))
-        for place_id in found:
-            mentions[place_id].append(incident)
-    return dict(mentions)
+        ).casefold()
+        for place_id in dict.fromkeys(names[match] for match in pattern.findall(text)):
+            named[place_id].append(incident)
+    return dict(named)
 
 
 def places_within(registries: Registries) -> dict[str, list[Place]]:

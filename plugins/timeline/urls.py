@@ -46,6 +46,7 @@ class Urls:
         return self._url(f"FEED_{kind.upper()}", id=entity_id)
 
     def explorer(self) -> str:
+        """Return the URL of the short records the filters and maps load."""
         return self._url("EXPLORER")
 
     def export(self, file_format: str) -> str:

@@ -1,7 +1,8 @@
 // Enhance the timeline, place, actor and incident pages: filters held in the URL, a range
 // chosen on the histogram, and maps of the incidents. Without this script every page still
 // lists its incidents, with coordinates linked to openstreetmap.org. Everything shown from
-// the data is inserted as text, never as markup.
+// the incidents' data is inserted as text, never as markup (only the tiles' attribution, a
+// maintainer's setting, reaches Leaflet as HTML).
 
 const PAGE_SIZE = 100;
 const FILTERS = ["from", "to", "place", "actor", "tag", "kind", "status", "outlet", "precision"];
@@ -90,12 +91,13 @@ class IncidentMap {
     });
     const link = element("a", { href: new URL(record.url, this.siteRoot).href }, record.title);
     const popup = element("div", {}, link, element("br"), `${record.when} · ${name}`);
-    const marker = L.marker(point, { icon, keyboard: true, title: `${record.title}, ${name}`, alt: record.title });
+    const marker = L.marker(point, { icon, keyboard: true, title: `${record.title}, ${name}` });
     marker.bindPopup(popup);
     return marker;
   }
 
-  show(records) {
+  // Show the records' points; `fit` moves the map to them, else it keeps its view.
+  show(records, fit = true) {
     this.cluster.clearLayers();
     this.markers.clear();
     const layers = [];
@@ -108,10 +110,9 @@ class IncidentMap {
       for (const [name, lat, lon] of record.also) layers.push(this.marker(record, [lat, lon], name, false));
     }
     this.cluster.addLayers(layers);
-    if (layers.length && !(this.settings.view && records.length > 1 && !this.fitted)) {
+    if (layers.length && fit) {
       this.map.fitBounds(this.cluster.getBounds(), { maxZoom: 11, padding: [20, 20] });
     }
-    this.fitted = true;
     return layers.length;
   }
 
@@ -119,7 +120,10 @@ class IncidentMap {
     const marker = this.markers.get(id);
     if (!marker) return;
     this.container.scrollIntoView({ block: "nearest" });
-    this.cluster.zoomToShowLayer(marker, () => marker.openPopup());
+    this.cluster.zoomToShowLayer(marker, () => {
+      marker.openPopup();
+      marker.getElement().focus(); // the keyboard goes on from the marker to its popup
+    });
   }
 }
 
@@ -133,16 +137,28 @@ function linkList(list, map) {
   }
 }
 
-async function startMap(container, records) {
-  const map = new IncidentMap(container);
-  await map.start();
+// A map of the records its container asks for (data-only-*), fitted to them; none is
+// shown where none has a point.
+async function startMap(container, records, fit = true) {
   const only = Object.entries(container.dataset)
     .filter(([key]) => key.startsWith("only"))
     .map(([key, value]) => [key.slice(4).toLowerCase(), value]);
   const shown = records.incidents.filter((record) => only.every(([key, value]) =>
     key === "id" ? record.id === value : matches(record, { [key]: value }, records.within)));
-  map.show(shown);
+  if (!shown.some((record) => record.point || record.also.length)) {
+    container.dataset.state = "empty";
+    return null;
+  }
+  const map = new IncidentMap(container);
+  try {
+    await map.start();
+  } catch (error) {
+    container.dataset.state = "failed";
+    throw error;
+  }
+  map.show(shown, fit);
   linkList(document, map);
+  container.dataset.state = "shown";
   return map;
 }
 
@@ -203,7 +219,11 @@ function startHistogram(figure, form, apply) {
     bar.addEventListener("pointerenter", () => {
       if (anchor) for (const other of bars) other.classList.toggle("choosing", between(other, anchor, bar));
     });
-    bar.addEventListener("click", (event) => { event.preventDefault(); choose(bar, bar); });
+    bar.addEventListener("click", (event) => {
+      if (event.detail === 0) return; // Enter on a bar still opens its period's page
+      event.preventDefault();
+      choose(bar, bar);
+    });
   }
   document.addEventListener("pointerup", (event) => {
     if (!anchor) return;
@@ -244,7 +264,12 @@ async function startFilters(form) {
   }
   count.textContent = "Loading…";
   const records = await explorer(form.dataset.explorer);
-  const map = container ? await startMap(container, records) : null;
+  // The map comes when Leaflet has loaded; the filters do not wait for it, nor fail with it.
+  const keepView = Boolean(container && JSON.parse(container.dataset.settings).view);
+  let map = null;
+  const mapReady = container
+    ? startMap(container, records, !keepView).then((made) => { map = made; }, (error) => console.warn(error))
+    : Promise.resolve();
   let shown = [];
   const showPage = () => {
     const start = list.children.length;
@@ -258,6 +283,7 @@ async function startFilters(form) {
     writeUrl(values);
     const filtering = Object.keys(values).length > 0;
     shown = records.incidents.filter((record) => matches(record, values, records.within));
+    if (form.dataset.newestFirst) shown.reverse();
     const total = records.incidents.length;
     count.textContent = filtering
       ? `${shown.length.toLocaleString("en")} of ${total.toLocaleString("en")} incidents shown`
@@ -267,7 +293,11 @@ async function startFilters(form) {
     list.replaceChildren();
     if (filtering) showPage();
     mark(values.from, values.to);
-    if (map) map.show(filtering ? shown : records.incidents);
+    mapReady.then(() => {
+      if (!map) return;
+      map.show(filtering ? shown : records.incidents, filtering || !keepView);
+      linkList(list, map);
+    });
   };
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
