@@ -235,3 +235,32 @@ def test_an_entry_before_its_blog_began_is_warned_about(folder):
     warnings = [p for p in folder.load().problems if p.severity == WARNING]
     assert [w.field for w in warnings] == ["sources[1].entries[0].time"]
     assert "before the source was published" in warnings[0].message
+
+
+NATIVE = """\
+shebekino:
+  name: Shebekino
+  native: {ru: Шебекино, uk: Шебекине}
+  kind: town
+  region: Belgorod Oblast
+  country: RU
+  coordinates: {lat: 50.41, lon: 36.90}
+"""
+
+
+def test_a_registry_entry_carries_its_names_in_its_own_languages(folder):
+    from incidents.registries import entry_named, name_key
+
+    folder.write_registry("places", NATIVE)
+    archive = loaded(folder, {})
+    place = archive.registries.places["shebekino"]
+    assert place.native == (("ru", "Шебекино"), ("uk", "Шебекине"))
+    assert entry_named("шебекино", archive.registries.places) == "shebekino"
+    assert name_key("Новая  Таволжанка") == name_key("новая таволжанка") != name_key("Козинка")
+
+
+def test_native_names_must_be_keyed_by_a_language_code(folder):
+    folder.write_registry("places", NATIVE.replace("ru: Шебекино", "Russian: Шебекино"))
+    folder.write_incident()
+    errors = [p for p in folder.load().problems if p.severity == ERROR]
+    assert errors and "language codes" in errors[0].message

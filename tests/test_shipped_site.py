@@ -449,3 +449,23 @@ def test_period_pages_say_what_they_count_in_plain_words(shipped_site):
     for path in (shipped_site / "timeline").rglob("index.html"):
         lede = text(soup(path).select_one(".lede"))
         assert "whose dates fall in" not in lede and " incident" in lede, path
+
+
+def test_names_in_their_own_script_are_shown_with_their_language_and_found(archive, shipped):
+    from search import SearchIndex, search
+
+    index = SearchIndex(shipped.output.parent / ".search-index")
+    registries = archive.registries
+    pages = [("places", registries.places), ("actors", registries.actors)]
+    pages.append(("outlets", registries.outlets))
+    for folder, entries in pages:
+        for entry in entries.values():
+            page = soup(shipped.output / folder / entry.id / "index.html")
+            for language, name in entry.native:
+                marked = [text(span) for span in page.select(f".facts [lang='{language}']")]
+                assert name in marked, (entry.id, name)
+    for place in registries.places.values():
+        at = {i.id for i in archive.incidents if i.location.place is place}
+        for _, name in place.native:
+            found = {hit["id"] for hit in search(index, name, limit=1000)}
+            assert at <= found, (place.id, name)

@@ -62,8 +62,10 @@ def test_no_incidents_no_bars():
     assert histogram([]) == []
 
 
-def place(place_id, name, aliases=(), region=None):
-    return SimpleNamespace(id=place_id, name=name, aliases=list(aliases), region=region)
+def place(place_id, name, aliases=(), region=None, native=()):
+    return SimpleNamespace(
+        id=place_id, name=name, aliases=list(aliases), region=region, native=tuple(native)
+    )
 
 
 def test_places_inside_places_are_found_at_any_depth_and_a_cycle_ends():
@@ -76,7 +78,7 @@ def test_an_incident_names_a_place_in_words_whatever_the_case():
     registries = SimpleNamespace(
         places={
             "igdir": place("igdir", "Iğdır"),
-            "kozinka": place("kozinka", "Kozinka", ["Козинка"]),
+            "kozinka": place("kozinka", "Kozinka", native=[("ru", "Козинка")]),
         }
     )
 

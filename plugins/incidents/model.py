@@ -27,6 +27,8 @@ class Place:
     name: str
     country: str
     aliases: tuple[str, ...] = ()
+    # The name in the place's own languages: (language code, name), as the registry orders them.
+    native: tuple[tuple[str, str], ...] = ()
     kind: str | None = None
     region: str | None = None
     coordinates: Coordinates | None = None
@@ -41,6 +43,7 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    native: tuple[tuple[str, str], ...] = ()
     country: str | None = None
     description: str | None = None
 
@@ -52,6 +55,7 @@ class Outlet:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    native: tuple[tuple[str, str], ...] = ()
     url: str | None = None
     country: str | None = None
     language: str | None = None

@@ -30,8 +30,14 @@ def coordinates_of(value) -> Coordinates | None:
 
 
 def name_key(name: str) -> str:
-    """Fold a name for comparison: 'Graivoron', 'graivoron' and 'GRAIVORON' are one."""
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    """Fold a name for comparison: 'Graivoron', 'graivoron' and 'GRAIVORON' are one, and so
+    are 'Новая Таволжанка' and 'новая таволжанка' (letters of every script count)."""
+    return re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
+
+
+def names_of(entry) -> tuple[str, ...]:
+    """Return every name a registry entry goes by: its name, aliases and native names."""
+    return (entry.name, *entry.aliases, *(name for _, name in entry.native))
 
 
 def entry_named(value: str, entries: dict) -> str | None:
@@ -40,7 +46,7 @@ def entry_named(value: str, entries: dict) -> str | None:
     found = {
         entry_id
         for entry_id, entry in entries.items()
-        if any(name_key(name) == wanted for name in (entry.name, *entry.aliases))
+        if any(name_key(name) == wanted for name in names_of(entry))
     }
     return found.pop() if len(found) == 1 else None
 
@@ -51,6 +57,7 @@ def _place(entry_id: str, entry: dict) -> Place:
         name=entry["name"],
         country=entry["country"],
         aliases=tuple(entry.get("aliases", ())),
+        native=tuple((entry.get("native") or {}).items()),
         kind=entry.get("kind"),
         region=entry.get("region"),
         coordinates=coordinates_of(entry.get("coordinates")),
@@ -64,6 +71,7 @@ def _actor(entry_id: str, entry: dict) -> Actor:
         name=entry["name"],
         kind=entry["kind"],
         aliases=tuple(entry.get("aliases", ())),
+        native=tuple((entry.get("native") or {}).items()),
         country=entry.get("country"),
         description=entry.get("description"),
     )
@@ -74,6 +82,7 @@ def _outlet(entry_id: str, entry: dict) -> Outlet:
         id=entry_id,
         name=entry["name"],
         aliases=tuple(entry.get("aliases", ())),
+        native=tuple((entry.get("native") or {}).items()),
         url=entry.get("url"),
         country=entry.get("country"),
         language=entry.get("language"),

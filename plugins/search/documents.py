@@ -10,6 +10,7 @@ import re
 from incident_dates.formatting import MONTHS, format_when
 from incidents.model import Incident
 from incidents.numbers import label
+from incidents.registries import names_of
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -36,7 +37,7 @@ def search_document(incident: Incident, url: str, enclosing: dict | None = None)
     location = incident.location
     place_names = []
     for place in location.places:
-        place_names += [place.name, *(place.place.aliases if place.place else ())]
+        place_names += [place.name, *(names_of(place.place)[1:] if place.place else ())]
         if place.region:
             place_names.append(place.region)
     place_ids = list(dict.fromkeys(place.place.id for place in location.places if place.place))
@@ -54,8 +55,7 @@ def search_document(incident: Incident, url: str, enclosing: dict | None = None)
         for claim in incident.claims
     ]
     outlets = [
-        " ".join(filter(None, (s.outlet.name, *s.outlet.aliases, s.title, s.author)))
-        for s in incident.sources
+        " ".join(filter(None, (*names_of(s.outlet), s.title, s.author))) for s in incident.sources
     ]
     document = {
         "id": incident.id,
@@ -64,7 +64,7 @@ def search_document(incident: Incident, url: str, enclosing: dict | None = None)
         "body": plain_text(incident.body_html),
         "claims": "\n".join(claims),
         "place": "\n".join(dict.fromkeys(place_names)),
-        "actors": "\n".join(" ".join((actor.name, *actor.aliases)) for actor in actors.values()),
+        "actors": "\n".join(" ".join(names_of(actor)) for actor in actors.values()),
         "outlets": "\n".join(outlets),
         "tags": " ".join(incident.tags),
         "dates": _date_words(incident),

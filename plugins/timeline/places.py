@@ -6,13 +6,14 @@ import re
 from collections import defaultdict
 
 from incidents.model import Incident, Place, Registries
+from incidents.registries import names_of
 
 
 def mentions(incidents: list[Incident], registries: Registries) -> dict[str, list[Incident]]:
     """Map each place to the incidents whose unlinked place names or details name it."""
     names = {}
     for place in registries.places.values():
-        for name in (place.name, *place.aliases):
+        for name in names_of(place):
             names.setdefault(name.casefold(), place.id)
     if not names:
         return {}
@@ -36,7 +37,7 @@ def places_within(registries: Registries) -> dict[str, list[Place]]:
     """Map each place to the places whose region names it (by name or alias)."""
     names = {}
     for place in registries.places.values():
-        for name in (place.name, *place.aliases):
+        for name in names_of(place):
             names.setdefault(name.casefold(), place.id)
     within = defaultdict(list)
     for place in registries.places.values():
