@@ -12,9 +12,9 @@ import hashlib
 import os
 import pickle
 import re
-import sys
-from importlib import metadata
 from pathlib import Path
+
+from sitebuild.versions import versions_digest
 
 PLUGINS = Path(__file__).resolve().parent.parent
 # What a stage-1 result depends on besides the file: this code and these libraries.
@@ -34,13 +34,7 @@ VERSION_NAME = re.compile(r"[0-9a-f]{32}")
 
 def code_version() -> str:
     """Return a hash of everything that shapes a file's stage-1 result besides the file."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(sys.version.encode())
-    for library in LIBRARIES:
-        try:
-            digest.update(f"{library}={metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library}=none".encode())
+    digest = versions_digest(LIBRARIES)
     for folder in CODE_FOLDERS:
         for path in sorted((PLUGINS / folder).rglob("*")):
             if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sys
-from importlib import metadata
 from pathlib import Path
 
 from timeline.reuse import settings_signature
+
+from .versions import versions_digest
 
 # Libraries whose version can change what a build writes.
 LIBRARIES = (
@@ -32,13 +31,7 @@ def _tree(digest, folder: Path) -> None:
 
 def input_stamp(settings: dict, settings_file: Path) -> str:
     """Return a hash of everything a build reads: content, theme, code, settings, libraries."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(sys.version.encode())
-    for library in LIBRARIES:
-        try:
-            digest.update(f"{library}={metadata.version(library)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library}=none\0".encode())
+    digest = versions_digest(LIBRARIES)
     digest.update(settings_signature(settings).encode())
     digest.update(Path(settings_file).read_bytes())
     folders = [settings["PATH"], settings["THEME"], *settings.get("PLUGIN_PATHS", [])]
