@@ -24,8 +24,18 @@ CONFIG = {
     # Address of `invoke serve`: only this machine, never the network.
     "host": "127.0.0.1",
     "port": 8000,
-    # Browser tests drive this Chromium, installed from Debian by `invoke setup`.
+    # Browser tests and screenshots drive this Chromium, installed from Debian by `invoke setup`,
+    # headless, offline and without a sandbox (containers have none to give).
     "chromium": "/usr/bin/chromium",
+    "chromium_args": [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ],
     # How long `invoke setup` waits for another apt to release dpkg's lock.
     "apt_lock_wait_seconds": 600,
 }

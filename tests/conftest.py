@@ -184,15 +184,6 @@ def shipped_site(shipped) -> Path:
 # --- Browsers ---------------------------------------------------------------------------
 
 CHROMIUM = Path(tasks.CONFIG["chromium"])
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -221,6 +212,8 @@ def browser():
         pytest.skip(reason)
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=tasks.CONFIG["chromium_args"]
+        )
         yield browser
         browser.close()

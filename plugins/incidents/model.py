@@ -89,6 +89,11 @@ class Location:
         """Return the main place and the further ones, in order."""
         return [self, *self.also]
 
+    @property
+    def point(self) -> Coordinates | None:
+        """Return the coordinates given in the file, else the registry place's, if any."""
+        return self.coordinates or (self.place.coordinates if self.place else None)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 from incident_dates.formatting import format_when
 from incidents.model import Incident
 
-from .exports import coordinates
+from .exports import compact_json, coordinates
 from .index import Timeline
 from .urls import Urls
 
 EXPLORER_VERSION = 1
-
-
-def _compact(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def explorer_record(incident: Incident, urls: Urls) -> dict:
@@ -60,8 +54,8 @@ def to_explorer_json(timeline: Timeline, urls: Urls, fragment) -> str:
     `fragment(kind, incident, make)` may return a kept record instead of calling `make`.
     """
     records = [
-        fragment("explorer", incident, lambda i=incident: _compact(explorer_record(i, urls)))
+        fragment("explorer", incident, lambda i=incident: compact_json(explorer_record(i, urls)))
         for incident in timeline.incidents
     ]
-    within = _compact(timeline.places_inside)
+    within = compact_json(timeline.places_inside)
     return f'{{"incidents":[{",".join(records)}],"version":{EXPLORER_VERSION},"within":{within}}}\n'

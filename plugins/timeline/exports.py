@@ -33,7 +33,7 @@ def absolute(site_url: str, url: str) -> str:
 
 def coordinates(location: Location) -> tuple[float, float] | None:
     """Return (latitude, longitude) of the incident's location or of its place, if known."""
-    point = location.coordinates or (location.place.coordinates if location.place else None)
+    point = location.point
     return (point.lat, point.lon) if point else None
 
 
@@ -132,7 +132,8 @@ def _made(kind: str, incident: Incident, make):
     return make()
 
 
-def _compact(value) -> str:
+def compact_json(value) -> str:
+    """Write JSON with no spaces and sorted keys: the same value, the same bytes."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
@@ -144,14 +145,14 @@ def to_json(timeline: Timeline, urls: Urls, site_url: str, fragment=_made) -> st
     """
 
     def record(incident: Incident) -> str:
-        return _compact(incident_record(incident, timeline, urls, site_url))
+        return compact_json(incident_record(incident, timeline, urls, site_url))
 
     records = [
         fragment("json", incident, lambda i=incident: record(i)) for incident in timeline.incidents
     ]
     # The keys in sorted order, as json.dumps(..., sort_keys=True) writes them.
     return (
-        f'{{"format":{_compact(EXPORT_FORMAT)},"incidents":[{",".join(records)}],'
+        f'{{"format":{compact_json(EXPORT_FORMAT)},"incidents":[{",".join(records)}],'
         f'"version":{EXPORT_VERSION}}}\n'
     )
 
@@ -257,7 +258,7 @@ def _feature(incident: Incident, urls: Urls, site_url: str) -> dict:
 def to_geojson(timeline: Timeline, urls: Urls, site_url: str, fragment=_made) -> str:
     """Return an RFC 7946 FeatureCollection; incidents with no known point have no geometry."""
     features = [
-        fragment("geojson", incident, lambda i=incident: _compact(_feature(i, urls, site_url)))
+        fragment("geojson", incident, lambda i=incident: compact_json(_feature(i, urls, site_url)))
         for incident in timeline.incidents
     ]
     return f'{{"features":[{",".join(features)}],"type":"FeatureCollection"}}\n'

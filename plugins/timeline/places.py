@@ -9,12 +9,18 @@ from incidents.model import Incident, Place, Registries
 from incidents.registries import names_of
 
 
-def mentions(incidents: list[Incident], registries: Registries) -> dict[str, list[Incident]]:
-    """Map each place to the incidents whose unlinked place names or details name it."""
-    names = {}
+def place_names(registries: Registries) -> dict[str, str]:
+    """Map every name a place goes by, case-folded, to its id (the first place wins a tie)."""
+    names: dict[str, str] = {}
     for place in registries.places.values():
         for name in names_of(place):
             names.setdefault(name.casefold(), place.id)
+    return names
+
+
+def mentions(incidents: list[Incident], registries: Registries) -> dict[str, list[Incident]]:
+    """Map each place to the incidents whose unlinked place names or details name it."""
+    names = place_names(registries)
     if not names:
         return {}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
@@ -35,10 +41,7 @@ def mentions(incidents: list[Incident], registries: Registries) -> dict[str, lis
 
 def places_within(registries: Registries) -> dict[str, list[Place]]:
     """Map each place to the places whose region names it (by name or alias)."""
-    names = {}
-    for place in registries.places.values():
-        for name in names_of(place):
-            names.setdefault(name.casefold(), place.id)
+    names = place_names(registries)
     within = defaultdict(list)
     for place in registries.places.values():
         outer = names.get((place.region or "").casefold())
