@@ -6,6 +6,8 @@
 // number. Only the shards that hold the query's words are fetched. Everything shown is
 // inserted as text.
 
+import { fillFromQuery } from "./query.js";
+
 const form = document.querySelector("form[data-search-index]");
 const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
@@ -259,20 +261,7 @@ async function run() {
 
 function start() {
   form.hidden = false;
-  const params = new URLSearchParams(location.search);
-  for (const name of ["q", "place", "actor", "tag", "from", "to"]) {
-    const field = form.elements.namedItem(name);
-    if (!field || !params.has(name)) continue;
-    const value = params.get(name);
-    // A shared link may name a place, actor or tag this archive lacks: keep it, find nothing.
-    if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) {
-      const option = document.createElement("option");
-      option.value = value;
-      option.textContent = value;
-      field.append(option);
-    }
-    field.value = value;
-  }
+  fillFromQuery(form, ["q", "place", "actor", "tag", "from", "to"]);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run();

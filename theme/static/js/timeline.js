@@ -4,6 +4,8 @@
 // the incidents' data is inserted as text, never as markup (only the tiles' attribution, a
 // maintainer's setting, reaches Leaflet as HTML).
 
+import { fillFromQuery } from "./query.js";
+
 const PAGE_SIZE = 100;
 const FILTERS = ["from", "to", "place", "actor", "tag", "kind", "status", "outlet", "precision"];
 const explorers = new Map();
@@ -187,14 +189,6 @@ function writeUrl(values) {
   history.replaceState(null, "", query ? `?${query}` : location.pathname + location.hash);
 }
 
-function selectOrAdd(select, value) {
-  // A place, actor or tag in a shared link that this archive lacks still filters (to nothing).
-  if (![...select.options].some((option) => option.value === value)) {
-    select.append(element("option", { value }, value));
-  }
-  select.value = value;
-}
-
 function startHistogram(figure, form, apply) {
   const bars = [...figure.querySelectorAll("[data-start]")];
   const unitDays = { day: 1, week: 7 };
@@ -254,14 +248,7 @@ async function startFilters(form) {
   const figure = document.querySelector(".histogram");
   const container = document.querySelector(".map");
   form.hidden = false;
-  const params = new URLSearchParams(location.search);
-  for (const name of FILTERS) {
-    const value = params.get(name);
-    if (!value) continue;
-    const field = form.elements[name];
-    if (field.tagName === "SELECT") selectOrAdd(field, value);
-    else field.value = value;
-  }
+  fillFromQuery(form, FILTERS);
   count.textContent = "Loading…";
   const records = await explorer(form.dataset.explorer);
   // The map comes when Leaflet has loaded; the filters do not wait for it, nor fail with it.
