@@ -280,8 +280,9 @@ def _part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
     part = expression.part
     if expression.base is None:
         day = evaluation.day
-        if part == "evening" and _is_morning_report(evaluation):
-            # "In the evening" in a report out before evening: the evening before.
+        if part == "evening" and _is_morning_report(evaluation) and evaluation.direction != FUTURE:
+            # "In the evening" told of the past in a report out before evening: the
+            # evening before; of what is to come ("limit use until late evening"), today's.
             day -= timedelta(days=1)
     else:
         day = one_day(expression.base, evaluation)
@@ -303,7 +304,28 @@ def _night(expression: Night, evaluation: Evaluation) -> Span:
     else:
         day = one_day(expression.base, evaluation)
         first = day - timedelta(days=1) if expression.before else day
+        if (
+            not expression.before
+            and isinstance(expression.base, Calendar)
+            and _night_not_yet_come(day, evaluation)
+        ):
+            # "A missile attack the night of July 23" in a report of the morning of
+            # 23 July: that night has not come yet, so the writer means the one into it,
+            # as «в ночь на 23 июля», which English editions write so. A weekday's night
+            # ("Friday night") is English's own idiom for the night that follows it.
+            first = day - timedelta(days=1)
     return Span(f"{first.isoformat()}TNI", first, first + timedelta(days=1), PART_OF_DAY)
+
+
+def _night_not_yet_come(day: date, evaluation: Evaluation) -> bool:
+    """Tell whether the night of `day` is still ahead of a report of that day told in the past."""
+    reference = evaluation.reference
+    return (
+        reference is not None
+        and reference.day == day
+        and evaluation.direction in (PAST, PRESENT)
+        and _is_morning_report(evaluation)
+    )
 
 
 def _edge(expression: Edge, evaluation: Evaluation) -> Span:

@@ -6,6 +6,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+from hijridate import Gregorian, Hijri
+from pyluach.dates import HebrewDate
+from pyluach.hebrewcal import Year as HebrewYear
+
+# Hebrew months as pyluach numbers them, from Nisan; a new Hebrew year starts at Tishrei.
+NISAN, TISHREI, KISLEV, ADAR, ADAR_II = 1, 7, 9, 12, 13
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
@@ -29,6 +35,36 @@ def _christmas_ukraine(year: int) -> date:
 def _defenders_day_ukraine(year: int) -> date:
     # Defenders' Day moved from 14 October to 1 October in 2023.
     return date(year, 10, 1 if year >= 2023 else 14)
+
+
+def _hebrew(month: int, day: int) -> Callable[[int], date]:
+    """Return the civil day (from the morning; the feast begins the evening before) in a year."""
+
+    def day_in(year: int) -> date:
+        # A Hebrew year starts in the autumn: its first months fall in one civil year,
+        # the rest in the next.
+        for hebrew_year in (year + 3761, year + 3760):
+            leap = HebrewYear(hebrew_year).leap
+            found = HebrewDate(hebrew_year, ADAR_II if month == ADAR and leap else month, day)
+            if found.to_pydate().year == year:
+                return found.to_pydate()
+        raise ValueError(f"no {month}/{day} of the Hebrew calendar in {year}")
+
+    return day_in
+
+
+def _hijri(month: int, day: int) -> Callable[[int], date]:
+    """Return the day, by the Umm al-Qura calendar, of the feast's first occurrence in a year."""
+
+    def day_in(year: int) -> date:
+        # A lunar year is 11 days shorter: a feast falls once in most years, twice in some.
+        hijri_year = Gregorian(year, 1, 1).to_hijri().year
+        found = Hijri(hijri_year, month, day).to_gregorian()
+        if found.year < year:
+            found = Hijri(hijri_year + 1, month, day).to_gregorian()
+        return date(found.year, found.month, found.day)
+
+    return day_in
 
 
 # key: (English name, the day in a given year)
@@ -57,6 +93,17 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date]]] = {
     "defender-of-the-fatherland-day": ("Defender of the Fatherland Day", _fixed(2, 23)),
     "womens-day": ("International Women's Day", _fixed(3, 8)),
     "labour-day": ("Labour Day", _fixed(5, 1)),
+    "rosh-hashanah": ("Rosh Hashanah", _hebrew(TISHREI, 1)),
+    "yom-kippur": ("Yom Kippur", _hebrew(TISHREI, 10)),
+    "sukkot": ("Sukkot", _hebrew(TISHREI, 15)),
+    # Shemini Atzeret and Simchat Torah are one day in Israel, 22 Tishrei.
+    "simchat-torah": ("Simchat Torah", _hebrew(TISHREI, 22)),
+    "hanukkah": ("Hanukkah", _hebrew(KISLEV, 25)),
+    "purim": ("Purim", _hebrew(ADAR, 14)),
+    "passover": ("Passover", _hebrew(NISAN, 15)),
+    "ramadan-start": ("the first day of Ramadan", _hijri(9, 1)),
+    "eid-al-fitr": ("Eid al-Fitr", _hijri(10, 1)),
+    "eid-al-adha": ("Eid al-Adha", _hijri(12, 10)),
 }
 HOLIDAY_NAMES = {key: name for key, (name, _) in HOLIDAYS.items()}
 

@@ -16,7 +16,8 @@ _FUTURE = re.compile(
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
     r"|(?:is|are) supposed to|to be [a-z]+ed|not to [a-z]+"
     # An order or a promise looks ahead: "ordered schools not to open on Sunday".
-    r"|(?:ordered|urged|told|asked|instructed|called on|agreed|decided|vowed"
+    r"|(?:order(?:s|ed)?|urge[sd]?|told|tells?|ask(?:s|ed)?|instruct(?:s|ed)?"
+    r"|call(?:s|ed)? on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
     r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?|должны?"
     r"|обещает|пообещал|начнется|продлится|завершится|вступит"

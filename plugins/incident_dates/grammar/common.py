@@ -139,6 +139,15 @@ def on_day(value, day):
     return None
 
 
+def before_midnight(amount=None, unit=None):
+    """'Minutes before midnight': the last of the night, which a bare midnight ends."""
+    # A bare midnight is the one that began the reference's day (00:00), and the moments
+    # before it belong to the day before: the night that ended on the reference's day.
+    if unit is not None and unit not in ("minute", "hour"):
+        return None
+    return Night()
+
+
 def either(local, zoned_clock):
     """'7:30 am (04:30 GMT)': of two clocks, the one that names its zone is the more precise."""
     local, wrap = unwrap(local)

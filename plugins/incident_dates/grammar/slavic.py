@@ -29,7 +29,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import SHIFTS, same_month, unwrap, zoned
+from .common import SHIFTS, before_midnight, same_month, unwrap, zoned
 from .engine import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -172,6 +172,9 @@ def parts(prefix: str, w: dict) -> list:
             lambda part, day: _part_of(part, day) if day else PartOfDay(part),
         ),
         ("late-part", f"[{w['late_adjective']}] <part-noun|part-genitive>", _part_or_night),
+        # Dawn and dusk are read as the morning and the evening, as TimeML values them.
+        ("dawn", f"[{w['dawn']}]", lambda: "morning", "part-adverb"),
+        ("dusk", f"[{w['dusk']}]", lambda: "evening", "part-adverb"),
         ("half-of-day", f"[{w['first_half']}]", lambda: PartOfDay("morning")),
         ("half-of-day", f"[{w['second_half']}]", lambda: PartOfDay("afternoon")),
     )
@@ -245,6 +248,8 @@ def offsets(prefix: str, w: dict) -> list:
             lambda unit, day: Offset(1, unit, -1, day),
         ),
         ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", _duration),
+        # «після кількох годин [виходу]»: a length of time after an event the text leaves out.
+        ("after-a-while", f"[{w['after']}] <amount> {UNIT}", _duration),
         (
             "duration",
             f"[{w['for']}|{w['about']}|{w['whole']}] <unit>",
@@ -333,6 +338,20 @@ def times(prefix: str, w: dict) -> list:
             lambda hour, part: _clock_of_part(hour, part),
         ),
         ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
+        (
+            "before-midnight",
+            f"[{w['before_bound']}] [{w['midnight']}]",
+            before_midnight,
+            None,
+            1,
+        ),
+        (
+            "before-midnight",
+            f"[{w['for']}] <amount> {UNIT} [{w['before']}] [{w['midnight']}]",
+            before_midnight,
+            None,
+            1,
+        ),
         ("noon", f"[{w['noon']}]", lambda: Clock(12)),
         ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),

@@ -32,6 +32,26 @@ NAMES = {
     "defender-of-the-fatherland-day": ("defender of the fatherland day",),
     "womens-day": ("women day", "womens day", "international women day"),
     "labour-day": ("labour day", "labor day", "may day"),
+    "rosh-hashanah": ("rosh hashanah", "rosh hashana", "rosh ha-shanah", "jewish new year"),
+    "yom-kippur": ("yom kippur",),
+    "sukkot": ("sukkot", "sukkoth"),
+    "simchat-torah": (
+        "simchat torah",
+        "simhat torah",
+        "simchas torah",
+        "shemini atzeret",
+        "shmini atzeret",
+    ),
+    "hanukkah": ("hanukkah", "hanukah", "chanukah"),
+    "purim": ("purim",),
+    "passover": ("passover", "pesach"),
+    "ramadan-start": (
+        "the start of ramadan",
+        "the first day of ramadan",
+        "the beginning of ramadan",
+    ),
+    "eid-al-fitr": ("eid al - fitr", "eid al fitr", "eid ul - fitr"),
+    "eid-al-adha": ("eid al - adha", "eid al adha", "eid ul - adha", "kurban bayram"),
 }
 
 

@@ -39,7 +39,8 @@ LEXICON = merge(
     words("ordword", ORDINALS),
     words("tens-ord", {20: "twentieth", 30: "thirtieth"}),
     words("daypart", {
-        "morning": "morning mornings", "afternoon": "afternoon", "evening": "evening",
+        "morning": "morning mornings dawn daybreak sunrise", "afternoon": "afternoon",
+        "evening": "evening dusk nightfall sunset",
         "daytime": "daytime", "midday": "midday",
     }),
     words("unit", {

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ...expression import DayShift, Duration, InTime, Offset
 from ..engine import rules
 
-BEFORE = "ago|earlier|before|back|previously|prior"
-AFTER = "later|after|hence|afterwards|on"
+BEFORE = "ago|earlier|back|previously|prior"
+AFTER = "later|hence|afterwards|on"
 UNIT = "<unit|units>"
 # An amount no one counted: "a few", "several".
 FEW = "few"
@@ -21,6 +21,15 @@ def _offset(sign: int):
 
 
 def _duration(amount, unit):
+    return Duration(_count(amount), unit)
+
+
+def _between_events(amount, unit):
+    # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
+    # the text ends first, so the count is from an event the text does not name, never
+    # from the report: a length of time. Hours and minutes stay on the report's day.
+    if unit in ("minute", "hour"):
+        return Offset(_count(amount), unit, 1)
     return Duration(_count(amount), unit)
 
 
@@ -40,6 +49,8 @@ RULES = rules(
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _offset(1)),
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
+    ("between-events", f"<amount> -? {UNIT} or? so? after|before", _between_events),
+    ("after-a-while", f"after|following <amount> {UNIT}", _duration),
     (
         "hours-later",
         "hours|minutes|moments later|after|earlier|before",
@@ -67,6 +78,7 @@ RULES = rules(
         "within|for|over|in the past|last|next|first|coming <units>",
         lambda unit: Duration(None, unit),
     ),
+    ("past-span", f"the past|last|next|coming|first <amount> {UNIT}", _duration),
     ("duration", f"<amount> - {UNIT}", _duration),
     ("duration", f"<amount> full? {UNIT} of", _duration),
     ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),

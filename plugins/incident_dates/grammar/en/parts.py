@@ -23,6 +23,7 @@ RULES = rules(
     ("part", "early|late? <daypart>", lambda part: PartOfDay(part)),
     ("mid-part", "mid -? <daypart>", lambda part: PartOfDay(part)),
     ("part-of-day", "<day> early|late|mid? -? <daypart>", lambda day, part: _part_of(part, day)),
+    ("part-of-day", "<day> ,? at|in the? <daypart>", lambda day, part: _part_of(part, day)),
     (
         "part-of-day",
         "early|late|mid? -? <daypart> on|of? <day>",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ...expression import (
+    LAST,
+    NEXT,
     Calendar,
     Century,
     Decade,
@@ -48,6 +50,10 @@ RULES = rules(
         "the? <shift>? weekend",
         lambda shift: Relative("weekend", SHIFTS[shift] if shift else None),
     ),
+    ("this-past", "this past", lambda: LAST, "shift"),
+    # "The week before", "the year after": the unit next to the report's, as "the day before".
+    ("unit-before", "the <unit> before|earlier", lambda unit: relative(unit, LAST)),
+    ("unit-after", "the <unit> after|later", lambda unit: relative(unit, NEXT)),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
     ("month-year", "<monthname> ,|of <yearnum>", _month_year),

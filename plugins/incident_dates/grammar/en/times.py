@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...expression import Bound, Clock
-from ..common import either, on_day, unwrap, zoned
+from ..common import before_midnight, either, on_day, unwrap, zoned
 from ..engine import rules
 
 
@@ -42,6 +42,14 @@ RULES = rules(
     ("noon", "noon", lambda: Clock(12)),
     ("now-time", "now|updated|update <time>", lambda clock: clock),
     ("midnight", "midnight", lambda: Clock(0)),
+    ("before-midnight", "shortly|just|minutes|moments before midnight", before_midnight, None, 1),
+    (
+        "before-midnight",
+        "<amount> <unit|units> before midnight",
+        before_midnight,
+        None,
+        1,
+    ),
     ("zone", "<time> <place-zone> time", zoned),
     ("zone", "<time> ,? local time", lambda clock: Bound("local-time", clock)),
     ("zone", "<time> in <place-zone>", zoned),
