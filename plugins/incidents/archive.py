@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -141,11 +142,13 @@ def load_archive(
     today: date | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
+    changed: Mapping[Path, date] | None = None,
 ) -> Archive:
     """Read, check and resolve every incident file and the registries, all at once.
 
     `today` is the day dates in the future are warned about (the day of the run);
-    `cache_dir` keeps stage-1 results for the next build; `workers` processes read files.
+    `cache_dir` keeps stage-1 results for the next build; `workers` processes read files;
+    `changed` is the day each file last changed, by resolved path, where it is known.
     """
     today = today or date.today()
     registries, unchecked, problems = load_registries(registry_dir, root)
@@ -191,6 +194,8 @@ def load_archive(
         if not check.report.failed and not registries_failed
     ]
     incidents.sort(key=lambda incident: incident.sort_key)
+    for incident in incidents:
+        incident.changed = (changed or {}).get(Path(incident.path))
     for check in checks:
         problems += check.report.problems
     resolved = [field for check in checks for field in _resolved_fields(check, registries)]

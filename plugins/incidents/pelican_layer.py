@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from datetime import date
 from pathlib import Path
 
 from pelican import signals
@@ -11,6 +12,7 @@ from sitebuild.context import INCIDENT_ARCHIVE
 
 from .archive import Archive, default_workers, load_archive
 from .files import find_files, is_junk, links_out_of
+from .history import last_changed
 from .labels import readable
 from .model import figure
 from .numbers import label as number_label
@@ -47,12 +49,14 @@ def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
     registry_dir = content / setting(settings, "INCIDENTS_REGISTRY_PATH")
     cache = setting(settings, "INCIDENTS_CACHE_PATH")
     workers = int(setting(settings, "INCIDENTS_WORKERS")) or default_workers()
+    incident_files = [path for path in found if not is_junk(path)]
     archive = load_archive(
-        [path for path in found if not is_junk(path)],
+        incident_files,
         registry_dir,
         root,
         cache_dir=Path(cache) if cache else None,
         workers=workers,
+        changed=file_changes(settings, incident_files),
     )
     skipped = [
         Problem(_shown(path, root), 1, 1, "", "skipped: an editor's or system's file", "", NOTICE)
@@ -63,6 +67,13 @@ def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
         archive.problems + skipped + [_link_problem(link, root) for link in refused]
     )
     return archive
+
+
+def file_changes(settings: dict, paths: list[Path]) -> dict[Path, date]:
+    """Return the day each incident file last changed, if the settings ask for it."""
+    if not setting(settings, "INCIDENTS_GIT_DATES"):
+        return {}
+    return last_changed(paths, Path(settings["PATH"]))
 
 
 def _shown(path: Path, root: Path) -> str:

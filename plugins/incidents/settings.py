@@ -24,4 +24,10 @@ SETTINGS = SettingsTable(
         "to the working folder like Pelican's CACHE_PATH.",
     ),
     Setting("INCIDENTS_WORKERS", 0, "Processes that read new and changed files (0: one per core)."),
+    Setting(
+        "INCIDENTS_GIT_DATES",
+        True,
+        "Show on each incident the day its file last changed, from the git history of PATH "
+        "(nothing where PATH is not in a repository, or for files not committed).",
+    ),
 )

@@ -76,9 +76,10 @@ def _memoized(memo: dict[int, str], entity) -> str:
 def incident_digests(incidents: list[Incident], file_digests: dict[str, str]) -> dict[str, str]:
     """Return, by id, a digest of everything an incident's pages show of it.
 
-    Its file (by content hash), its dates as resolved (they move with the incidents they
-    count from) and the registry entries it names (their names and places change with the
-    registries). What the code makes of these is in the build's base fingerprint.
+    Its file (by content hash) and the day it last changed, its dates as resolved (they
+    move with the incidents they count from) and the registry entries it names (their
+    names and places change with the registries). What the code makes of these is in the
+    build's base fingerprint.
     """
     by_id = {incident.id: incident for incident in incidents}
     digests: dict[str, str] = {}
@@ -107,6 +108,7 @@ def incident_digests(incidents: list[Incident], file_digests: dict[str, str]) ->
             [repr(claim.stated_on) for claim in incident.claims],
             [_memoized(memo, entity) for entity in entities],
             anchors,
+            incident.changed,
         )
     return digests
 
