@@ -52,5 +52,6 @@ def test_five_new_incidents_validate_and_build_on_a_fresh_copy(tmp_path):
     new = [records[incident_id] for incident_id in new_ids]
     assert any(record["location"]["also"] for record in new)
     assert any(source["via"] for record in new for source in record["sources"])
+    assert any(claim["language"] == "ru" for record in new for claim in record["claims"])
     numbers = [n for r in new for c in r["claims"] for n in c["numbers"].values()]
     assert {"almost 2,000", "5.61\u00a0m", "several", "3\u20137"} <= {n["text"] for n in numbers}

@@ -445,6 +445,14 @@ def test_a_claim_names_each_outlet_that_reported_it_once(archive, shipped_site):
             assert len(outlets) == len(set(outlets)) >= 1, (incident.id, claim.id)
 
 
+def test_statements_in_another_language_are_marked_with_it(archive, shipped_site):
+    for incident in archive.incidents:
+        page = incident_page(shipped_site, incident.id)
+        for claim in incident.claims:
+            statement = page.select_one(f"#claim-{claim.id} .statement")
+            assert statement.get("lang") == claim.language, (incident.id, claim.id)
+
+
 def test_period_pages_say_what_they_count_in_plain_words(shipped_site):
     for path in (shipped_site / "timeline").rglob("index.html"):
         lede = text(soup(path).select_one(".lede"))

@@ -49,6 +49,7 @@ def build_incident(check: FileCheck, registries: Registries) -> Incident:
             numbers={name: number_of(value) for name, value in claim.get("numbers", {}).items()},
             stated_on=check.resolutions.get(("claims", index, "stated_on")),
             contradicts=list(claim.get("contradicts", [])),
+            language=claim.get("language"),
         )
         for index, claim in enumerate(data.get("claims", []))
     ]

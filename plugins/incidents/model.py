@@ -196,6 +196,8 @@ class Claim:
     numbers: dict[str, Number] = field(default_factory=dict)
     stated_on: Resolution | None = None
     contradicts: list[str] = field(default_factory=list)
+    # The statement's language when it is not the site's (a quotation kept as said).
+    language: str | None = None
 
     def reporting_outlets(self) -> list[tuple[Outlet, Source]]:
         """Return each outlet that reports the claim once, with the first of its sources."""

@@ -49,6 +49,7 @@ def _claim(claim: Claim, incident: Incident) -> dict:
         "claimant_name": claim.claimant.name,
         "kind": claim.kind,
         "statement": claim.statement,
+        "language": claim.language,
         "numbers": {name: number.as_dict() for name, number in claim.numbers.items()},
         "stated_on": claim.stated_on.as_dict() if claim.stated_on else None,
         "reported_by": [source.id for source in claim.reported_by],
