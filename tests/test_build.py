@@ -234,3 +234,15 @@ def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_pat
         "content",
         "output",
     ]
+
+
+def test_a_build_with_the_last_inputs_keeps_the_output_unless_it_was_touched(tmp_path):
+    settings = {"PATH": str(SAMPLE / "content"), **SAMPLE_SETTINGS}
+    output = tmp_path / "output"
+    assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is True
+    before = tree(output)
+    assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is False
+    next(output.rglob("incidents/*/index.html")).write_text("edited by hand")
+    (output / "timeline" / "stray.html").write_text("a file no build wrote")
+    assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is True
+    assert tree(output) == before

@@ -26,6 +26,8 @@ LIBRARIES = (
     "PyYAML",
     "python-frontmatter",
     "python-dateutil",
+    "pyluach",
+    "hijridate",
 )
 
 

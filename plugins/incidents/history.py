@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Iterable
@@ -12,7 +13,7 @@ from pathlib import Path
 COMMIT_MARK = "\x01"
 
 
-def last_changed(paths: Iterable[Path], folder: Path) -> dict[Path, date]:
+def last_changed(paths: Iterable[str | Path], folder: Path) -> dict[Path, date]:
     """Return the day of the last commit that changed each file, by its resolved path.
 
     Files changed since the last commit, or never committed, are left out: their day is
@@ -20,13 +21,15 @@ def last_changed(paths: Iterable[Path], folder: Path) -> dict[Path, date]:
     known. The day is the committer's (the day the change entered the archive), in the
     committer's zone. A shallow clone knows only the commits it holds.
     """
-    wanted = {path.resolve() for path in paths}
     top = _toplevel(folder)
-    if top is None or not wanted:
+    if top is None:
         return {}
+    wanted = {Path(os.path.realpath(path)) for path in paths}
     changed_since = _uncommitted(top, folder)
     remaining = {path for path in wanted if path not in changed_since}
     found: dict[Path, date] = {}
+    if not remaining:
+        return found
     command = [
         "git", "-c", "core.quotepath=off", "log", "--no-renames", "--name-only",
         f"--format={COMMIT_MARK}%cs", "--", str(folder.resolve()),

@@ -15,23 +15,51 @@ from .versions import versions_digest
 LIBRARIES = (
     "pelican", "Jinja2", "MarkupSafe", "whoosh-reloaded", "markdown-it-py", "nh3", "Markdown",
     "jsonschema", "fastjsonschema", "PyYAML", "python-frontmatter", "feedgenerator",
-    "icalendar", "Unidecode", "python-dateutil",
+    "icalendar", "Unidecode", "python-dateutil", "pyluach", "hijridate",
 )  # fmt: skip
 
 
-def _tree(digest, folder: Path) -> list[Path]:
-    """Hash every file under `folder`, its name and its bytes; return the files."""
-    files = []
-    for directory, dirnames, filenames in os.walk(folder, followlinks=True):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for name in sorted(filenames):
-            path = Path(directory) / name
-            files.append(path)
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+def _files(folder: str, skip: frozenset = frozenset()) -> list[tuple[str, os.stat_result]]:
+    """Return every file under `folder` (links followed), by relative path, with its stat.
+
+    Files come in os.walk's order with sorted names: a folder's files, then its folders'.
+    Plain strings and scandir: this runs on every build, over every file of the output.
+    """
+    found = []
+    pending = [""]
+    while pending:
+        relative = pending.pop()
+        files, folders = [], []
+        with os.scandir(os.path.join(folder, relative) if relative else folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if entry.name not in skip:
+                        folders.append(entry.name)
+                else:
+                    files.append((entry.name, entry))
+        prefix = f"{relative}/" if relative else ""
+        for name, entry in sorted(files, key=lambda pair: pair[0]):
             try:
-                digest.update(path.read_bytes())
+                found.append((prefix + name, entry.stat()))
             except OSError:
-                digest.update(b"unreadable")
+                found.append((prefix + name, None))
+        pending.extend(prefix + name for name in sorted(folders, reverse=True))
+    return found
+
+
+def _tree(digest, folder: Path) -> list[str]:
+    """Hash every file under `folder`, its name and its bytes; return the files' paths."""
+    root = str(folder)
+    files = []
+    for relative, _ in _files(root, frozenset({"__pycache__"})):
+        path = os.path.join(root, relative)
+        files.append(path)
+        digest.update(relative.encode() + b"\0")
+        try:
+            with open(path, "rb") as handle:
+                digest.update(handle.read())
+        except OSError:
+            digest.update(b"unreadable")
     return files
 
 
@@ -55,13 +83,7 @@ def input_stamp(settings: dict, settings_file: Path) -> str:
 
 def listing(output: Path) -> list[list]:
     """Return every file of an output folder with its size, modification time and inode."""
-    found = []
-    for directory, dirnames, filenames in os.walk(output):
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = Path(directory) / name
-            stat = path.stat()
-            found.append(
-                [path.relative_to(output).as_posix(), stat.st_size, stat.st_mtime_ns, stat.st_ino]
-            )
-    return found
+    return [
+        [relative, stat.st_size, stat.st_mtime_ns, stat.st_ino] if stat else [relative]
+        for relative, stat in _files(str(output))
+    ]
