@@ -369,23 +369,37 @@ def test_times_keep_their_zone_or_take_the_sources(folder):
 
 
 def test_what_can_hardly_be_meant_is_warned_about(folder):
-    cases = {
-        "date: Thursday": ("date: 0023-06-01", "date", "the year 0023 is implausible"),
-        "published: 2023-06-01\n": (
-            "published: 2999-06-01\n",
-            "sources[0].published",
-            "'2999-06-01' is in the future",
+    cases = [
+        ("date: Thursday", ("date: 0023-06-01", "date", "the year 0023 is implausible")),
+        (
+            "published: 2023-06-01\n",
+            ("published: 2999-06-01\n", "sources[0].published", "'2999-06-01' is in the future"),
         ),
-        "url: https://weekly.example/shelling": (
-            "url: https://daily.example/shelled",
-            "sources[1].url",
-            "the same article is listed twice",
+        (
+            "url: https://weekly.example/shelling",
+            (
+                "url: https://daily.example/shelled",
+                "sources[1].url",
+                "the same article is listed twice",
+            ),
         ),
-    }
-    for old, (new, field, message) in cases.items():
+        (
+            "date: Thursday",
+            (
+                "date: Friday, 1 June 2023",
+                "date",
+                "1 June 2023 was a Thursday, not a Friday: check the date the source gives",
+            ),
+        ),
+    ]
+    for old, (new, field, message) in cases:
         folder.write_incident({old: new})
         found = [(p.field, p.message) for p in folder.load().problems if p.severity == WARNING]
         assert any(f == field and message in m for f, m in found), (old, found)
+    # A weekday that no nearby year gives the date: read in the year it does, and said so.
+    folder.write_incident({"date: Thursday": "date: Friday, 1 June"})
+    (problem,) = [p for p in folder.load().problems if p.field == "date"]
+    assert "read as 1 June 2018, the nearest year in which it was a Friday" in problem.message
     problem = only_problem(folder, {"date: Thursday": "date: 2023-06-02"}, WARNING)
     assert problem.field == "id"
     assert "the id begins with 2023-06-01, but the date resolves to 2 June 2023" in problem.message

@@ -7,7 +7,7 @@ means, which way a bare weekday points, which night "overnight" is, leap days, z
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -53,11 +53,14 @@ from .resolution import (
     ReferenceNeeded,
     UnknownAnchor,
 )
-from .tense import FUTURE, PAST, PRESENT
+from .tense import FUTURE, PAST, PRESENT, direction
 
 # A past verb reaches back at most nine months: "in March" said in November is last
 # March, but "in November" said in October is rarely a year ago.
 PAST_REACH_DAYS = 274
+_UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
+# A date and the weekday beside it agree at least once in any eleven years but for 29 February.
+WEEKDAY_REACH_YEARS = 11
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # An evening report is one published from this hour on: its bare "evening" is that day's.
 EVENING_HOUR = 18
@@ -69,10 +72,18 @@ class Evaluation:
 
     text: str
     reference: Reference | None
-    direction: str | None
+    context: str
     anchors: Mapping[str, date]
     used_reference: bool = False
     anchor: str | None = None
+    _direction: object = field(default=_UNREAD, repr=False)
+
+    @property
+    def direction(self) -> str | None:
+        """Return which way the sentence's tense points; read only if an answer needs it."""
+        if self._direction is _UNREAD:
+            self._direction = direction(self.context, self.text)
+        return self._direction
 
     @property
     def day(self) -> date:
@@ -178,7 +189,27 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
         return units.day(_leap_day(evaluation))
     _calendar_day(2000, month, day, text)
     # News dates without a year are near their story: the nearest such day, either side.
-    return units.day(date(nearest_year(evaluation, lambda y: date(y, month, day)), month, day))
+    year = nearest_year(evaluation, lambda y: date(y, month, day))
+    if expression.weekday is not None and date(year, month, day).weekday() != expression.weekday:
+        year = _year_of_weekday(expression.weekday, month, day, evaluation) or year
+    return units.day(date(year, month, day))
+
+
+def _year_of_weekday(weekday: int, month: int, day: int, evaluation: Evaluation) -> int | None:
+    """Return the year nearest the reference in which the date falls on the weekday written.
+
+    "Saturday, 24 January" in a report of 2025 (a Friday then) is the 24 January of 2015,
+    in a piece looking back: the weekday is what the writer knew, the year was left out.
+    Within WEEKDAY_REACH_YEARS, in the tense's direction (back, unless it looks ahead).
+    """
+    reference = evaluation.day
+    ahead = evaluation.direction == FUTURE
+    years = range(1, WEEKDAY_REACH_YEARS + 1)
+    for offset in years:
+        year = reference.year + offset if ahead else reference.year - offset
+        if date(year, month, day).weekday() == weekday:
+            return year
+    return None
 
 
 def _most_recent(weekday: int, reference: date) -> date:

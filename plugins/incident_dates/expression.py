@@ -54,6 +54,8 @@ class Calendar(Expression):
     day: int | None = None
     year_shift: int | None = None
     shift: int | None = None
+    # The weekday written beside a date ('Saturday, 24 January'): it picks the year.
+    weekday: int | None = None
 
     def describe(self) -> str:
         parts = [

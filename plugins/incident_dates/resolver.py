@@ -17,7 +17,6 @@ from .expression import Expression
 from .grammar import grammar, pack
 from .grammar.engine import SLUG_LIKE, WORD, normalize, tokenize
 from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
-from .tense import direction
 from .values import span_of_value
 
 ReferenceLike = date | datetime | Reference | None
@@ -179,7 +178,7 @@ def resolve(
         if reinterpret is not None:
             expression = reinterpret(expression, context)
     typed = as_reference(reference)
-    evaluation = Evaluation(text, typed, direction(context, text), anchors or {})
+    evaluation = Evaluation(text, typed, context, anchors or {})
     try:
         span = evaluate(expression, evaluation)
     except DateNotUnderstood:

@@ -215,9 +215,12 @@ def _check_plausibility(check: FileCheck, today: date) -> None:
                 "check the publication date; sources are published before they are cited",
             )
     for path, resolution in check.resolutions.items():
-        problem = plausibility.implausible_year(resolution, today)
-        if problem:
-            report.warning(path, problem)
+        for problem in (
+            plausibility.implausible_year(resolution, today),
+            plausibility.weekday_disagrees(resolution),
+        ):
+            if problem:
+                report.warning(path, problem)
     dated = check.resolutions.get(("date",))
     if dated is None:
         return

@@ -7,11 +7,13 @@ contradicts: each is valid to the schema and probably a slip.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
 from incident_dates import Resolution
-from incident_dates.formatting import format_when
+from incident_dates.expression import WEEKDAY_NAMES, Calendar, Expression
+from incident_dates.formatting import format_day, format_when
 
 # Before this year, a date in an archive of today's conflicts is more likely a typo.
 EARLIEST_PLAUSIBLE_YEAR = 1900
@@ -56,3 +58,41 @@ def after_every_source(resolution: Resolution, published: list[date]) -> str | N
         f"the incident is dated {format_when(resolution)}, after every source that "
         f"reports it (the latest published {max(published).isoformat()})"
     )
+
+
+def _calendars(expression) -> list[Calendar]:
+    """Return the calendar dates an expression is built from, at any depth."""
+    if isinstance(expression, Calendar):
+        return [expression]
+    if not isinstance(expression, Expression):
+        return []
+    return [
+        found
+        for field in dataclasses.fields(expression)
+        for found in _calendars(getattr(expression, field.name))
+    ]
+
+
+def weekday_disagrees(resolution: Resolution) -> str | None:
+    """Say when the weekday written beside a date is not that date's, or moved its year."""
+    for calendar in _calendars(resolution.expression):
+        if calendar.weekday is None or not (calendar.month and calendar.day):
+            continue
+        named = WEEKDAY_NAMES[calendar.weekday]
+        if calendar.year is not None:
+            written = date(calendar.year, calendar.month, calendar.day)
+            if written.weekday() != calendar.weekday:
+                return (
+                    f"{format_day(written)} was a {WEEKDAY_NAMES[written.weekday()]}, "
+                    f"not a {named}: check the date the source gives"
+                )
+        elif (
+            resolution.start is not None
+            and resolution.reference is not None
+            and abs(resolution.start.year - resolution.reference.day.year) > 1
+        ):
+            return (
+                f"read as {format_day(resolution.start)}, the nearest year in which it was a "
+                f"{named}: check the weekday, or write the year"
+            )
+    return None

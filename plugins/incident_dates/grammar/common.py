@@ -88,6 +88,8 @@ def apposition(named, day):
             return None
         years = named.count * (10 if named.unit == "decade" else 1)
         return Bound("named-as", replace(day, year_shift=named.sign * years))
+    if isinstance(named, Weekday) and named.shift is None:
+        return Bound("named-as", replace(day, weekday=named.weekday))
     if isinstance(named, Weekday | Offset | Holiday) or (
         isinstance(named, DayShift) and named.base is None
     ):
