@@ -71,6 +71,39 @@ def test_files_changed_since_the_last_commit_have_no_day(repository):
     assert changed == {(repository / SHELLING).resolve(): date(2024, 3, 5)}
 
 
+def test_names_git_would_quote_get_their_day(repository):
+    odd = [
+        repository / "incidents" / name for name in ('q"uote.md', "back\\slash.md", "Шебекино.md")
+    ]
+    for path in odd:
+        path.write_text("---\ntitle: x\n---\n")
+    commit(repository.parent, ["content"], "2024-06-01T12:00:00+00:00")
+    assert last_changed(odd, repository) == {path.resolve(): date(2024, 6, 1) for path in odd}
+
+
+def test_a_merged_change_gets_the_day_of_its_merge(repository):
+    git(repository.parent, "checkout", "-q", "-b", "pull-request")
+    (repository / RAID).write_text((repository / RAID).read_text() + "\nFrom a branch.\n")
+    commit(repository.parent, [f"content/{RAID}"], "2024-05-01T12:00:00+00:00")
+    git(repository.parent, "checkout", "-q", "-")
+    git(repository.parent, "merge", "-q", "--no-ff", "-m", "merge", "pull-request",
+        when="2024-05-20T12:00:00+00:00")  # fmt: skip
+    assert last_changed([repository / RAID], repository) == {
+        (repository / RAID).resolve(): date(2024, 5, 20)
+    }
+
+
+def test_a_shallow_clone_knows_no_day(repository, tmp_path):
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repository.parent}", str(clone))
+    assert last_changed([clone / "content" / RAID], clone / "content") == {}
+
+
+def test_without_git_nothing_is_known(repository, monkeypatch):
+    monkeypatch.setattr("incidents.history.shutil.which", lambda name: None)
+    assert last_changed([repository / RAID], repository) == {}
+
+
 def test_outside_a_repository_nothing_is_known(tmp_path):
     shutil.copytree(SAMPLE, tmp_path / "content")
     assert last_changed([tmp_path / "content" / RAID], tmp_path / "content") == {}

@@ -147,7 +147,7 @@ def test_as_dict_is_json_ready():
         "precision": "day",
         "rule": "common.weekday",
         "rules": ["common.weekday"],
-        "expression": "Weekday(weekday=3, shift=None)",
+        "expression": "Weekday(weekday=3)",
         "time": None,
         "reference": None,
         "reference_kind": "date",

@@ -399,7 +399,10 @@ def test_what_can_hardly_be_meant_is_warned_about(folder):
     # A weekday that no nearby year gives the date: read in the year it does, and said so.
     folder.write_incident({"date: Thursday": "date: Friday, 1 June"})
     (problem,) = [p for p in folder.load().problems if p.field == "date"]
-    assert "read as 1 June 2018, the nearest year in which it was a Friday" in problem.message
+    assert (
+        "1 June 2023 is a Thursday: read as 1 June 2018, the nearest year in which 1 June is a "
+        "Friday; check the weekday, or write the year"
+    ) in problem.message
     problem = only_problem(folder, {"date: Thursday": "date: 2023-06-02"}, WARNING)
     assert problem.field == "id"
     assert "the id begins with 2023-06-01, but the date resolves to 2 June 2023" in problem.message

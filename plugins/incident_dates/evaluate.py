@@ -41,7 +41,7 @@ from .expression import (
     Vague,
     Weekday,
 )
-from .holidays import holiday_day
+from .holidays import holiday_day, holiday_days
 from .resolution import (
     DURATION,
     MONTH,
@@ -59,8 +59,9 @@ from .tense import FUTURE, PAST, PRESENT, direction
 # March, but "in November" said in October is rarely a year ago.
 PAST_REACH_DAYS = 274
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
-# A date and the weekday beside it agree at least once in any eleven years but for 29 February.
-WEEKDAY_REACH_YEARS = 11
+# A date and the weekday beside it agree at least once in any eleven years (but for 29
+# February, and around 2100, which is not a leap year).
+WEEKDAY_REACH_YEARS = 12
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # An evening report is one published from this hour on: its bare "evening" is that day's.
 EVENING_HOUR = 18
@@ -143,6 +144,18 @@ def nearest_year(evaluation: Evaluation, candidate: Callable[[int], date]) -> in
     return min(years, key=lambda y: abs((candidate(y) - reference).days))
 
 
+def nearest_day(evaluation: Evaluation, candidates: list[date]) -> date:
+    """Choose among days a text may mean (sorted) as nearest_year chooses among years."""
+    reference = evaluation.day
+    if evaluation.direction == FUTURE:
+        return next(day for day in candidates if day >= reference - timedelta(days=1))
+    if evaluation.direction == PAST:
+        latest = [day for day in candidates if day <= reference + timedelta(days=1)][-1]
+        if (reference - latest).days <= PAST_REACH_DAYS:
+            return latest
+    return min(candidates, key=lambda day: abs((day - reference).days))
+
+
 def _leap_day(evaluation: Evaluation) -> date:
     """Return the 29 February nearest the reference in the tense's direction."""
     reference = evaluation.day
@@ -196,20 +209,27 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
 
 
 def _year_of_weekday(weekday: int, month: int, day: int, evaluation: Evaluation) -> int | None:
-    """Return the year nearest the reference in which the date falls on the weekday written.
+    """Return the year in which the date falls on the weekday written, nearest the reference.
 
-    "Saturday, 24 January" in a report of 2025 (a Friday then) is the 24 January of 2015,
-    in a piece looking back: the weekday is what the writer knew, the year was left out.
-    Within WEEKDAY_REACH_YEARS, in the tense's direction (back, unless it looks ahead).
+    "Saturday, 24 January" told in the past in a report of 2025 (a Friday then) is the 24
+    January of 2015: the weekday is what the writer knew, the year was left out. Told in
+    the past, the latest such day up to the reference; looking ahead, the first from it;
+    otherwise the nearest either side. Within WEEKDAY_REACH_YEARS.
     """
     reference = evaluation.day
-    ahead = evaluation.direction == FUTURE
-    years = range(1, WEEKDAY_REACH_YEARS + 1)
-    for offset in years:
-        year = reference.year + offset if ahead else reference.year - offset
-        if date(year, month, day).weekday() == weekday:
-            return year
-    return None
+    low, high = reference.year - WEEKDAY_REACH_YEARS, reference.year + WEEKDAY_REACH_YEARS
+    days = [
+        date(year, month, day)
+        for year in range(low, high + 1)
+        if date(year, month, day).weekday() == weekday
+    ]
+    if evaluation.direction == PAST:
+        days = [found for found in days if found <= reference + timedelta(days=1)]
+    elif evaluation.direction == FUTURE:
+        days = [found for found in days if found >= reference - timedelta(days=1)]
+    if not days:
+        return None
+    return min(days, key=lambda found: abs((found - reference).days)).year
 
 
 def _most_recent(weekday: int, reference: date) -> date:
@@ -330,14 +350,21 @@ def _is_morning_report(evaluation: Evaluation) -> bool:
 
 def _night(expression: Night, evaluation: Evaluation) -> Span:
     if expression.base is None:
-        # "Overnight", "last night": the night that ended on the reference's day.
-        first = evaluation.day - timedelta(days=1)
+        # "Overnight": the night that ended on the reference's day; in a clause that looks
+        # ahead ("winds expected to rise overnight"), the coming one. "Shortly before
+        # midnight" in an evening report is that evening's too.
+        ahead = evaluation.direction == FUTURE or (
+            expression.late and not _is_morning_report(evaluation)
+        )
+        first = evaluation.day - timedelta(days=not ahead)
     else:
         day = one_day(expression.base, evaluation)
         first = day - timedelta(days=1) if expression.before else day
+        named = expression.base.base if isinstance(expression.base, Bound) else expression.base
         if (
             not expression.before
-            and isinstance(expression.base, Calendar)
+            and not expression.late
+            and isinstance(named, Calendar)
             and _night_not_yet_come(day, evaluation)
         ):
             # "A missile attack the night of July 23" in a report of the morning of
@@ -493,13 +520,16 @@ def _holiday(expression: Holiday, evaluation: Evaluation) -> Span:
     if expression.year is not None:
         return units.day(holiday_day(key, expression.year))
     reference = evaluation.day
-    candidates = [holiday_day(key, year) for year in range(reference.year - 1, reference.year + 2)]
+    candidates = sorted(
+        day
+        for year in range(reference.year - 1, reference.year + 2)
+        for day in holiday_days(key, year)
+    )
     if expression.shift == -1:
         return units.day(max(day for day in candidates if day < reference))
     if expression.shift == 1:
         return units.day(min(day for day in candidates if day > reference))
-    year = nearest_year(evaluation, lambda y: holiday_day(key, y))
-    return units.day(holiday_day(key, year))
+    return units.day(nearest_day(evaluation, candidates))
 
 
 def _vague(expression: Vague, evaluation: Evaluation) -> Span:

@@ -1,12 +1,13 @@
 """What a date expression means, in no language: the grammar's output, the evaluator's input.
 
 Every grammar, English, Russian or Ukrainian, parses text into these; `evaluate.py` turns
-them into calendar days against a reference in one place. `str()` of an expression is
-its canonical form, kept in the audit trail; `describe()` says it in English for readers.
+them into calendar days against a reference in one place. `notation()` of an expression
+is its canonical form, as exports publish it; `describe()` says it in English for readers.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -32,6 +33,21 @@ class Expression:
     def anchors(self) -> tuple[str, ...]:
         """Return the incident ids this expression counts from."""
         return ()
+
+    def notation(self) -> str:
+        """Return the expression in the engine's notation, fields left at their default out.
+
+        What exports publish: a field added to the grammar later changes nothing already
+        written ("Weekday(weekday=1)", not "Weekday(weekday=1, shift=None)").
+        """
+        shown = []
+        for each in dataclasses.fields(self):
+            value = getattr(self, each.name)
+            if each.default is not dataclasses.MISSING and value == each.default:
+                continue
+            text = value.notation() if isinstance(value, Expression) else repr(value)
+            shown.append(f"{each.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
 def _nth(number: int) -> str:
@@ -185,8 +201,11 @@ class Night(Expression):
 
     base: Expression | None = None
     before: bool = False
+    late: bool = False  # just before its midnight ("shortly before midnight")
 
     def describe(self) -> str:
+        if self.late:
+            return f"shortly before midnight{' of ' + self.base.describe() if self.base else ''}"
         if self.base is None:
             return "the night before"
         return f"the night {'before' if self.before else 'of'} {self.base.describe()}"

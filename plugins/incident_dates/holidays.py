@@ -53,22 +53,24 @@ def _hebrew(month: int, day: int) -> Callable[[int], date]:
     return day_in
 
 
-def _hijri(month: int, day: int) -> Callable[[int], date]:
-    """Return the day, by the Umm al-Qura calendar, of the feast's first occurrence in a year."""
+def _hijri(month: int, day: int) -> Callable[[int], list[date]]:
+    """Return the days, by the Umm al-Qura calendar, on which a feast falls in a civil year."""
 
-    def day_in(year: int) -> date:
+    def days_in(year: int) -> list[date]:
         # A lunar year is 11 days shorter: a feast falls once in most years, twice in some.
         hijri_year = Gregorian(year, 1, 1).to_hijri().year
-        found = Hijri(hijri_year, month, day).to_gregorian()
-        if found.year < year:
-            found = Hijri(hijri_year + 1, month, day).to_gregorian()
-        return date(found.year, found.month, found.day)
+        found = []
+        for candidate in (hijri_year, hijri_year + 1):
+            day_of = Hijri(candidate, month, day).to_gregorian()
+            if day_of.year == year:
+                found.append(date(day_of.year, day_of.month, day_of.day))
+        return found
 
-    return day_in
+    return days_in
 
 
 # key: (English name, the day in a given year)
-HOLIDAYS: dict[str, tuple[str, Callable[[int], date]]] = {
+HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "new-years-eve": ("New Year's Eve", _fixed(12, 31)),
     "new-years-day": ("New Year's Day", _fixed(1, 1)),
     "christmas-eve": ("Christmas Eve", _fixed(12, 24)),
@@ -108,6 +110,12 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date]]] = {
 HOLIDAY_NAMES = {key: name for key, (name, _) in HOLIDAYS.items()}
 
 
+def holiday_days(key: str, year: int) -> list[date]:
+    """Return the days of holiday `key` in `year`: one, or two for a lunar feast in some years."""
+    found = HOLIDAYS[key][1](year)
+    return found if isinstance(found, list) else [found]
+
+
 def holiday_day(key: str, year: int) -> date:
-    """Return the day of holiday `key` in `year`."""
-    return HOLIDAYS[key][1](year)
+    """Return the first day of holiday `key` in `year`."""
+    return holiday_days(key, year)[0]

@@ -161,7 +161,7 @@ class Resolution:
             "precision": self.precision,
             "rule": self.rule,
             "rules": list(self.rules),
-            "expression": repr(self.expression) if self.expression is not None else None,
+            "expression": self.expression.notation() if self.expression is not None else None,
             "time": self.moment.isoformat() if self.moment else None,
             "reference": reference.id if reference else None,
             "reference_kind": reference.kind if reference else None,

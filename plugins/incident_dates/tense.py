@@ -11,13 +11,13 @@ FUTURE = "future"
 # Markers of what is still to come, in English, Russian and Ukrainian.
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|is (?:expected|scheduled|due|set|slated|planned) to"
+    r"|expected to|forecast (?:for|to)|(?:is|are) forecast"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
     r"|(?:is|are) supposed to|to be [a-z]+ed|not to [a-z]+"
     # An order or a promise looks ahead: "ordered schools not to open on Sunday".
-    r"|(?:order(?:s|ed)?|urge[sd]?|told|tells?|ask(?:s|ed)?|instruct(?:s|ed)?"
-    r"|call(?:s|ed)? on|agreed|decided|vowed"
+    r"|(?:ordered|urge[sd]?|told|asked|instructed|called on|calls on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
     r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?|должны?"
     r"|обещает|пообещал|начнется|продлится|завершится|вступит"
@@ -38,9 +38,15 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|began|took|made|left|won|lost|rose|fell|came|went"
     r"|got|gave|sold|bought|met|held|became|brought|paid|struck|hit|shot|fled|ran|saw"
     r"|(?!(?:hundr|unit|limit|bas|propos|expect|schedul|ne|se|spe)ed\b)[a-z]{2,}[^e]ed"
-    r"|заявил|заявила|сообщил|сообщила|произошло|произошел|заявив|повідомив|сталося)\b"
+    r"|заявил|заявила|сообщил|сообщила|произошло|произошел|заявив|повідомив|сталося"
+    r"|был|была|было|были|був|була|було|були|пошел|пошла|пішов|пішла|произошла|произошли"
+    # Russian and Ukrainian past forms: a stem, a vowel and -л or -в («отключили»,
+    # «двинулись», «почався»), but not the nouns that end so («генерал», «сигнал»).
+    r"|(?!(?:генер|матери|сигн|кан|персон|арсен|подв|фин|фін|сигн|зак|вокз|пров)а[лв]"
+    r"[аиоуы]?\b)[а-яіїєґ']{2,}(?:[аеиыуя]л|[аиу]в)(?:[аои])?(?:сь|ся)?)\b"
 )
-_CLAUSE_BREAK = r"[;,:]| that | but | while | when | after | before "
+# Punctuation inside a number or a time ("1,200", "8:00") does not end a clause.
+_CLAUSE_BREAK = r";|[,:](?!\d)| that | but | while | when | after | before "
 
 
 def direction(context: str, text: str = "") -> str | None:

@@ -5,76 +5,97 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-# A line of `git log` that starts a commit, not a file name: no file name holds it.
+# Starts a commit's line in `git log -z` output: no file name starts with it.
 COMMIT_MARK = "\x01"
+# git's answers are bytes; names that are not UTF-8 survive the round trip unchanged.
+ERRORS = "surrogateescape"
+# One build asks twice (for its stamp, then for its pages): the answer is kept per state.
+_known: dict[tuple, dict[Path, date]] = {}
 
 
 def last_changed(paths: Iterable[str | Path], folder: Path) -> dict[Path, date]:
     """Return the day of the last commit that changed each file, by its resolved path.
 
-    Files changed since the last commit, or never committed, are left out: their day is
-    not known until they are committed. Without git, or outside a repository, nothing is
-    known. The day is the committer's (the day the change entered the archive), in the
-    committer's zone. A shallow clone knows only the commits it holds.
+    The day is the committer's, in the committer's zone, of the first-parent commit that
+    brought the change to the branch (a merged pull request's merge). Files changed since
+    the last commit, never committed, or ignored are left out, and so is everything in a
+    shallow clone (which cannot tell old files from new) or outside a repository.
     """
     top = _toplevel(folder)
     if top is None:
         return {}
-    wanted = {Path(os.path.realpath(path)) for path in paths}
-    changed_since = _uncommitted(top, folder)
-    remaining = {path for path in wanted if path not in changed_since}
+    head = _git(top, "rev-parse", "HEAD")
+    shallow = _git(top, "rev-parse", "--is-shallow-repository")
+    if head is None or shallow != "false\n":
+        return {}
+    status = _git(top, "--no-optional-locks", "status", "--porcelain=v1", "-z",
+                  "--untracked-files=all", "--no-renames", "--", str(folder.resolve()))  # fmt: skip
+    tracked = _git(top, "ls-files", "-z", "--", str(folder.resolve()))
+    if status is None or tracked is None:
+        return {}
+    wanted = frozenset(Path(os.path.realpath(path)) for path in paths)
+    key = (top, head, status, wanted)
+    if key not in _known:
+        changed_since = {top / record[3:] for record in status.split("\0") if len(record) > 3}
+        committed = {top / name for name in tracked.split("\0") if name}
+        _known.clear()
+        _known[key] = _log(top, folder, set(wanted & committed) - changed_since)
+    return dict(_known[key])
+
+
+def _log(top: Path, folder: Path, remaining: set[Path]) -> dict[Path, date]:
+    """Walk the history newest first until every file in `remaining` has its day."""
     found: dict[Path, date] = {}
     if not remaining:
         return found
     command = [
-        "git", "-c", "core.quotepath=off", "log", "--no-renames", "--name-only",
-        f"--format={COMMIT_MARK}%cs", "--", str(folder.resolve()),
+        "git", "log", "-z", "--first-parent", "--diff-merges=first-parent", "--no-renames",
+        "--name-only", "--date=short", f"--format={COMMIT_MARK}%cd", "--", str(folder.resolve()),
     ]  # fmt: skip
     with subprocess.Popen(
-        command, cwd=top, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        command, cwd=top, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
     ) as log:
         day = None
-        for line in log.stdout:
-            line = line.rstrip("\n")
-            if line.startswith(COMMIT_MARK):
-                day = date.fromisoformat(line[1:])
-            elif line and day is not None:
-                path = top / line
-                if path in remaining:
-                    found[path] = day
-                    remaining.discard(path)
-                    if not remaining:
-                        # The newest commits come first: nothing older can change an answer.
-                        log.kill()
-                        break
+        for field in _fields(log.stdout):
+            field = field.lstrip("\n")
+            if field.startswith(COMMIT_MARK):
+                day = date.fromisoformat(field[1:])
+            elif field and day is not None and (path := top / field) in remaining:
+                found[path] = day
+                remaining.discard(path)
+                if not remaining:
+                    # The newest commits come first: nothing older can change an answer.
+                    log.kill()
+                    break
     return found
+
+
+def _fields(stream) -> Iterator[str]:
+    """Yield the NUL-separated fields of a byte stream, decoded."""
+    pending = b""
+    while chunk := stream.read(65536):
+        *complete, pending = (pending + chunk).split(b"\0")
+        for field in complete:
+            yield field.decode("utf-8", ERRORS)
+    if pending:
+        yield pending.decode("utf-8", ERRORS)
+
+
+def _git(top: Path, *args: str) -> str | None:
+    """Return what a git command prints, or None if it fails."""
+    try:
+        answer = subprocess.run(["git", *args], cwd=top, capture_output=True, check=False)
+    except OSError:
+        return None
+    return answer.stdout.decode("utf-8", ERRORS) if answer.returncode == 0 else None
 
 
 def _toplevel(folder: Path) -> Path | None:
     if shutil.which("git") is None:
         return None
-    answer = subprocess.run(
-        ["git", "rev-parse", "--show-toplevel"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return Path(answer.stdout.strip()).resolve() if answer.returncode == 0 else None
-
-
-def _uncommitted(top: Path, folder: Path) -> set[Path]:
-    """Return the files under `folder` that differ from the last commit, or are not in it."""
-    answer = subprocess.run(
-        ["git", "-c", "core.quotepath=off", "status", "--porcelain=v1", "-z",
-         "--untracked-files=all", "--no-renames", "--", str(folder.resolve())],
-        cwd=top, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if answer.returncode != 0:
-        return set()
-    # Each record is 'XY path', NUL-terminated.
-    return {top / record[3:] for record in answer.stdout.split("\0") if len(record) > 3}
+    top = _git(folder, "rev-parse", "--show-toplevel")
+    return Path(top.strip()).resolve() if top else None

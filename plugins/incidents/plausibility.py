@@ -73,6 +73,17 @@ def _calendars(expression) -> list[Calendar]:
     ]
 
 
+def _dates_around(reference: date, month: int, day: int) -> list[date]:
+    """Return the days a date written without a year can mean: the year before to the next."""
+    found = []
+    for year in range(reference.year - 1, reference.year + 2):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    return found
+
+
 def weekday_disagrees(resolution: Resolution) -> str | None:
     """Say when the weekday written beside a date is not that date's, or moved its year."""
     for calendar in _calendars(resolution.expression):
@@ -86,13 +97,18 @@ def weekday_disagrees(resolution: Resolution) -> str | None:
                     f"{format_day(written)} was a {WEEKDAY_NAMES[written.weekday()]}, "
                     f"not a {named}: check the date the source gives"
                 )
-        elif (
-            resolution.start is not None
-            and resolution.reference is not None
-            and abs(resolution.start.year - resolution.reference.day.year) > 1
-        ):
+            continue
+        if resolution.start is None or resolution.reference is None:
+            continue
+        reference = resolution.reference.day
+        candidates = _dates_around(reference, calendar.month, calendar.day)
+        plain = min(candidates, key=lambda day: abs((day - reference).days), default=None)
+        if plain is not None and plain.weekday() != calendar.weekday:
+            # The weekday, not the nearness to the source, chose the year.
+            day_and_month = format_day(plain).rsplit(" ", 1)[0]
             return (
-                f"read as {format_day(resolution.start)}, the nearest year in which it was a "
-                f"{named}: check the weekday, or write the year"
+                f"{format_day(plain)} is a {WEEKDAY_NAMES[plain.weekday()]}: read as "
+                f"{format_day(resolution.start)}, the nearest year in which {day_and_month} "
+                f"is a {named}; check the weekday, or write the year"
             )
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from operator import attrgetter
 from pathlib import Path
 
 from incidents.history import last_changed
@@ -11,6 +12,7 @@ from timeline.reuse import settings_signature
 
 from .versions import versions_digest
 
+_NAME = attrgetter("name")
 # Libraries whose version can change what a build writes.
 LIBRARIES = (
     "pelican", "Jinja2", "MarkupSafe", "whoosh-reloaded", "markdown-it-py", "nh3", "Markdown",
@@ -19,31 +21,37 @@ LIBRARIES = (
 )  # fmt: skip
 
 
-def _files(folder: str, skip: frozenset = frozenset()) -> list[tuple[str, os.stat_result]]:
-    """Return every file under `folder` (links followed), by relative path, with its stat.
+def _files(
+    folder: str, skip: frozenset = frozenset(), follow: bool = True
+) -> list[tuple[str, os.stat_result | None]]:
+    """Return every file under `folder`, by relative path, with its stat (None: unreadable).
 
-    Files come in os.walk's order with sorted names: a folder's files, then its folders'.
-    Plain strings and scandir: this runs on every build, over every file of the output.
+    Files come in os.walk's order with sorted names: a folder's files, then its folders';
+    a folder that cannot be listed is passed over, as os.walk does; links to folders are
+    followed if `follow`. Plain strings and scandir: this runs on every build, over every
+    file of the output.
     """
     found = []
     pending = [""]
     while pending:
         relative = pending.pop()
-        files, folders = [], []
-        with os.scandir(os.path.join(folder, relative) if relative else folder) as entries:
-            for entry in entries:
-                if entry.is_dir():
-                    if entry.name not in skip:
-                        folders.append(entry.name)
-                else:
-                    files.append((entry.name, entry))
+        try:
+            with os.scandir(os.path.join(folder, relative)) as listed:
+                entries = sorted(listed, key=_NAME)
+        except OSError:
+            continue
         prefix = f"{relative}/" if relative else ""
-        for name, entry in sorted(files, key=lambda pair: pair[0]):
+        folders = []
+        for entry in entries:
+            if entry.is_dir():
+                if entry.name not in skip and (follow or not entry.is_symlink()):
+                    folders.append(prefix + entry.name)
+                continue
             try:
-                found.append((prefix + name, entry.stat()))
+                found.append((prefix + entry.name, entry.stat()))
             except OSError:
-                found.append((prefix + name, None))
-        pending.extend(prefix + name for name in sorted(folders, reverse=True))
+                found.append((prefix + entry.name, None))
+        pending.extend(reversed(folders))
     return found
 
 
@@ -85,5 +93,5 @@ def listing(output: Path) -> list[list]:
     """Return every file of an output folder with its size, modification time and inode."""
     return [
         [relative, stat.st_size, stat.st_mtime_ns, stat.st_ino] if stat else [relative]
-        for relative, stat in _files(str(output))
+        for relative, stat in _files(str(output), follow=False)
     ]

@@ -14,6 +14,7 @@ from ..expression import (
     Anchor,
     Bound,
     Calendar,
+    Century,
     Clock,
     DayShift,
     Decade,
@@ -51,7 +52,10 @@ def _dotted(value):
 
 
 def decade_of(value: int):
-    """Return the decade of a '1990s', '90s' token."""
+    """Return the decade of a '1990s', '90s' token; 'the 1800s' is a century."""
+    if 1000 <= value < 2000 and value % 100 == 0:
+        # English calls a century by its first year: the 1800s are 1800-1899.
+        return Century(value // 100 + 1)
     if value >= 1000:
         return Decade(value)
     return Decade(1900 + value if value >= 30 else 2000 + value)
@@ -141,22 +145,30 @@ def on_day(value, day):
     return None
 
 
-def before_midnight(amount=None, unit=None):
-    """'Minutes before midnight': the last of the night, which a bare midnight ends."""
-    # A bare midnight is the one that began the reference's day (00:00), and the moments
-    # before it belong to the day before: the night that ended on the reference's day.
+def before_midnight(_amount=None, unit=None, day=None):
+    """'Minutes before midnight': the late evening of a night, of the day given if any."""
     if unit is not None and unit not in ("minute", "hour"):
         return None
-    return Night()
+    return Night(day, late=True)
 
 
 def either(local, zoned_clock):
-    """'7:30 am (04:30 GMT)': of two clocks, the one that names its zone is the more precise."""
+    """'7:30 am (04:30 GMT)': of two clocks, the one that names its zone is the more precise.
+
+    A local clock glossed in UTC keeps its own hour and day, in the offset between the two
+    ("2 a.m. local time (2300 GMT)" is 02:00+03:00, not 23:00 of the local day).
+    """
     local, wrap = unwrap(local)
     zoned_clock, _ = unwrap(zoned_clock)
-    if isinstance(local, Clock) and isinstance(zoned_clock, Clock) and zoned_clock.zone:
-        return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
-    return None
+    if not (isinstance(local, Clock) and isinstance(zoned_clock, Clock) and zoned_clock.zone):
+        return None
+    if zoned_clock.zone == "UTC" and local.zone is None:
+        minutes = (local.hour - zoned_clock.hour) * 60 + local.minute - zoned_clock.minute
+        minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60  # within ±12 hours
+        sign = "+" if minutes >= 0 else "-"
+        offset = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        return wrap(replace(local, zone=offset, base=local.base or zoned_clock.base))
+    return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
 
 
 def duration(amount, unit: str):

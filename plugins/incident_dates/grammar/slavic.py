@@ -136,7 +136,7 @@ def nights(prefix: str, w: dict) -> list:
     return rules(
         prefix,
         ("night", f"[{w['night_adverb']}|{w['night_noun']}|{w['night_gen']}]", lambda: Night()),
-        ("last-night", f"[{w['last_night']}]", lambda: Night()),
+        ("last-night", f"[{w['last_night']}]", lambda: Night(DayShift(-1))),
         ("all-night", f"[{w['all_night']}]", lambda: Night()),
         ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
         (
@@ -149,7 +149,7 @@ def nights(prefix: str, w: dict) -> list:
         (
             "relative-night",
             f"<relday> [{w['night_adverb']}]",
-            lambda shift: Night(DayShift(shift)) if shift > 0 else Night(),
+            lambda shift: Night(DayShift(shift)) if shift else Night(),
         ),
         ("at-hour-in-the-night", f"[{w['night_adverb']}] <time>", lambda clock: clock),
     )

@@ -5,6 +5,9 @@ from __future__ import annotations
 from ...expression import COMING, PREVIOUS, Calendar, DayShift, Weekday
 from ..engine import rules
 
+# Attacks news names by their date alone: "9/11", "7/7".
+NAMED_ATTACKS = {(9, 11): Calendar(2001, 9, 11), (7, 7): Calendar(2005, 7, 7)}
+
 
 def _calendar(month: int, day: int, year: int | None = None):
     return Calendar(year, month, day) if 1 <= day <= 31 else None
@@ -42,10 +45,13 @@ RULES = rules(
     ("same-day", "earlier|later that|this day", lambda: DayShift(0)),
     ("the-day-before", "the day before|earlier", lambda: DayShift(-1)),
     ("the-day-before", "the previous day", lambda: DayShift(-1)),
-    ("the-day-before", "a|one day before|earlier", lambda: DayShift(-1)),
+    ("the-day-before", "a|one day earlier", lambda: DayShift(-1)),
     ("the-day-after", "the day after|later", lambda: DayShift(1)),
     ("the-day-after", "the next|following day", lambda: DayShift(1)),
-    ("the-day-after", "a|one day after|later", lambda: DayShift(1)),
+    ("the-day-after", "a|one day later", lambda: DayShift(1)),
+    ("eve-of", "the eve of <day>", lambda day: DayShift(-1, day)),
+    # Days that news names by their date alone.
+    ("named-attacks", "<number> / <number>", lambda month, day: NAMED_ATTACKS.get((month, day))),
     ("day-before-day", "the day before <day>", lambda day: DayShift(-1, day)),
     ("day-before-day", "a|one day before <day>", lambda day: DayShift(-1, day)),
     ("day-after-day", "the day after <day>", lambda day: DayShift(1, day)),

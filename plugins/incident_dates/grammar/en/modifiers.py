@@ -14,7 +14,7 @@ def _bound(kind: str):
 
 RULES = rules(
     "en.modifiers",
-    ("since", f"since|from {BOUNDABLE}", _bound("since")),
+    ("since", f"since|from the? {BOUNDABLE}", _bound("since")),
     ("until", f"until|till|til|through|to {BOUNDABLE}", _bound("until")),
     ("until", f"up to {BOUNDABLE}", _bound("until")),
     ("by", f"by {BOUNDABLE}", _bound("by")),

@@ -24,13 +24,17 @@ def _duration(amount, unit):
     return Duration(_count(amount), unit)
 
 
-def _between_events(amount, unit):
+def _between_events(sign: int):
     # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
     # the text ends first, so the count is from an event the text does not name, never
-    # from the report: a length of time. Hours and minutes stay on the report's day.
-    if unit in ("minute", "hour"):
-        return Offset(_count(amount), unit, 1)
-    return Duration(_count(amount), unit)
+    # from the report: a length of time. Hours and minutes are counted as "hours
+    # earlier" and "hours later" are, from the report's day.
+    def build(amount, unit):
+        if unit in ("minute", "hour"):
+            return Offset(_count(amount), unit, sign)
+        return Duration(_count(amount), unit)
+
+    return build
 
 
 RULES = rules(
@@ -49,14 +53,21 @@ RULES = rules(
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _offset(1)),
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
-    ("between-events", f"<amount> -? {UNIT} or? so? after|before", _between_events),
+    ("between-events", f"<amount> -? {UNIT} or? so? after", _between_events(1)),
+    ("between-events", f"<amount> -? {UNIT} or? so? before", _between_events(-1)),
     ("after-a-while", f"after|following <amount> {UNIT}", _duration),
     (
         "hours-later",
-        "hours|minutes|moments later|after|earlier|before",
+        "just|only|mere? hours|minutes|moments later|after|earlier|before",
         lambda: DayShift(0),
         None,
         1,
+    ),
+    # "Days after [a powerful earthquake struck]": from an event the text leaves out.
+    (
+        "between-events",
+        "just|only|mere? <units> after|before",
+        lambda unit: None if unit in ("minute", "hour") else Duration(None, unit),
     ),
     ("hours-later", "half an|a hour later|after|earlier|before", lambda: DayShift(0)),
     ("counted-before", f"<amount> -? {UNIT} [before|prior to|earlier than] <day>", _offset(-1)),

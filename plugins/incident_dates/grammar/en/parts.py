@@ -38,7 +38,11 @@ RULES = rules(
     ),
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),
-    ("last-night", "last night", lambda: Night()),
+    ("night", "the night before", lambda: Night(DayShift(-1))),
+    # "The morning after [the concert]": the report's own morning.
+    ("part-after", "the <daypart> after", lambda part: PartOfDay(part, DayShift(0))),
+    # The night that ended this morning, whatever the tense: never the coming one.
+    ("last-night", "last night", lambda: Night(DayShift(-1))),
     ("tonight", "tonight", lambda: Night(DayShift(0))),
     ("night-of", "the? night of|on <day>", lambda day: Night(day)),
     ("day-night", "<day> night", lambda day: Night(day)),

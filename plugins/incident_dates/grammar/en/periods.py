@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from ...expression import (
     LAST,
-    NEXT,
     Calendar,
     Century,
     Decade,
     Edge,
     Relative,
     Season,
+    Weekday,
 )
 from ..common import SHIFTS, decade_of, relative
 from ..engine import rules
@@ -50,10 +50,9 @@ RULES = rules(
         "the? <shift>? weekend",
         lambda shift: Relative("weekend", SHIFTS[shift] if shift else None),
     ),
-    ("this-past", "this past", lambda: LAST, "shift"),
-    # "The week before", "the year after": the unit next to the report's, as "the day before".
-    ("unit-before", "the <unit> before|earlier", lambda unit: relative(unit, LAST)),
-    ("unit-after", "the <unit> after|later", lambda unit: relative(unit, NEXT)),
+    # "This past weekend", "this past Sunday": the last one ("this past year" is a length).
+    ("this-past", "this past weekend", lambda: Relative("weekend", -1)),
+    ("this-past", "this past <weekday>", lambda weekday: Weekday(weekday, LAST)),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
     ("month-year", "<monthname> ,|of <yearnum>", _month_year),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...expression import Bound, Clock
+from ...expression import Bound, Clock, DayShift, Night
 from ..common import before_midnight, either, on_day, unwrap, zoned
 from ..engine import rules
 
@@ -45,6 +45,13 @@ RULES = rules(
     ("before-midnight", "shortly|just|minutes|moments before midnight", before_midnight, None, 1),
     (
         "before-midnight",
+        "shortly|just|minutes|moments before midnight on|of <day>",
+        lambda day: before_midnight(day=day),
+        None,
+        1,
+    ),
+    (
+        "before-midnight",
         "<amount> <unit|units> before midnight",
         before_midnight,
         None,
@@ -54,7 +61,18 @@ RULES = rules(
     ("zone", "<time> ,? local time", lambda clock: Bound("local-time", clock)),
     ("zone", "<time> in <place-zone>", zoned),
     ("two-clocks", "<time> ,? local time ,? ( <time> )", either),
-    ("zone", "<time> ( local time )", lambda clock: Bound("local-time", clock)),
+    ("zone", "<time|day|part> ( local time )", lambda value: Bound("local-time", value)),
+    # "By 10pm (Friday)": a gloss in brackets gives a bare clock its day; else it repeats.
+    (
+        "glossed-day",
+        "<time|day|part|night> ( <day> )",
+        lambda value, day: on_day(value, day) or value,
+    ),
+    (
+        "minutes-before-time",
+        "<amount>? <unit|units> before|after <time>",
+        lambda amount, unit, clock: Bound("around", clock) if unit in ("minute", "hour") else None,
+    ),
     ("time-on-day", "<time> on|of <day|part>", on_day),
     ("time-on-day", "<time> , on <day|part>", on_day),
     (
@@ -64,6 +82,7 @@ RULES = rules(
     ),
     ("day-at-time", "<day|part> , <time>", lambda day, clock: on_day(clock, day)),
     ("time-at-night", "<time> [at night|overnight]", lambda clock: clock),
+    ("time-last-night", "<time> last night", lambda clock: on_day(clock, Night(DayShift(-1)))),
     ("time-in-the-part", "<time> in the <daypart>", _in_the),
     (
         "approximate-time",

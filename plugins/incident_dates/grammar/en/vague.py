@@ -136,7 +136,7 @@ RULES = rules(
     ("past", f"in? the? {PAST_PERIODS} few|several? <units>", lambda unit: Vague("PAST_REF")),
     ("past", "in? recent <units>", lambda unit: Vague("PAST_REF")),
     ("present", "this|the <word> moment", lambda word: Vague("PRESENT_REF")),
-    ("past", "<units> ago|earlier|before", lambda unit: Vague("PAST_REF")),
+    ("past", "<units> ago|earlier", lambda unit: Vague("PAST_REF")),
     (
         "future",
         "in? the? coming|next|upcoming few? <units>",
