@@ -53,7 +53,7 @@ from .resolution import (
     ReferenceNeeded,
     UnknownAnchor,
 )
-from .tense import FUTURE, PAST, PRESENT, direction
+from .tense import FUTURE, PAST, PRESENT, direction, measures_back
 
 # A past verb reaches back at most nine months: "in March" said in November is last
 # March, but "in November" said in October is rarely a year ago.
@@ -322,7 +322,7 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
 def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
     # "In two days" is a day ahead, unless a past clause makes it a length of time
     # ("two ceasefires failed in two days").
-    if evaluation.direction != PAST:
+    if evaluation.direction != PAST and not measures_back(evaluation.context, evaluation.text):
         return _offset(Offset(expression.count, expression.unit, 1), evaluation)
     return _duration(Duration(expression.count, expression.unit), evaluation)
 

@@ -106,6 +106,8 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "ramadan-start": ("the first day of Ramadan", _hijri(9, 1)),
     "eid-al-fitr": ("Eid al-Fitr", _hijri(10, 1)),
     "eid-al-adha": ("Eid al-Adha", _hijri(12, 10)),
+    # "Eid" alone: whichever of the two is nearest, as the story's day makes plain.
+    "eid": ("Eid", lambda year: sorted(_hijri(10, 1)(year) + _hijri(12, 10)(year))),
 }
 HOLIDAY_NAMES = {key: name for key, (name, _) in HOLIDAYS.items()}
 

@@ -64,7 +64,12 @@ def direction(context: str, text: str = "") -> str | None:
     if position >= 0 and _DAY_OF.match(lowered[position + len(text) :]):
         return FUTURE
     before = lowered[:position] if position >= 0 else lowered
-    clause = re.split(_CLAUSE_BREAK, before)[-1]
+    clauses = re.split(_CLAUSE_BREAK, before)
+    clause = clauses[-1]
+    if _COORDINATED.match(clause) and len(clauses) > 1 and not _marker(clause):
+        # "Winds expected to rise overnight, and peak Wednesday morning": a clause joined
+        # by "and" with no verb of its own shares the tense of the one before.
+        clause = clauses[-2]
     if _FUTURE.search(clause):
         return FUTURE
     if _PAST.search(clause):
@@ -75,9 +80,31 @@ def direction(context: str, text: str = "") -> str | None:
     return PRESENT
 
 
+_COORDINATED = re.compile(r"\s*(?:and|or|и|і|й|та)\b")
+
+
+def _marker(clause: str) -> bool:
+    return bool(_FUTURE.search(clause) or _PAST.search(clause))
+
+
 def _first_marker(clause: str) -> str:
     """Return the tense of the first verb marker in `clause`: 'announced plans to' is past."""
     future, past = _FUTURE.search(clause), _PAST.search(clause)
     if future and (not past or future.start() < past.start()):
         return FUTURE
     return PAST if past else PRESENT
+
+
+# "The worst in eight decades", "for the first time in months": a superlative before "in
+# N years" measures back over that span.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:(?!(?:west|rest|test|best|interest|protest|arrest|forest|harvest|request|contest)\b)"
+    r"[a-z]{2,}est|best|first|only|most|least|worst|biggest)\b(?:\W+[\w'-]+){0,6}\W*$"
+)
+
+
+def measures_back(context: str, text: str) -> bool:
+    """Tell whether a superlative before `text` makes "in N units" a span up to now."""
+    lowered = context.lower()
+    position = lowered.find(text.lower()) if text else -1
+    return position > 0 and bool(_SUPERLATIVE_BEFORE.search(lowered[:position]))

@@ -43,7 +43,11 @@ def _files(
         prefix = f"{relative}/" if relative else ""
         folders = []
         for entry in entries:
-            if entry.is_dir():
+            try:
+                is_dir = entry.is_dir()
+            except OSError:  # a loop of links, as os.walk treats it
+                is_dir = False
+            if is_dir:
                 if entry.name not in skip and (follow or not entry.is_symlink()):
                     folders.append(prefix + entry.name)
                 continue

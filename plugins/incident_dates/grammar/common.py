@@ -171,6 +171,17 @@ def either(local, zoned_clock):
     return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
 
 
+def day_span(first, last):
+    """'Thursday and Friday', «с понедельника по среду»: a span, the last day ending it."""
+    if isinstance(first, Weekday) and isinstance(last, Weekday):
+        # Two weekdays: the last is the one the reference gives, the first comes before it.
+        if first.shift or last.shift:
+            return None
+        gap = (last.weekday - first.weekday) % 7
+        return Interval(Offset(gap, "day", -1, last), last) if gap else None
+    return Interval(first, last)
+
+
 def duration(amount, unit: str):
     """A length of time: 'three days'; a number of years that is a year is none."""
     if unit in ("year", "decade") and amount != "few" and amount >= 1000:
@@ -227,7 +238,14 @@ RULES = rules(
     ("duration", "<amount> <unit|units>", lambda amount, unit: duration(amount, unit)),
     ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
     ("time-on-day", "<time> ,? <day|part>", on_day),
-    ("day-at-time", "<day|part> <time>", lambda day, clock: on_day(clock, day)),
+    ("day-at-time", "<day|part> ,? <time>", lambda day, clock: on_day(clock, day)),
+    # "By 10pm (Friday)", «близько 09:10 (3 вересня)»: a gloss in brackets gives a bare
+    # clock its day; anything else it only repeats.
+    (
+        "glossed-day",
+        "<time|day|part|night> ( <day> )",
+        lambda value, day: on_day(value, day) or value,
+    ),
     ("holiday", "<holiday-name>", Holiday),
     ("holiday-year", "<holiday-name> <yearnum>", lambda key, year: Holiday(key, year)),
     (

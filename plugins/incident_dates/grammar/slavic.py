@@ -29,7 +29,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import SHIFTS, before_midnight, same_month, unwrap, zoned
+from .common import SHIFTS, before_midnight, day_span, on_day, same_month, unwrap, zoned
 from .engine import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -84,6 +84,10 @@ def _clock_of_part(value, part: str):
     return None if hour is None else wrap(replace(clock, hour=hour))
 
 
+# The parts of a day a demonstrative can point at (the night has its own words).
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+
+
 def _night_between(first, second):
     """«в ночь с пятницы на субботу»: the night before the second day, which must follow."""
     if (
@@ -93,6 +97,13 @@ def _night_between(first, second):
     ):
         return None
     return Night(second, before=True)
+
+
+def _night_of_numbers(first: int, second):
+    """«с 20 на 21 октября»: the night before the second day, if it follows the first."""
+    if isinstance(second, Calendar) and second.day == first + 1:
+        return Night(second, before=True)
+    return None
 
 
 def _with_year(day, year):
@@ -123,10 +134,16 @@ SHARED = rules(
      lambda shift, season: Season(season, None, SHIFTS[shift])),
     ("season-year", "<season-adverb> <yearnum>", lambda season, year: Season(season, year)),
     ("hour", "<hour-ordinal>", Clock),
+    ("hour", "<hour-ordinal> години|годині", Clock),
     ("hour-of-part", "<time|count|numword> <part-genitive>", _clock_of_part),
     ("month-of-year", "<monthname> <shift> <unit>",
      lambda month, shift, unit: Calendar(None, month, year_shift=SHIFTS[shift])
      if unit == "year" else None),
+    # «24 февраля прошлого года», «із 24 лютого минулого року».
+    ("date-of-year", "<day> <shift> <unit>",
+     lambda day, shift, unit: replace(day, year_shift=SHIFTS[shift])
+     if unit == "year" and isinstance(day, Calendar) and day.day and day.year is None
+     else None),
 )  # fmt: skip
 
 
@@ -145,6 +162,9 @@ def nights(prefix: str, w: dict) -> list:
             _night_between,
         ),
         ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
+        # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
+        ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
+        ("eve-night", f"[{w['eve']}] <night>", lambda night: night),
         ("date-at-night", f"<day> [{w['night_adverb']}]", _night_of_weekday),
         (
             "relative-night",
@@ -177,6 +197,22 @@ def parts(prefix: str, w: dict) -> list:
         ("dusk", f"[{w['dusk']}]", lambda: "evening", "part-adverb"),
         ("half-of-day", f"[{w['first_half']}]", lambda: PartOfDay("morning")),
         ("half-of-day", f"[{w['second_half']}]", lambda: PartOfDay("afternoon")),
+        ("afternoon", f"[{w['afternoon_words']}]", lambda: "afternoon", "part-adverb"),
+        ("midday", f"[{w['midday_words']}]", lambda: "midday", "part-adverb"),
+        ("toward-evening", f"[{w['toward_evening']}]", lambda: "evening", "part-adverb"),
+        # «этим утром», «цього вечора», «тем же вечером»: the report's own; «минувшего
+        # вечера», «вчорашнім ранком»: the day before's.
+        (
+            "this-part",
+            f"[{w['this_part']}] <part-adverb|part-noun|part-genitive>",
+            lambda part: PartOfDay(part, DayShift(0)) if part in _DAY_PARTS else None,
+        ),
+        (
+            "last-part",
+            f"[{w['last_part']}] <part-adverb|part-noun|part-genitive>",
+            lambda part: PartOfDay(part, DayShift(-1)) if part in _DAY_PARTS else None,
+        ),
+        ("current-night", f"[{w['current_night']}]", lambda: Night()),
     )
 
 
@@ -358,7 +394,15 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
         ("approximate-time", f"[{w['about']}] <time>", lambda clock: Bound("around", clock)),
-        ("updated-at", f"[{w['updated']}] <time>", lambda clock: clock),
+        # An update's time is after the publication, on its day: never the day before.
+        ("updated-at", f"[{w['updated']}] <time>", lambda clock: on_day(clock, DayShift(0))),
+        # «в 5 часов 30 минут», «о 7 годині 15 хвилин»; «около 15.00 часов».
+        (
+            "hour-minutes",
+            f"[{w['at_hour']}]? <count|numword> [{w['hour_word']}] <count> [{w['minute_word']}]",
+            lambda hour, minute: Clock(hour, minute) if hour <= 24 and minute < 60 else None,
+        ),
+        ("clock-hours", f"<time> [{w['hour_word']}]", lambda clock: clock),
     )
 
 
@@ -391,9 +435,12 @@ def ranges(prefix: str, w: dict) -> list:
     return rules(
         prefix,
         ("days-of-month", f"[{w['since']}] <daynum> [{w['to']}] <day>", same_month),
-        ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", Interval),
+        ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", day_span),
         ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
         ("time-to-time", f"[{w['since']}] <time> [{w['to']}] <time>", _times),
+        # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».
+        ("days-and", f"<daynum> [{w['and']}] <day>", same_month),
+        ("day-and-day", f"<day> [{w['and']}] <day>", day_span),
     )
 
 

@@ -52,6 +52,7 @@ NAMES = {
     ),
     "eid-al-fitr": ("eid al - fitr", "eid al fitr", "eid ul - fitr"),
     "eid-al-adha": ("eid al - adha", "eid al adha", "eid ul - adha", "kurban bayram"),
+    "eid": ("eid", "the eid holiday", "the eid holidays"),
 }
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ...expression import Calendar, Interval, Offset, Weekday
-from ..common import same_month
+from ...expression import Calendar, Interval
+from ..common import day_span, same_month
 from ..engine import rules
 
 
@@ -14,23 +14,9 @@ def _to_day(first, last: int):
     return None
 
 
-def _days(first, last):
-    if isinstance(first, Weekday) and isinstance(last, Weekday):
-        # "Thursday and Friday": the last one ends the span, the first comes before it.
-        if first.shift or last.shift:
-            return None
-        return _weekdays(first, last)
-    return Interval(first, last)
-
-
-def _weekdays(first: Weekday, last: Weekday):
-    gap = (last.weekday - first.weekday) % 7
-    return Interval(Offset(gap, "day", -1, last), last) if gap else None
-
-
 RULES = rules(
     "en.ranges",
-    ("day-to-day", "from|between? <day> -|to|through|until|till|and <day>", _days),
+    ("day-to-day", "from|between? <day> -|to|through|until|till|and <day>", day_span),
     ("days-of-month", "from|between <daynum> -|to|through|and <day>", same_month),
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),

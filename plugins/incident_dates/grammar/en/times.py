@@ -40,7 +40,8 @@ RULES = rules(
         lambda number: Clock(number // 100, number % 100) if 100 <= number <= 2359 else None,
     ),
     ("noon", "noon", lambda: Clock(12)),
-    ("now-time", "now|updated|update <time>", lambda clock: clock),
+    # An update's time is after the publication, on its day: never the day before.
+    ("now-time", "now|updated|update <time>", lambda clock: on_day(clock, DayShift(0)) or clock),
     ("midnight", "midnight", lambda: Clock(0)),
     ("before-midnight", "shortly|just|minutes|moments before midnight", before_midnight, None, 1),
     (
@@ -62,12 +63,6 @@ RULES = rules(
     ("zone", "<time> in <place-zone>", zoned),
     ("two-clocks", "<time> ,? local time ,? ( <time> )", either),
     ("zone", "<time|day|part> ( local time )", lambda value: Bound("local-time", value)),
-    # "By 10pm (Friday)": a gloss in brackets gives a bare clock its day; else it repeats.
-    (
-        "glossed-day",
-        "<time|day|part|night> ( <day> )",
-        lambda value, day: on_day(value, day) or value,
-    ),
     (
         "minutes-before-time",
         "<amount>? <unit|units> before|after <time>",
