@@ -58,6 +58,9 @@ from .tense import FUTURE, PAST, PRESENT, direction, measures_back
 # A past verb reaches back at most nine months: "in March" said in November is last
 # March, but "in November" said in October is rarely a year ago.
 PAST_REACH_DAYS = 274
+# A month told in the past reaches back further: "saw attacks in early January", said in
+# November, is this January's, eleven months back.
+MONTH_PAST_REACH_DAYS = 334
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
 # A date and the weekday beside it agree at least once in any eleven years (but for 29
 # February, and around 2100, which is not a leap year).
@@ -65,6 +68,8 @@ WEEKDAY_REACH_YEARS = 12
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # An evening report is one published from this hour on: its bare "evening" is that day's.
 EVENING_HOUR = 18
+# The small hours end here: by then a report known by its day only is taken to be out.
+SMALL_HOURS_END = 5
 
 
 @dataclass
@@ -131,7 +136,9 @@ def _calendar_day(year: int, month: int, day: int, text: str) -> date:
         raise DateNotUnderstood(f"'{text}' is not a day of the calendar") from None
 
 
-def nearest_year(evaluation: Evaluation, candidate: Callable[[int], date]) -> int:
+def nearest_year(
+    evaluation: Evaluation, candidate: Callable[[int], date], reach: int = PAST_REACH_DAYS
+) -> int:
     """Choose the year of a day or month written without one, in the tense's direction."""
     reference = evaluation.day
     years = (reference.year - 1, reference.year, reference.year + 1)
@@ -139,7 +146,7 @@ def nearest_year(evaluation: Evaluation, candidate: Callable[[int], date]) -> in
         return next(y for y in years if candidate(y) >= reference - timedelta(days=1))
     if evaluation.direction == PAST:
         latest = [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
-        if (reference - candidate(latest)).days <= PAST_REACH_DAYS:
+        if (reference - candidate(latest)).days <= reach:
             return latest
     return min(years, key=lambda y: abs((candidate(y) - reference).days))
 
@@ -194,7 +201,7 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     if day is None:
         if year is None:
             # The nearest such month, unless the clause speaks of what is to come.
-            year = nearest_year(evaluation, lambda y: date(y, month, 15))
+            year = nearest_year(evaluation, lambda y: date(y, month, 15), MONTH_PAST_REACH_DAYS)
         return units.month(year, month)
     if year is not None:
         return units.day(_calendar_day(year, month, day, text))
@@ -343,6 +350,14 @@ def _part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
     return Span(f"{day.isoformat()}{PART_OF_DAY_CODES[part]}", day, day, PART_OF_DAY)
 
 
+def _already_past(hour: int, minute: int, published: datetime | None, evaluation) -> bool:
+    """Tell whether a report has already passed an hour of its own day."""
+    if published is not None:
+        return (hour, minute) < (published.hour, published.minute)
+    # A report known by its day only is out by morning: the small hours are behind it.
+    return evaluation.reference is not None and hour < SMALL_HOURS_END
+
+
 def _is_morning_report(evaluation: Evaluation) -> bool:
     moment = evaluation.moment
     return moment is None or moment.hour < EVENING_HOUR
@@ -422,6 +437,12 @@ def _clock(expression: Clock, evaluation: Evaluation) -> Span:
     if later_than_report and evaluation.direction != FUTURE:
         # A time later than the report itself, told in the past: the day before.
         day -= timedelta(days=1)
+    elif expression.base is None and evaluation.direction == FUTURE and _already_past(
+        hour, minute, published, evaluation
+    ):
+        # "Power is expected back by 1 a.m.": an hour the report has already passed, told
+        # of what is to come, is the next day's.
+        day += timedelta(days=1)
     stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
     if expression.zone is None:
         return Span(stamp, day, day, TIME, datetime.combine(day, time(hour, minute)))

@@ -7,19 +7,23 @@ rules that composed the answer, the expression and the typed reference.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from functools import lru_cache
 
 from .evaluate import Evaluation, evaluate
-from .expression import Expression
+from .expression import Bound, Clock, Expression, PartOfDay
 from .grammar import grammar, pack
 from .grammar.engine import SLUG_LIKE, WORD, normalize, tokenize
 from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
+from .tense import clause_before
 from .values import span_of_value
 
 ReferenceLike = date | datetime | Reference | None
+# How many words before a bare part of the day are searched for the day they belong to.
+CLAUSE_WORDS = 8
 
 
 def as_reference(reference: ReferenceLike) -> Reference | None:
@@ -60,7 +64,19 @@ def _parse(text: str, packs: tuple[str, ...], anchor_ids: frozenset):
     return result.value, result.rules
 
 
-parse.cache_clear = _parse.cache_clear
+@lru_cache(maxsize=65536)
+def _clause_day(clause: str, packs: tuple[str, ...]):
+    """Return the last day a clause names, once per clause (pure, as parsing is)."""
+    # The last words are enough: a day named further back is rarely the clause's.
+    return grammar(packs).last_day_in(" ".join(clause.split()[-CLAUSE_WORDS:]))
+
+
+def _clear_caches() -> None:
+    _parse.cache_clear()
+    _clause_day.cache_clear()
+
+
+parse.cache_clear = _clear_caches
 
 
 def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
@@ -173,6 +189,7 @@ def resolve(
     packs, such as "newswire".
     """
     expression, rules = parse(text, packs, anchors or ())
+    expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
     for name in packs:
         reinterpret = getattr(pack(name), "reinterpret", None)
         if reinterpret is not None:
@@ -205,6 +222,28 @@ def resolve(
         resolved_against,
         span.moment,
     )
+
+
+def _on_day_of_clause(expression, rules, text: str, context: str, packs):
+    """Give a bare part of the day or time the day its own clause names before it.
+
+    «У суботу в Одесі ввечері сталися вибухи» with the text «ввечері»: Saturday's evening,
+    not the report's. Only the words of the same clause count ("said on Monday that, in
+    the evening, …" names when it was said).
+    """
+    inner, wrap = expression, None
+    if isinstance(expression, Bound) and isinstance(expression.base, PartOfDay | Clock):
+        inner, wrap = expression.base, expression
+    if not (isinstance(inner, PartOfDay | Clock) and inner.base is None and context):
+        return expression, rules
+    clause = clause_before(context, text)
+    day = _clause_day(clause, packs) if clause else None
+    if day is None:
+        return expression, rules
+    dated = dataclasses.replace(inner, base=day)
+    if wrap is not None:
+        dated = dataclasses.replace(wrap, base=dated)
+    return dated, (*rules, "context.day-of-clause")
 
 
 def resolve_stated(text: str, value: str, reference: ReferenceLike = None) -> Resolution:

@@ -108,3 +108,12 @@ def measures_back(context: str, text: str) -> bool:
     lowered = context.lower()
     position = lowered.find(text.lower()) if text else -1
     return position > 0 and bool(_SUPERLATIVE_BEFORE.search(lowered[:position]))
+
+
+def clause_before(context: str, text: str) -> str:
+    """Return the words of `text`'s own clause that come before it in the sentence."""
+    lowered = context.lower()
+    position = lowered.find(text.lower()) if text else -1
+    if position <= 0:
+        return ""
+    return re.split(_CLAUSE_BREAK, lowered[:position])[-1].strip()

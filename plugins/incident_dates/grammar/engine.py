@@ -64,6 +64,9 @@ EDGE_WORDS = frozenset(
     {"on", "at", "in", "during", "the", "its", "their", "в", "во", "у", "о", "об", "на"}
 )
 MAX_ITEMS = 4000
+# Tokens and kinds of word that can begin the name of a day.
+DAY_TOKENS = frozenset({"iso", "dotted", "number", "ordinal"})
+DAY_WORDS = frozenset({"weekday", "weekday-adjective", "monthname", "relday", "ordinal-day"})
 # Literal words and punctuation are keyed with this prefix, so that no word ('day',
 # 'night') is ever taken for the kind of item of the same name.
 WORD = "'"
@@ -356,6 +359,31 @@ class Grammar:
 
         `anchor_ids` are the incident ids the text may count from.
         """
+        return self._best(*self._chart(text, anchor_ids))
+
+    def last_day_in(self, text: str):
+        """Return the last day that words of `text` name ('on Saturday' in a longer clause)."""
+        tokens = tokenize(normalize(text))
+        # Most clauses name no day: a word that could begin one is looked for first.
+        if not any(
+            token.kind in DAY_TOKENS
+            or any(category in DAY_WORDS for category, _ in self.lexicon.get(token.text, ()))
+            for token in tokens
+        ):
+            return None
+        tokens, chart = self._chart(text)
+        found, position = None, 0
+        while position < len(tokens):
+            days = [item for item in chart[position] if item.key == "day"]
+            if days:
+                longest = max(days, key=lambda item: (item.end, item.weight))
+                found, position = longest.value, longest.end
+            else:
+                position += 1
+        return found
+
+    def _chart(self, text: str, anchor_ids: frozenset = frozenset()):
+        """Return the tokens of `text` and every item the rules build over them."""
         tokens = tokenize(normalize(text), anchor_ids)
         index = self.by_script.get(script_of(tokens), self.index)
         n = len(tokens)
@@ -392,7 +420,7 @@ class Grammar:
                             count += 1
             keys_at[position] = frozenset(here_keys)
             keys_after[position] = keys_after[position + 1] | keys_at[position]
-        return self._best(tokens, chart)
+        return tokens, chart
 
     @staticmethod
     def _apply(each: Rule, first: Item, chart: list[list[Item]], n: int) -> list[Item]:

@@ -234,6 +234,8 @@ def days(prefix: str, w: dict) -> list:
         ("past-day", f"[{w['past_day']}]", lambda: DayShift(-1)),
         ("from-today", f"[{w['from_today']}]", lambda: Bound("since", DayShift(0))),
         ("weekday-day", f"<weekday-adjective> [{w['day_word']}]", Weekday),
+        # «Звичайний суботній день», «обычный субботний день»: the weekday, described.
+        ("weekday-day", f"[{w['ordinary']}] <weekday-adjective> [{w['day_word']}]", Weekday),
         ("day-all-day", f"<day> [{w['whole_day']}]", lambda day: day),
         ("relative-day", f"<relday> [{w['day_word']}]", DayShift),
     )

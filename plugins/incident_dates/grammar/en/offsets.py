@@ -90,6 +90,9 @@ RULES = rules(
         lambda unit: Duration(None, unit),
     ),
     ("past-span", f"the past|last|next|coming|first <amount> {UNIT}", _duration),
+    # "For the first time in months", "for the first time in 20 years": a span back to now.
+    ("first-time-in", "for the? first time in <units>", lambda unit: Duration(None, unit)),
+    ("first-time-in", f"for the? first time in <amount> {UNIT}", _duration),
     ("duration", f"<amount> - {UNIT}", _duration),
     ("duration", f"<amount> full? {UNIT} of", _duration),
     ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),

@@ -30,6 +30,11 @@ RULES = rules(
         lambda part, day: _part_of(part, day),
     ),
     ("this-part", "this <daypart>", lambda part: PartOfDay(part, DayShift(0))),
+    # "The morning rush hour"; alone, rush hour is the morning's, when attacks on commuters
+    # are reported (Brussels, Kyiv): "evening rush hour" says so.
+    ("rush-hour", "<daypart> rush hour", lambda part: part, "daypart"),
+    ("rush-hour", "the? height|peak of? the? rush hour", lambda: "morning", "daypart"),
+    ("rush-hour", "rush hour", lambda: "morning", "daypart"),
     ("early-hours", "the? early|small|wee hours", lambda: PartOfDay("early hours")),
     (
         "early-hours-of",
