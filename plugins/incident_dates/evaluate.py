@@ -437,8 +437,10 @@ def _clock(expression: Clock, evaluation: Evaluation) -> Span:
     if later_than_report and evaluation.direction != FUTURE:
         # A time later than the report itself, told in the past: the day before.
         day -= timedelta(days=1)
-    elif expression.base is None and evaluation.direction == FUTURE and _already_past(
-        hour, minute, published, evaluation
+    elif (
+        expression.base is None
+        and evaluation.direction == FUTURE
+        and _already_past(hour, minute, published, evaluation)
     ):
         # "Power is expected back by 1 a.m.": an hour the report has already passed, told
         # of what is to come, is the next day's.
