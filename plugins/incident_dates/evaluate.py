@@ -1,18 +1,20 @@
 """Turn a language-free expression into calendar days against its reference, in one place.
 
-Every choice that depends on the reference lives here: which year a date without one
-means, which way a bare weekday points, which night "overnight" is, leap days, zones.
+Every choice that depends on the reference lives here and in `nearest.py` (which of the
+days a text may mean: the year of a date without one, a feast's occurrence, a weekday's
+year): which way a bare weekday points, which night "overnight" is, leap days, zones.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from . import calendar_units as units
 from .calendar_units import PART_OF_DAY_CODES, Span
+from .evaluation import Evaluation
 from .expression import (
     COMING,
     LAST,
@@ -42,6 +44,14 @@ from .expression import (
     Weekday,
 )
 from .holidays import holiday_day, holiday_days
+from .nearest import (
+    MONTH_PAST_REACH_DAYS,
+    leap_day,
+    most_recent,
+    nearest_day,
+    nearest_year,
+    year_of_weekday,
+)
 from .resolution import (
     DURATION,
     MONTH,
@@ -49,67 +59,14 @@ from .resolution import (
     TIME,
     VAGUE,
     DateNotUnderstood,
-    Reference,
-    ReferenceNeeded,
-    UnknownAnchor,
 )
-from .tense import FUTURE, PAST, PRESENT, direction, measures_back
+from .tense import FUTURE, PAST, PRESENT, measures_back
 
-# A past verb reaches back at most nine months: "in March" said in November is last
-# March, but "in November" said in October is rarely a year ago.
-PAST_REACH_DAYS = 274
-# A month told in the past reaches back further: "saw attacks in early January", said in
-# November, is this January's, eleven months back.
-MONTH_PAST_REACH_DAYS = 334
-_UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
-# A date and the weekday beside it agree at least once in any eleven years (but for 29
-# February, and around 2100, which is not a leap year).
-WEEKDAY_REACH_YEARS = 12
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # An evening report is one published from this hour on: its bare "evening" is that day's.
 EVENING_HOUR = 18
 # The small hours end here: by then a report known by its day only is taken to be out.
 SMALL_HOURS_END = 5
-
-
-@dataclass
-class Evaluation:
-    """What an expression is evaluated against; records what it used, for the audit trail."""
-
-    text: str
-    reference: Reference | None
-    context: str
-    anchors: Mapping[str, date]
-    used_reference: bool = False
-    anchor: str | None = None
-    _direction: object = field(default=_UNREAD, repr=False)
-
-    @property
-    def direction(self) -> str | None:
-        """Return which way the sentence's tense points; read only if an answer needs it."""
-        if self._direction is _UNREAD:
-            self._direction = direction(self.context, self.text)
-        return self._direction
-
-    @property
-    def day(self) -> date:
-        """Return the reference day, noting that the resolution depends on it."""
-        if self.reference is None:
-            raise ReferenceNeeded(f"'{self.text}' is relative and needs a reference date")
-        self.used_reference = True
-        return self.reference.day
-
-    @property
-    def moment(self) -> datetime | None:
-        """Return the reference's time of publication, if it has one."""
-        return self.reference.moment if self.reference else None
-
-    def anchored(self, incident_id: str) -> date:
-        """Return the date of another incident this expression counts from."""
-        if incident_id not in self.anchors:
-            raise UnknownAnchor(incident_id)
-        self.anchor = incident_id
-        return self.anchors[incident_id]
 
 
 def evaluate(expression: Expression, evaluation: Evaluation) -> Span:
@@ -134,49 +91,6 @@ def _calendar_day(year: int, month: int, day: int, text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise DateNotUnderstood(f"'{text}' is not a day of the calendar") from None
-
-
-def nearest_year(
-    evaluation: Evaluation, candidate: Callable[[int], date], reach: int = PAST_REACH_DAYS
-) -> int:
-    """Choose the year of a day or month written without one, in the tense's direction."""
-    reference = evaluation.day
-    years = (reference.year - 1, reference.year, reference.year + 1)
-    if evaluation.direction == FUTURE:
-        return next(y for y in years if candidate(y) >= reference - timedelta(days=1))
-    if evaluation.direction == PAST:
-        latest = [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
-        if (reference - candidate(latest)).days <= reach:
-            return latest
-    return min(years, key=lambda y: abs((candidate(y) - reference).days))
-
-
-def nearest_day(evaluation: Evaluation, candidates: list[date]) -> date:
-    """Choose among days a text may mean (sorted) as nearest_year chooses among years."""
-    reference = evaluation.day
-    if evaluation.direction == FUTURE:
-        return next(day for day in candidates if day >= reference - timedelta(days=1))
-    if evaluation.direction == PAST:
-        latest = [day for day in candidates if day <= reference + timedelta(days=1)][-1]
-        if (reference - latest).days <= PAST_REACH_DAYS:
-            return latest
-    return min(candidates, key=lambda day: abs((day - reference).days))
-
-
-def _leap_day(evaluation: Evaluation) -> date:
-    """Return the 29 February nearest the reference in the tense's direction."""
-    reference = evaluation.day
-    step = 1 if evaluation.direction == FUTURE else -1
-    year = reference.year
-    while True:
-        try:
-            candidate = date(year, 2, 29)
-        except ValueError:
-            year += step
-            continue
-        if (step < 0 and candidate <= reference) or (step > 0 and candidate >= reference):
-            return candidate
-        year += step
 
 
 def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
@@ -206,49 +120,20 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     if year is not None:
         return units.day(_calendar_day(year, month, day, text))
     if (month, day) == (2, 29):
-        return units.day(_leap_day(evaluation))
+        return units.day(leap_day(evaluation))
     _calendar_day(2000, month, day, text)
     # News dates without a year are near their story: the nearest such day, either side.
     year = nearest_year(evaluation, lambda y: date(y, month, day))
     if expression.weekday is not None and date(year, month, day).weekday() != expression.weekday:
-        year = _year_of_weekday(expression.weekday, month, day, evaluation) or year
+        year = year_of_weekday(expression.weekday, month, day, evaluation) or year
     return units.day(date(year, month, day))
-
-
-def _year_of_weekday(weekday: int, month: int, day: int, evaluation: Evaluation) -> int | None:
-    """Return the year in which the date falls on the weekday written, nearest the reference.
-
-    "Saturday, 24 January" told in the past in a report of 2025 (a Friday then) is the 24
-    January of 2015: the weekday is what the writer knew, the year was left out. Told in
-    the past, the latest such day up to the reference; looking ahead, the first from it;
-    otherwise the nearest either side. Within WEEKDAY_REACH_YEARS.
-    """
-    reference = evaluation.day
-    low, high = reference.year - WEEKDAY_REACH_YEARS, reference.year + WEEKDAY_REACH_YEARS
-    days = [
-        date(year, month, day)
-        for year in range(low, high + 1)
-        if date(year, month, day).weekday() == weekday
-    ]
-    if evaluation.direction == PAST:
-        days = [found for found in days if found <= reference + timedelta(days=1)]
-    elif evaluation.direction == FUTURE:
-        days = [found for found in days if found >= reference - timedelta(days=1)]
-    if not days:
-        return None
-    return min(days, key=lambda found: abs((found - reference).days)).year
-
-
-def _most_recent(weekday: int, reference: date) -> date:
-    """Return the most recent `weekday` on or before `reference`."""
-    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
 def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
     weekday, shift, reference = expression.weekday, expression.shift, evaluation.day
     if shift == PREVIOUS:
         # "down from the previous Friday": the one before the Friday the story is about.
-        day = _most_recent(weekday, reference) - timedelta(weeks=1)
+        day = most_recent(weekday, reference) - timedelta(weeks=1)
     elif shift == LAST:
         day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
     elif shift in (NEXT, COMING):
@@ -258,7 +143,7 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
     elif evaluation.direction == FUTURE:
         day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
     else:
-        day = _most_recent(weekday, reference)
+        day = most_recent(weekday, reference)
     return units.day(day)
 
 

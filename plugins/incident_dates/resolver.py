@@ -13,7 +13,8 @@ from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from functools import lru_cache
 
-from .evaluate import Evaluation, evaluate
+from .evaluate import evaluate
+from .evaluation import Evaluation
 from .expression import Bound, Clock, Expression, PartOfDay
 from .grammar import grammar, pack
 from .grammar.engine import SLUG_LIKE, WORD, normalize, tokenize

@@ -1,0 +1,52 @@
+"""What an expression is evaluated against: the reference, the sentence, other incidents."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .resolution import Reference, ReferenceNeeded, UnknownAnchor
+from .tense import direction
+
+_UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
+
+
+@dataclass
+class Evaluation:
+    """What an expression is evaluated against; records what it used, for the audit trail."""
+
+    text: str
+    reference: Reference | None
+    context: str
+    anchors: Mapping[str, date]
+    used_reference: bool = False
+    anchor: str | None = None
+    _direction: object = field(default=_UNREAD, repr=False)
+
+    @property
+    def direction(self) -> str | None:
+        """Return which way the sentence's tense points; read only if an answer needs it."""
+        if self._direction is _UNREAD:
+            self._direction = direction(self.context, self.text)
+        return self._direction
+
+    @property
+    def day(self) -> date:
+        """Return the reference day, noting that the resolution depends on it."""
+        if self.reference is None:
+            raise ReferenceNeeded(f"'{self.text}' is relative and needs a reference date")
+        self.used_reference = True
+        return self.reference.day
+
+    @property
+    def moment(self) -> datetime | None:
+        """Return the reference's time of publication, if it has one."""
+        return self.reference.moment if self.reference else None
+
+    def anchored(self, incident_id: str) -> date:
+        """Return the date of another incident this expression counts from."""
+        if incident_id not in self.anchors:
+            raise UnknownAnchor(incident_id)
+        self.anchor = incident_id
+        return self.anchors[incident_id]
