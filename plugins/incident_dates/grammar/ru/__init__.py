@@ -1,6 +1,6 @@
 """The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic
+from .. import slavic, slavic_times
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -10,9 +10,9 @@ RULES = [
     *slavic.days("ru.days", WORDS),
     *slavic.offsets("ru.offsets", WORDS),
     *slavic.periods("ru.periods", WORDS),
-    *slavic.times("ru.times", WORDS),
+    *slavic_times.times("ru.times", WORDS),
     *slavic.modifiers("ru.modifiers", WORDS),
-    *slavic.ranges("ru.ranges", WORDS),
+    *slavic_times.ranges("ru.ranges", WORDS),
     *slavic.holidays("ru.holidays", WORDS["holidays"], WORDS),
     *slavic.vague("ru.vague", WORDS["vague"]),
 ]

@@ -1,6 +1,6 @@
 """The Ukrainian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic
+from .. import slavic, slavic_times
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -10,9 +10,9 @@ RULES = [
     *slavic.days("uk.days", WORDS),
     *slavic.offsets("uk.offsets", WORDS),
     *slavic.periods("uk.periods", WORDS),
-    *slavic.times("uk.times", WORDS),
+    *slavic_times.times("uk.times", WORDS),
     *slavic.modifiers("uk.modifiers", WORDS),
-    *slavic.ranges("uk.ranges", WORDS),
+    *slavic_times.ranges("uk.ranges", WORDS),
     *slavic.holidays("uk.holidays", WORDS["holidays"], WORDS),
     *slavic.vague("uk.vague", WORDS["vague"]),
 ]

@@ -1,0 +1,91 @@
+"""Times of day and spans in Russian and Ukrainian: «в 3 часа ночи», «с 6 по 11 августа».
+
+The rule shapes both languages share, filled in by each with its words (`ru/words.py`,
+`uk/words.py`), as in `slavic.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..expression import Bound, Clock, DayShift, Interval
+from .common import before_midnight, day_span, on_day, same_month, unwrap, zoned
+from .engine import rules
+from .slavic import UNIT, clock_of_part
+
+
+def times(prefix: str, w: dict) -> list:
+    """«в 3 часа ночи», «около 04:00 мск», «по местному времени», «в полночь»."""
+    return rules(
+        prefix,
+        # "N часов" alone is a length of time; a preposition or the part of the day after
+        # it makes it an hour of the clock: «в 3 часа», «3 часа ночи».
+        (
+            "hour",
+            f"[{w['at_hour']}] <count|numword> [{w['hour_word']}]",
+            lambda hour: Clock(hour) if hour <= 24 else None,
+        ),
+        (
+            "hour-of-part",
+            f"<count|numword> [{w['hour_word']}] <part-genitive>",
+            lambda hour, part: clock_of_part(hour, part),
+        ),
+        ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
+        (
+            "before-midnight",
+            f"[{w['before_bound']}] [{w['midnight']}]",
+            before_midnight,
+            None,
+            1,
+        ),
+        (
+            "before-midnight",
+            f"[{w['for']}] <amount> {UNIT} [{w['before']}] [{w['midnight']}]",
+            before_midnight,
+            None,
+            1,
+        ),
+        ("noon", f"[{w['noon']}]", lambda: Clock(12)),
+        ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
+        ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),
+        ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
+        ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
+        ("approximate-time", f"[{w['about']}] <time>", lambda clock: Bound("around", clock)),
+        # An update's time is after the publication, on its day: never the day before.
+        ("updated-at", f"[{w['updated']}] <time>", lambda clock: on_day(clock, DayShift(0))),
+        # «в 5 часов 30 минут», «о 7 годині 15 хвилин»; «около 15.00 часов».
+        (
+            "hour-minutes",
+            f"[{w['at_hour']}]? <count|numword> [{w['hour_word']}] <count> [{w['minute_word']}]",
+            lambda hour, minute: Clock(hour, minute) if hour <= 24 and minute < 60 else None,
+        ),
+        ("clock-hours", f"<time> [{w['hour_word']}]", lambda clock: clock),
+    )
+
+
+def ranges(prefix: str, w: dict) -> list:
+    """«с 6 по 11 августа», «с 00:20 до 02:00», «с понедельника по среду»."""
+    return rules(
+        prefix,
+        ("days-of-month", f"[{w['since']}] <daynum> [{w['to']}] <day>", same_month),
+        ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", day_span),
+        ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
+        ("time-to-time", f"[{w['since']}] <time> [{w['to']}] <time>", _times),
+        # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».
+        ("days-and", f"<daynum> [{w['and']}] <day>", same_month),
+        ("day-and-day", f"<day> [{w['and']}] <day>", day_span),
+    )
+
+
+def _times(first, last):
+    """«с 00:20 до 02:00»: the span of the days both times fall on."""
+    first, _ = unwrap(first)
+    last, _ = unwrap(last)
+    if not (isinstance(first, Clock) and isinstance(last, Clock)):
+        return None
+    if first.zone is None and last.zone is not None:
+        # «с 14:00 до 20:00 по московскому времени»: the zone is said once, for both.
+        first = replace(first, zone=last.zone)
+    if first.base is None and last.base is None:
+        return Bound("from-time", first)
+    return Interval(first, last)
