@@ -142,13 +142,13 @@ def load_archive(
     today: date | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
-    changed: Mapping[Path, date] | None = None,
+    file_changes: Mapping[Path, date] | None = None,
 ) -> Archive:
     """Read, check and resolve every incident file and the registries, all at once.
 
     `today` is the day dates in the future are warned about (the day of the run);
     `cache_dir` keeps stage-1 results for the next build; `workers` processes read files;
-    `changed` is the day each file last changed, by resolved path, where it is known.
+    `file_changes` is the day each file last changed, by resolved path, where it is known.
     """
     today = today or date.today()
     registries, unchecked, problems = load_registries(registry_dir, root)
@@ -195,7 +195,7 @@ def load_archive(
     ]
     incidents.sort(key=lambda incident: incident.sort_key)
     for incident in incidents:
-        incident.changed = (changed or {}).get(Path(incident.path))
+        incident.file_changed = (file_changes or {}).get(Path(incident.path))
     for check in checks:
         problems += check.report.problems
     resolved = [field for check in checks for field in _resolved_fields(check, registries)]

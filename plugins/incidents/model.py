@@ -223,7 +223,7 @@ class Incident:
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     # The day its file last changed, from git; None when not known (see history.py).
-    changed: date | None = None
+    file_changed: date | None = None
 
     def source(self, reference_id: str | None) -> Source | None:
         """Return this incident's source with the given id (or of the given entry), if any."""

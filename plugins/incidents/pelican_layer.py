@@ -56,7 +56,7 @@ def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
         root,
         cache_dir=Path(cache) if cache else None,
         workers=workers,
-        changed=file_changes(settings, incident_files),
+        file_changes=file_changes(settings, incident_files),
     )
     skipped = [
         Problem(_shown(path, root), 1, 1, "", "skipped: an editor's or system's file", "", NOTICE)

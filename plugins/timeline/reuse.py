@@ -108,7 +108,7 @@ def incident_digests(incidents: list[Incident], file_digests: dict[str, str]) ->
             [repr(claim.stated_on) for claim in incident.claims],
             [_memoized(memo, entity) for entity in entities],
             anchors,
-            incident.changed,
+            incident.file_changed,
         )
     return digests
 
