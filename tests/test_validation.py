@@ -430,3 +430,24 @@ def test_a_publication_time_needs_its_zone(folder):
     problem = only_problem(folder, {"2023-06-02T09:00:00+03:00": "2023-06-02T09:00:00"})
     assert problem.field == "sources[1].published"
     assert "date-time with its zone" in problem.message
+
+
+def test_a_claim_language_that_is_no_language_code_is_refused_with_its_field(folder):
+    problem = only_problem(
+        folder,
+        {
+            "    statement: Twelve people were injured.\n": (
+                "    statement: Twelve people were injured.\n    language: Russian\n"
+            )
+        },
+    )
+    assert problem.field == "claims[0].language"
+    assert "is not a language code such as en, ru or uk" in problem.message
+    folder.write_incident(
+        {
+            "    statement: Twelve people were injured.\n": (
+                "    statement: «Двенадцать человек ранены».\n    language: ru\n"
+            )
+        }
+    )
+    assert folder.load().problems == []
