@@ -37,14 +37,17 @@ def last_changed(paths: Iterable[str | Path], folder: Path) -> dict[Path, date]:
     tracked = _git(top, "ls-files", "-z", "--", str(folder.resolve()))
     if status is None or tracked is None:
         return {}
-    wanted = frozenset(Path(os.path.realpath(path)) for path in paths)
-    key = (top, head, status, wanted)
+    # Every committed file under the folder, once per state of the repository: the build's
+    # stamp and its pages then share one walk of the history.
+    key = (top, head, status, tracked, folder.resolve())
     if key not in _known:
         changed_since = {top / record[3:] for record in status.split("\0") if len(record) > 3}
         committed = {top / name for name in tracked.split("\0") if name}
         _known.clear()
-        _known[key] = _log(top, folder, set(wanted & committed) - changed_since)
-    return dict(_known[key])
+        _known[key] = _log(top, folder, committed - changed_since)
+    known = _known[key]
+    wanted = (Path(os.path.realpath(path)) for path in paths)
+    return {path: known[path] for path in wanted if path in known}
 
 
 def _log(top: Path, folder: Path, remaining: set[Path]) -> dict[Path, date]:

@@ -371,7 +371,7 @@ class Grammar:
             for token in tokens
         ):
             return None
-        tokens, chart = self._chart(text)
+        chart = self._items(tokens)
         found, position = None, 0
         while position < len(tokens):
             days = [item for item in chart[position] if item.key == "day"]
@@ -385,6 +385,10 @@ class Grammar:
     def _chart(self, text: str, anchor_ids: frozenset = frozenset()):
         """Return the tokens of `text` and every item the rules build over them."""
         tokens = tokenize(normalize(text), anchor_ids)
+        return tokens, self._items(tokens)
+
+    def _items(self, tokens: list[Token]) -> list[list[Item]]:
+        """Return, by position, every item the rules build over the tokens."""
         index = self.by_script.get(script_of(tokens), self.index)
         n = len(tokens)
         chart: list[list[Item]] = [[] for _ in range(n + 1)]
@@ -420,7 +424,7 @@ class Grammar:
                             count += 1
             keys_at[position] = frozenset(here_keys)
             keys_after[position] = keys_after[position + 1] | keys_at[position]
-        return tokens, chart
+        return chart
 
     @staticmethod
     def _apply(each: Rule, first: Item, chart: list[list[Item]], n: int) -> list[Item]:
