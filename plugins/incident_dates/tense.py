@@ -59,8 +59,7 @@ def direction(context: str, text: str = "") -> str | None:
     """
     if not context:
         return None
-    lowered = context.lower()
-    position = lowered.find(text.lower()) if text else -1
+    lowered, position = _locate(context, text)
     if position >= 0 and _DAY_OF.match(lowered[position + len(text) :]):
         return FUTURE
     before = lowered[:position] if position >= 0 else lowered
@@ -78,6 +77,12 @@ def direction(context: str, text: str = "") -> str | None:
         after = lowered[position + len(text) :].lstrip(" ,")
         return _first_marker(re.split(_CLAUSE_BREAK, after)[0])
     return PRESENT
+
+
+def _locate(context: str, text: str) -> tuple[str, int]:
+    """Return the sentence lower-cased and where `text` starts in it (-1: not found)."""
+    lowered = context.lower()
+    return lowered, lowered.find(text.lower()) if text else -1
 
 
 _COORDINATED = re.compile(r"\s*(?:and|or|и|і|й|та)\b")
@@ -105,15 +110,13 @@ _SUPERLATIVE_BEFORE = re.compile(
 
 def measures_back(context: str, text: str) -> bool:
     """Tell whether a superlative before `text` makes "in N units" a span up to now."""
-    lowered = context.lower()
-    position = lowered.find(text.lower()) if text else -1
+    lowered, position = _locate(context, text)
     return position > 0 and bool(_SUPERLATIVE_BEFORE.search(lowered[:position]))
 
 
 def clause_before(context: str, text: str) -> str:
     """Return the words of `text`'s own clause that come before it in the sentence."""
-    lowered = context.lower()
-    position = lowered.find(text.lower()) if text else -1
+    lowered, position = _locate(context, text)
     if position <= 0:
         return ""
     return re.split(_CLAUSE_BREAK, lowered[:position])[-1].strip()

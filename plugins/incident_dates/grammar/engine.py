@@ -371,16 +371,8 @@ class Grammar:
             for token in tokens
         ):
             return None
-        chart = self._items(tokens)
-        found, position = None, 0
-        while position < len(tokens):
-            days = [item for item in chart[position] if item.key == "day"]
-            if days:
-                longest = max(days, key=lambda item: (item.end, item.weight))
-                found, position = longest.value, longest.end
-            else:
-                position += 1
-        return found
+        days = _longest_pieces(self._items(tokens), len(tokens), frozenset({"day"}))
+        return days[-1].value if days else None
 
     def _chart(self, text: str, anchor_ids: frozenset = frozenset()):
         """Return the tokens of `text` and every item the rules build over them."""
@@ -487,17 +479,10 @@ class Grammar:
         """Return the largest pieces understood as dates, and the words not understood."""
         covered = [False] * len(tokens)
         pieces = []
-        position = 0
-        while position < len(tokens):
-            items = [item for item in chart[position] if item.key in TOP_KINDS]
-            if items:
-                longest = max(items, key=lambda item: (item.end, item.weight))
-                pieces.append(" ".join(t.text for t in tokens[longest.start : longest.end]))
-                for i in range(longest.start, longest.end):
-                    covered[i] = True
-                position = longest.end
-            else:
-                position += 1
+        for longest in _longest_pieces(chart, len(tokens), TOP_KINDS):
+            pieces.append(" ".join(t.text for t in tokens[longest.start : longest.end]))
+            for i in range(longest.start, longest.end):
+                covered[i] = True
         known = set(self.lexicon)
         unknown = tuple(
             token.text
@@ -508,6 +493,20 @@ class Grammar:
             and not _is_edge_filler(token)
         )
         return tuple(pieces), unknown
+
+
+def _longest_pieces(chart: list[list[Item]], n: int, keys: frozenset) -> list[Item]:
+    """Return, left to right, the longest item of `keys` at each place none covers yet."""
+    pieces, position = [], 0
+    while position < n:
+        items = [item for item in chart[position] if item.key in keys]
+        if items:
+            longest = max(items, key=lambda item: (item.end, item.weight))
+            pieces.append(longest)
+            position = longest.end
+        else:
+            position += 1
+    return pieces
 
 
 def _missing(later: tuple[frozenset, ...], after: frozenset) -> bool:
