@@ -178,8 +178,8 @@ def throughput(rows: list[tuple[str, date, str]]) -> tuple[float, float, float]:
     rates = []
     for mode in ("fresh", "stream", "warm"):
         best = float("inf")
-        # The best of three runs: the machine's other work only ever slows a run down.
-        for _ in range(3):
+        # The best of five runs: the machine's other work only ever slows a run down.
+        for _ in range(5):
             if mode != "warm":
                 parse.cache_clear()
             started = time.perf_counter()

@@ -17,7 +17,8 @@ from .evaluate import evaluate
 from .evaluation import Evaluation
 from .expression import Bound, Clock, Expression, PartOfDay
 from .grammar import grammar, pack
-from .grammar.engine import SLUG_LIKE, WORD, normalize, tokenize
+from .grammar.patterns import WORD
+from .grammar.tokens import SLUG_LIKE, normalize, tokenize
 from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
 from .tense import clause_before
 from .values import span_of_value
@@ -82,13 +83,17 @@ parse.cache_clear = _clear_caches
 
 def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     """Say what part of a text was understood, and suggest the nearest form that resolves."""
-    for word in SLUG_LIKE.findall(normalize(text)):
-        # 'nine days after elsewhere': a word where an incident id would make sense.
-        if (
-            any(part in unknown for part in word.split("-"))
-            and grammar(packs).parse(text, frozenset({word})).value
-        ):
-            return UnknownAnchor(word)
+    # 'nine days after elsewhere': a word where an incident id would make sense. The text
+    # is read again once, with every such word taken for an id.
+    unknown_words = frozenset(
+        word
+        for word in SLUG_LIKE.findall(normalize(text))
+        if any(part in unknown for part in word.split("-"))
+    )
+    if unknown_words:
+        anchored = grammar(packs).parse(text, unknown_words).value
+        if anchored is not None and anchored.anchors():
+            return UnknownAnchor(anchored.anchors()[0])
     if understood:
         parts = " and ".join(f"'{piece}'" for piece in understood)
         message = (

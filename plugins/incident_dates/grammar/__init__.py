@@ -13,7 +13,8 @@ import importlib
 from functools import cache
 
 from . import common, en, ru, slavic, uk
-from .engine import Grammar, Parse, merge
+from .engine import Grammar, Parse
+from .patterns import merge
 
 LANGUAGES = {"en": en, "ru": ru, "uk": uk}
 PACKS = ("newswire",)

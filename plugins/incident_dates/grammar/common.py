@@ -28,7 +28,7 @@ from ..expression import (
     Season,
     Weekday,
 )
-from .engine import rules
+from .patterns import rules
 
 SHIFTS = {LAST: -1, PREVIOUS: -1, THIS: 0, NEXT: 1, COMING: 1}
 

@@ -9,11 +9,8 @@ whole text. Every item remembers the rules that built it: the audit trail.
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from ..expression import (
     Anchor,
@@ -38,23 +35,9 @@ from ..expression import (
     Vague,
     Weekday,
 )
+from .patterns import WORD, Rule
+from .tokens import Token, normalize, script_of, tokenize
 
-TOKEN = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?)(?![\w-])"
-    r"|(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,})"
-    r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
-    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?!\d)"
-    r"|(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?![\d.])"
-    r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
-    r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
-    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
-    r"|(?P<punct>[^\w\s])"
-)
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2018": "'"})
-_DASHES = str.maketrans(
-    {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2011": "-", "[": "(", "]": ")"}
-)
-_MERIDIEM = re.compile(r"\b([ap])\.\s?m\b\.?")
 TOP_KINDS = frozenset(
     {"day", "month", "year", "week", "period", "part", "night", "time", "interval", "vague",
      "duration", "edge"}
@@ -67,107 +50,38 @@ MAX_ITEMS = 4000
 # Tokens and kinds of word that can begin the name of a day.
 DAY_TOKENS = frozenset({"iso", "dotted", "number", "ordinal"})
 DAY_WORDS = frozenset({"weekday", "weekday-adjective", "monthname", "relday", "ordinal-day"})
-# Literal words and punctuation are keyed with this prefix, so that no word ('day',
-# 'night') is ever taken for the kind of item of the same name.
-WORD = "'"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of the text: its kind ('word', 'number', …) and its value."""
-
-    text: str
-    kind: str
-    value: object
+# Which rules a text's words call for, by the prefix of the rules' names: a Ukrainian
+# text is read with the Ukrainian rules, never audited with a Russian rule of the same
+# shape. Texts in both scripts, or in neither, are read with every rule.
+SCRIPTS = {
+    "latin": ("common", "en", "newswire"),
+    "ru": ("common", "slavic", "ru"),
+    "uk": ("common", "slavic", "uk"),
+    "cyrillic": ("common", "slavic", "ru", "uk"),
+}
 
 
 class Item:
     """A piece of the text understood as something: a token, a word's meaning, a date."""
 
-    __slots__ = ("end", "key", "rules", "start", "value", "weight")
+    __slots__ = ("end", "key", "phrase", "rules", "start", "value", "weight")
 
-    def __init__(self, key, value, start, end, rules=(), weight=0):
+    def __init__(self, key, value, start, end, rules=(), weight=0, phrase=False):
         self.key, self.value, self.start, self.end = key, value, start, end
-        self.rules, self.weight = rules, weight
-
-
-@dataclass(frozen=True, slots=True)
-class Element:
-    """One position of a concrete pattern: the keys it accepts, and its argument slot."""
-
-    keys: frozenset
-    slot: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A named pattern, the function that builds its value, and the key of what it builds.
-
-    `later` holds the keys of the elements after the second (all must occur in the text
-    for the rule to match), `slot_map` the (position, argument) of each element whose value
-    the builder receives.
-    """
-
-    name: str
-    pattern: tuple[Element, ...]
-    build: Callable
-    slots: int
-    produces: str | None
-    priority: int
-    later: tuple[frozenset, ...]
-    slot_map: tuple[tuple[int, int], ...]
-
-
-def rule(
-    name: str,
-    pattern: str,
-    build: Callable,
-    produces: str | None = None,
-    priority: int = 0,
-) -> list[Rule]:
-    """Declare a rule; return its concrete patterns (one per choice of optional elements).
-
-    `pattern` is words separated by spaces: `night`, `night|nights` (either), `<day>` (an
-    item of that kind; `<day|month>` either), a trailing `?` for an optional element. The
-    builder receives the values of the `<…>` elements in order (None for one left out),
-    and returns the new item's value, or None to refuse the match.
-    """
-    elements = []
-    slot = 0
-    for part in pattern.split():
-        optional = part.endswith("?")
-        part = part.rstrip("?")
-        is_kind = part.startswith("<")
-        alternatives = part.strip("<>").split("|")
-        keys = frozenset(alternatives if is_kind else (WORD + word for word in alternatives))
-        elements.append((keys, slot if is_kind else None, optional))
-        slot += is_kind
-    optional_positions = [i for i, element in enumerate(elements) if element[2]]
-    rules = []
-    for kept in itertools.product((True, False), repeat=len(optional_positions)):
-        dropped = {p for p, keep in zip(optional_positions, kept, strict=True) if not keep}
-        concrete = tuple(
-            Element(keys, slot) for i, (keys, slot, _) in enumerate(elements) if i not in dropped
-        )
-        if concrete:
-            later = tuple(element.keys for element in concrete[2:])
-            slot_map = tuple(
-                (position, element.slot)
-                for position, element in enumerate(concrete)
-                if element.slot is not None
-            )
-            rules.append(Rule(name, concrete, build, slot, produces, priority, later, slot_map))
-    return rules
+        self.rules, self.weight, self.phrase = rules, weight, phrase
 
 
 def kind_of(value: Expression) -> str:
     """Return the kind of item an expression is: 'day', 'month', 'night', …."""
+    kind = _KINDS.get(type(value))
+    if kind is not None:
+        return kind
     if isinstance(value, Bound):
         return kind_of(value.base)
     if isinstance(value, Calendar):
         return "day" if value.day else "month" if value.month else "year"
-    if isinstance(value, Weekday | DayShift | Anchor | Holiday):
-        return "day"
     if isinstance(value, Offset):
         if value.count is None:
             return "vague"
@@ -178,77 +92,16 @@ def kind_of(value: Expression) -> str:
         )
     if isinstance(value, Edge):
         return "day" if kind_of(value.base) == "day" else "edge"
-    return _KINDS.get(type(value), "period")
+    return "period"
 
 
+# The kinds of the expressions whose kind their fields do not change.
 _KINDS = {
+    Weekday: "day", DayShift: "day", Anchor: "day", Holiday: "day", InTime: "day",
     PartOfDay: "part", Night: "night", Clock: "time", Interval: "interval", Vague: "vague",
-    Duration: "duration", InTime: "day", Season: "period", Quarter: "period", Decade: "period",
+    Duration: "duration", Season: "period", Quarter: "period", Decade: "period",
     Century: "period",
 }  # fmt: skip
-
-
-def normalize(text: str) -> str:
-    """Lower-case and unify apostrophes, dashes, 'ё', spaces and 'a.m.'."""
-    text = text.translate(_APOSTROPHES).translate(_DASHES).lower().replace("ё", "е")
-    text = _MERIDIEM.sub(r"\1m", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-# What an incident id looks like; which of these are ids, only the archive knows.
-SLUG_LIKE = re.compile(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])")
-
-
-def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
-    """Split normalized text into tokens with their values; the given ids are anchor tokens."""
-    if anchor_ids:
-        parts, position = [], 0
-        for match in SLUG_LIKE.finditer(text):
-            if match.group(0) in anchor_ids:
-                parts.extend(tokenize(text[position : match.start()]))
-                parts.append(Token(match.group(0), "slug", match.group(0)))
-                position = match.end()
-        return parts + tokenize(text[position:])
-    tokens = []
-    for match in TOKEN.finditer(text):
-        kind = match.lastgroup if match.lastgroup != "suffix" else "number"
-        raw = match.group(0)
-        if kind == "iso":
-            try:
-                tokens.append(Token(raw, "iso", _iso(raw)))
-            except ValueError:
-                tokens.append(Token(raw, "bad-date", raw))
-        elif kind == "isomonth":
-            tokens.append(Token(raw, "isomonth", (int(raw[:4]), int(raw[5:7]))))
-        elif kind == "dotted":
-            day, month, year = raw.split(".")
-            tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
-        elif kind == "clock":
-            hour, minute = re.split(r"[:.]", match["clock"])
-            tokens.append(Token(raw, "clock", (int(hour), int(minute))))
-        elif kind == "decade":
-            tokens.append(Token(raw, "decade", int(match["decade"])))
-        elif kind == "number":
-            kind = "ordinal" if match["suffix"] else "number"
-            tokens.append(Token(raw, kind, int(match["number"])))
-        elif kind == "word" and raw.endswith("'s") and raw.isascii():
-            tokens.append(Token(raw[:-2], "word", raw[:-2]))
-        elif kind == "word" and raw.endswith("s'") and raw.isascii():
-            tokens.append(Token(raw[:-1], "word", raw[:-1]))
-        else:
-            tokens.append(Token(raw, kind, raw))
-    return tokens
-
-
-def _full_year(digits: str) -> int:
-    return int(digits) if len(digits) == 4 else 2000 + int(digits)
-
-
-def _iso(text: str) -> date | datetime:
-    text = text.upper()
-    if "T" not in text:
-        return date.fromisoformat(text)
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 @dataclass
@@ -261,33 +114,14 @@ class Parse:
     unknown: tuple[str, ...]
 
 
-# Which rules a text's words call for, by the prefix of the rules' names: a Ukrainian
-# text is read with the Ukrainian rules, never audited with a Russian rule of the same
-# shape. Texts in both scripts, or in neither, are read with every rule.
-SCRIPTS = {
-    "latin": ("common", "en", "newswire"),
-    "ru": ("common", "slavic", "ru"),
-    "uk": ("common", "slavic", "uk"),
-    "cyrillic": ("common", "slavic", "ru", "uk"),
-}
-_UKRAINIAN_LETTERS = frozenset("іїєґ'")
-_RUSSIAN_LETTERS = frozenset("ыэъ")
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """What one token stands for under the one-element rules: (key, value, rules, weight,
+    phrase) of each item, their keys, and which of them may begin a longer rule."""
 
-
-def script_of(tokens: list[Token]) -> str | None:
-    """Return which rules a text's words call for: 'latin', 'ru', 'uk', 'cyrillic' or None."""
-    letters = set("".join(token.text for token in tokens if token.kind == "word"))
-    cyrillic = any("\u0400" <= letter <= "\u04ff" for letter in letters)
-    latin = any("a" <= letter <= "z" for letter in letters)
-    if cyrillic == latin:
-        return None
-    if latin:
-        return "latin"
-    if letters & _UKRAINIAN_LETTERS and not letters & _RUSSIAN_LETTERS:
-        return "uk"
-    if letters & _RUSSIAN_LETTERS and not letters & _UKRAINIAN_LETTERS:
-        return "ru"
-    return "cyrillic"
+    items: tuple[tuple, ...]
+    keys: frozenset
+    starters: tuple[int, ...]
 
 
 class Index:
@@ -296,34 +130,47 @@ class Index:
     def __init__(self, rules: Iterable[Rule]):
         self.unary: dict[str, list[Rule]] = {}
         self.by_pair: dict[tuple[str, str], list[Rule]] = {}
-        self._cache: dict[tuple[str, frozenset], list[tuple[Rule, tuple]]] = {}
+        self._cache: dict[tuple[str, frozenset, frozenset], list[Rule]] = {}
+        # What each token stands for, once the one-element rules have read it: the same
+        # words recur in every text.
+        self.closures: dict[tuple[str, str], Closure] = {}
         # Rules are tried in the order they are declared, whatever the order of a set of
         # keys: the same text is always read the same way.
         self.order = {}
+        self.pair_starts: set[str] = set()
+        # The keys some rule asks for, and those a reading may end as: an item of any
+        # other key is never looked at, and a token's closure leaves it out.
+        self.used_keys: set[str] = set(TOP_KINDS)
         for each in rules:
+            self.used_keys.update(key for element in each.pattern for key in element.keys)
             self.order.setdefault(id(each), len(self.order))
             for first in each.pattern[0].keys:
                 if len(each.pattern) == 1:
                     self.unary.setdefault(first, []).append(each)
                     continue
+                self.pair_starts.add(first)
                 for second in each.pattern[1].keys:
                     self.by_pair.setdefault((first, second), []).append(each)
 
-    def candidates(self, key: str, following: frozenset) -> list[tuple[Rule, tuple]]:
-        """Return the rules that may start with an item of `key`, given the keys after it.
+    def candidates(self, key: str, following: frozenset, after: frozenset) -> list[Rule]:
+        """Return the rules of two elements or more that may start with an item of `key`,
+        given the keys of the items right after it and of all the items after it.
 
-        Each comes with the keys its later elements need. Answers are kept: texts repeat
-        the same pairs of keys.
+        A rule whose later elements name keys absent from the rest of the text cannot
+        match. Answers are kept: texts repeat the same keys.
         """
-        found = self._cache.get((key, following))
+        found = self._cache.get((key, following, after))
         if found is None:
-            rules = list(self.unary.get(key, ()))
+            rules = []
             for second in following:
                 rules.extend(self.by_pair.get((key, second), ()))
-            unique = sorted(dict.fromkeys(rules), key=lambda each: self.order[id(each)])
-            found = [(each, each.later) for each in unique]
+            found = [
+                each
+                for each in sorted(dict.fromkeys(rules), key=lambda each: self.order[id(each)])
+                if not _missing(each.later, after)
+            ]
             if len(self._cache) < 100_000:
-                self._cache[(key, following)] = found
+                self._cache[(key, following, after)] = found
         return found
 
 
@@ -390,33 +237,77 @@ class Grammar:
         # The keys of every item starting at a position or after it: a rule whose later
         # elements name keys absent from the rest of the text cannot match.
         keys_after: list = [frozenset()] * (n + 2)
-        seen: set = set()
+        # Each item once, by what it is and where: read two ways, the reading by fewer
+        # rules is kept (and what was built on the other is built again).
+        seen: dict = {}
         count = 0
+        unary = index.unary
         for position in range(n - 1, -1, -1):
-            agenda = self.items_of(tokens[position], position)
             here = chart[position]
-            here_keys = {item.key for item in agenda}
-            for item in agenda:
-                seen.add((item.key, item.start, item.end, item.value, item.weight))
-            here.extend(agenda)
+            # A token's own items have been read by the one-element rules already, and
+            # only those that begin a longer rule are looked at again; an item over two
+            # tokens or more is new, and every rule may start with it.
+            closure = self._closure(index, tokens[position])
+            for key, value, rules, weight, phrase in closure.items:
+                here.append(Item(key, value, position, position + 1, rules, weight, phrase))
+            here_keys = set(closure.keys)
+            agenda = [here[i] for i in closure.starters] if position + 1 < n else []
             while agenda and count < MAX_ITEMS:
                 item = agenda.pop()
                 end = item.end
-                after = keys_after[end]
-                for each, later in index.candidates(item.key, keys_at[end]):
-                    if later and _missing(later, after):
-                        continue
+                found = index.candidates(item.key, keys_at[end], keys_after[end])
+                if end - position > 1 and item.key in unary:
+                    found = unary[item.key] + found
+                for each in found:
                     for new in self._apply(each, item, chart, n):
-                        signature = (new.key, position, new.end, new.value, new.weight)
-                        if signature not in seen:
-                            seen.add(signature)
+                        signature = (new.key, new.end, new.value, new.weight)
+                        known = seen.get(signature)
+                        if known is None:
+                            seen[signature] = new
                             here_keys.add(new.key)
                             here.append(new)
                             agenda.append(new)
                             count += 1
+                        elif len(new.rules) < len(known.rules):
+                            known.rules, known.phrase = new.rules, new.phrase
+                            agenda.append(known)
+                            count += 1
+            seen.clear()
             keys_at[position] = frozenset(here_keys)
             keys_after[position] = keys_after[position + 1] | keys_at[position]
         return chart
+
+    def _closure(self, index: Index, token: Token) -> Closure:
+        """Return what a token stands for once the one-element rules have read it."""
+        # A token's kind and text make its value: a cheaper key than the token.
+        found = index.closures.get((token.kind, token.text))
+        if found is not None:
+            return found
+        agenda = self.items_of(token, 0)
+        items = list(agenda)
+        seen = {(item.key, item.value, item.weight): item for item in agenda}
+        while agenda and len(items) < MAX_ITEMS:
+            item = agenda.pop()
+            for each in index.unary.get(item.key, ()):
+                for new in self._apply(each, item, [], 1):
+                    signature = (new.key, new.value, new.weight)
+                    known = seen.get(signature)
+                    if known is None:
+                        seen[signature] = new
+                        items.append(new)
+                        agenda.append(new)
+                    elif len(new.rules) < len(known.rules):
+                        known.rules, known.phrase = new.rules, new.phrase
+                        agenda.append(known)
+        items = [item for item in items if item.key in index.used_keys]
+        found = Closure(
+            tuple((item.key, item.value, item.rules, item.weight, item.phrase) for item in items),
+            frozenset(item.key for item in items),
+            tuple(i for i, item in enumerate(items) if item.key in index.pair_starts),
+        )
+        if len(index.closures) < 100_000:
+            index.closures[(token.kind, token.text)] = found
+        return found
 
     @staticmethod
     def _apply(each: Rule, first: Item, chart: list[list[Item]], n: int) -> list[Item]:
@@ -452,6 +343,7 @@ class Grammar:
                     parts[-1].end,
                     rules,
                     weight,
+                    each.phrase,
                 )
             )
         return built
@@ -464,11 +356,12 @@ class Grammar:
         best, best_score = None, None
         for position in range(0, low + 1 if low < n else 0):
             for item in chart[position]:
+                # Ending at `high` or after, an item leaves only words that change nothing.
                 if item.key not in TOP_KINDS or item.end < high:
                     continue
-                if any(not optional[i] for i in range(item.end, n)):
-                    continue
-                score = (item.end - item.start, item.weight, -len(item.rules))
+                # A phrase named word for word ('one day') is more specific than the same
+                # words composed ('one' and a unit).
+                score = (item.end - item.start, item.weight, item.phrase, -len(item.rules))
                 if best_score is None or score > best_score:
                     best, best_score = item, score
         if best is not None:
@@ -483,7 +376,7 @@ class Grammar:
             pieces.append(" ".join(t.text for t in tokens[longest.start : longest.end]))
             for i in range(longest.start, longest.end):
                 covered[i] = True
-        known = set(self.lexicon)
+        known = self.lexicon
         unknown = tuple(
             token.text
             for token, done in zip(tokens, covered, strict=True)
@@ -539,53 +432,3 @@ def _sequences(pattern, index: int, position: int, chart, n: int, parts: list[It
 
 def _is_edge_filler(token: Token) -> bool:
     return token.kind == "punct" or token.text in EDGE_WORDS
-
-
-def rules(prefix: str, *specs: tuple) -> list[Rule]:
-    """Declare a module's rules: each spec is (name, pattern, build[, produces[, priority]]).
-
-    Besides `rule`'s syntax, a pattern may hold phrases in brackets: `[в течение|за]` is
-    either phrase, `[…]?` also none.
-    """
-    declared = []
-    for name, pattern, build, *rest in specs:
-        produces = rest[0] if rest else None
-        priority = rest[1] if len(rest) > 1 else 0
-        for concrete in expand_phrases(pattern):
-            declared.extend(rule(f"{prefix}.{name}", concrete, build, produces, priority))
-    return declared
-
-
-_PHRASES = re.compile(r"\[([^\]]*)\](\??)")
-
-
-def expand_phrases(pattern: str) -> list[str]:
-    """Return the patterns a pattern with bracketed phrases stands for."""
-    match = _PHRASES.search(pattern)
-    if not match:
-        return [" ".join(pattern.split())]
-    choices = match[1].split("|") + ([""] if match[2] else [])
-    return [
-        expanded
-        for choice in dict.fromkeys(choices)
-        for expanded in expand_phrases(pattern[: match.start()] + choice + pattern[match.end() :])
-    ]
-
-
-def words(category: str, table: Mapping[object, str]) -> dict[str, list[tuple[str, object]]]:
-    """Return lexicon entries: every space-separated form in `table[value]` means `value`."""
-    entries: dict[str, list[tuple[str, object]]] = {}
-    for value, forms in table.items():
-        for form in forms.split():
-            entries.setdefault(form, []).append((category, value))
-    return entries
-
-
-def merge(*lexicons: Mapping[str, list]) -> dict[str, list[tuple[str, object]]]:
-    """Merge lexicons: a form may have several meanings."""
-    merged: dict[str, list[tuple[str, object]]] = {}
-    for lexicon in lexicons:
-        for form, meanings in lexicon.items():
-            bucket = merged.setdefault(form, [])
-            bucket.extend(meaning for meaning in meanings if meaning not in bucket)
-    return merged

@@ -29,7 +29,7 @@ from ..expression import (
     Weekday,
 )
 from .common import SHIFTS, unwrap
-from .engine import rules
+from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
 UNIT = "<unit|units>"

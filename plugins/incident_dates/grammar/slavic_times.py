@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..expression import Bound, Clock, DayShift, Interval
 from .common import before_midnight, day_span, on_day, same_month, unwrap, zoned
-from .engine import rules
+from .patterns import rules
 from .slavic import UNIT, clock_of_part
 
 

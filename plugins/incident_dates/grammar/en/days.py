@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import COMING, PREVIOUS, Calendar, DayShift, Weekday
-from ..engine import rules
+from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".
 NAMED_ATTACKS = {(9, 11): Calendar(2001, 9, 11), (7, 7): Calendar(2005, 7, 7)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Holiday
-from ..engine import rules
+from ..patterns import rules
 
 NAMES = {
     "new-years-eve": ("new year eve", "new years eve"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import COMING, LAST, NEXT, PREVIOUS, THIS
-from ..engine import merge, words
+from ..patterns import merge, words
 
 NUMBERS = {
     1: "one a an", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",

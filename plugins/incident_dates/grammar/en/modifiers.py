@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Bound, Edge
-from ..engine import rules
+from ..patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import DayShift, Duration, InTime, Offset
-from ..engine import rules
+from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"
 AFTER = "later|hence|afterwards|on"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Bound, DayShift, Night, PartOfDay, Weekday
-from ..engine import rules
+from ..patterns import rules
 
 
 def _part_of(part: str, day):

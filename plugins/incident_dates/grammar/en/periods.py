@@ -13,7 +13,7 @@ from ...expression import (
     Weekday,
 )
 from ..common import SHIFTS, decade_of, relative
-from ..engine import rules
+from ..patterns import rules
 
 
 def _month_shifted(shift, month: int):

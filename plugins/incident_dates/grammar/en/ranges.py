@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...expression import Calendar, Interval
 from ..common import day_span, same_month
-from ..engine import rules
+from ..patterns import rules
 
 
 def _to_day(first, last: int):

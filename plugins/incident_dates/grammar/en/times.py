@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ...expression import Bound, Clock, DayShift, Night
 from ..common import before_midnight, either, on_day, unwrap, zoned
-from ..engine import rules
+from ..patterns import rules
 
 
 def _meridiem(hour: int, minute: int, meridiem: str):

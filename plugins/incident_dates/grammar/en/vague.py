@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Vague
-from ..engine import rules
+from ..patterns import rules
 
 PRESENT = (
     "now",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...expression import Calendar, Offset, Quarter, Relative, Vague
-from ..engine import merge, rules, words
+from ..patterns import merge, rules, words
 
 LEXICON = merge(
     words("quarter-ordinal", {1: "first 1st", 2: "second 2nd", 3: "third 3rd", 4: "fourth 4th"}),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import COMING, LAST, NEXT, THIS
-from ..engine import merge, words
+from ..patterns import merge, words
 
 _ORDINAL_STEMS = {
     1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм",

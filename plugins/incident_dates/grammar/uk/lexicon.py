@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import COMING, LAST, NEXT, THIS
-from ..engine import merge, words
+from ..patterns import merge, words
 
 _ORDINAL_STEMS = {
     1: "перш", 2: "друг", 4: "четверт", 5: "п'ят", 6: "шост", 7: "сьом", 8: "восьм",

@@ -1,0 +1,134 @@
+"""Turn a text into tokens (words, numbers, clock times, ISO dates) and tell its script."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+TOKEN = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?)(?![\w-])"
+    r"|(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,})"
+    r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?!\d)"
+    r"|(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?![\d.])"
+    r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
+    r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+# Apostrophes, dashes and brackets of every kind, as one of each.
+_UNIFIED = str.maketrans(
+    {"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2018": "'", "\u2013": "-",
+     "\u2014": "-", "\u2212": "-", "\u2011": "-", "[": "(", "]": ")", "ё": "е"}
+)  # fmt: skip
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\b\.?")
+
+
+class Token(NamedTuple):
+    """One token of the text: its kind ('word', 'number', …) and its value."""
+
+    text: str
+    kind: str
+    value: object
+
+
+def normalize(text: str) -> str:
+    """Lower-case and unify apostrophes, dashes, 'ё', spaces and 'a.m.'."""
+    text = text.lower().translate(_UNIFIED)
+    if "." in text:
+        text = _MERIDIEM.sub(r"\1m", text)
+    return " ".join(text.split())
+
+
+# What an incident id looks like; which of these are ids, only the archive knows.
+SLUG_LIKE = re.compile(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])")
+
+
+def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
+    """Split normalized text into tokens with their values; the given ids are anchor tokens."""
+    if anchor_ids:
+        parts, position = [], 0
+        for match in SLUG_LIKE.finditer(text):
+            if match.group(0) in anchor_ids:
+                parts.extend(tokenize(text[position : match.start()]))
+                parts.append(Token(match.group(0), "slug", match.group(0)))
+                position = match.end()
+        return parts + tokenize(text[position:])
+    tokens = []
+    for match in TOKEN.finditer(text):
+        kind = match.lastgroup if match.lastgroup != "suffix" else "number"
+        raw = match.group(0)
+        if kind == "iso":
+            try:
+                tokens.append(Token(raw, "iso", _iso(raw)))
+            except ValueError:
+                tokens.append(Token(raw, "bad-date", raw))
+        elif kind == "isomonth":
+            tokens.append(Token(raw, "isomonth", (int(raw[:4]), int(raw[5:7]))))
+        elif kind == "dotted":
+            day, month, year = raw.split(".")
+            tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
+        elif kind == "clock":
+            hour, minute = re.split(r"[:.]", match["clock"])
+            tokens.append(Token(raw, "clock", (int(hour), int(minute))))
+        elif kind == "decade":
+            tokens.append(Token(raw, "decade", int(match["decade"])))
+        elif kind == "number":
+            kind = "ordinal" if match["suffix"] else "number"
+            tokens.append(Token(raw, kind, int(match["number"])))
+        elif kind == "word" and raw.endswith("'s") and raw.isascii():
+            tokens.append(Token(raw[:-2], "word", raw[:-2]))
+        elif kind == "word" and raw.endswith("s'") and raw.isascii():
+            tokens.append(Token(raw[:-1], "word", raw[:-1]))
+        else:
+            tokens.append(Token(raw, kind, raw))
+    return tokens
+
+
+def _full_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _iso(text: str) -> date | datetime:
+    text = text.upper()
+    if "T" not in text:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґ'")
+_RUSSIAN_LETTERS = frozenset("ыэъ")
+
+
+def script_of(tokens: list[Token]) -> str | None:
+    """Return which rules a text's words call for: 'latin', 'ru', 'uk', 'cyrillic' or None."""
+    letters = 0
+    for token in tokens:
+        if token.kind == "word":
+            letters |= _letters_of(token.text)
+    cyrillic, latin = bool(letters & _CYRILLIC), bool(letters & _LATIN)
+    if cyrillic == latin:
+        return None
+    if latin:
+        return "latin"
+    ukrainian, russian = bool(letters & _UKRAINIAN), bool(letters & _RUSSIAN)
+    if ukrainian != russian:
+        return "uk" if ukrainian else "ru"
+    return "cyrillic"
+
+
+_LATIN, _CYRILLIC, _UKRAINIAN, _RUSSIAN = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=65536)
+def _letters_of(word: str) -> int:
+    """Return the kinds of letter a word has, as bits: the same words recur in every text."""
+    letters = set(word)
+    return (
+        _LATIN * any("a" <= letter <= "z" for letter in letters)
+        | _CYRILLIC * any("\u0400" <= letter <= "\u04ff" for letter in letters)
+        | _UKRAINIAN * bool(letters & _UKRAINIAN_LETTERS)
+        | _RUSSIAN * bool(letters & _RUSSIAN_LETTERS)
+    )
