@@ -494,7 +494,7 @@ def _has_entry(registry: Path, entry_id: str) -> bool:
         "from": "only incidents on or after this day, YYYY-MM-DD",
         "to": "only incidents on or before this day, YYYY-MM-DD",
         "limit": "how many results (default 10)",
-        "index": "the whoosh index folder (default: beside output/, from the last build)",
+        "index": "the search folder the last build kept (default: .search-index beside output/)",
     },
 )
 def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10, index=""):
@@ -505,8 +505,10 @@ def search(c, query=None, place="", actor="", tag="", from_="", to="", limit=10,
 
     folder = Path(index) if index else ROOT / ".search-index"
     search_index = SearchIndex(folder)
-    if not search_index.exists():
-        sys.exit(f"No search index in {folder}: run `invoke build` first")
+    if not search_index.has_documents():
+        sys.exit(f"No search documents in {folder}: run `invoke build` first")
+    if search_index.refresh():
+        print("The archive changed since the last search: its index was built.", file=sys.stderr)
     since, until = _day_option("--from", from_), _day_option("--to", to)
     results = run_search(
         search_index,

@@ -16,6 +16,7 @@ from incidents import load_archive
 from search import Exporter, SearchIndex, search, search_document, tokens
 from search.engine import analyzer
 from search.export import shard_of, split_keys
+from search.postings import analyse
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import write_corpus
@@ -57,6 +58,7 @@ class Corpus:
         self.content = write_corpus(root / "content", incidents, seed=7)
         self.search_index = SearchIndex(root / "index")
         self.export = root / "export"
+        self.exporter = Exporter(self.export, root / "digests.json")
         self.reload()
 
     def reload(self, update=True):
@@ -69,8 +71,8 @@ class Corpus:
         self.incidents = archive.incidents
         self.documents = {i.id: search_document(i, f"incidents/{i.id}/") for i in archive.incidents}
         if update:
-            rebuilt = self.search_index.update(list(self.documents.values()))
-            Exporter(self.search_index, self.export).export(rebuilt)
+            self.search_index.keep(list(self.documents.values()))
+            self.exported = self.exporter.export(list(self.documents.values()))
 
     def agree(self, queries, filters=FILTERS):
         static = StaticIndex(self.export)
@@ -112,8 +114,9 @@ def test_an_update_after_edits_exports_what_a_fresh_index_does(corpus, tmp_path)
     removed = next(i for i in corpus.incidents if i.id == files[20].stem)
     files[20].unlink()
     corpus.reload()
-    fresh = SearchIndex(tmp_path / "fresh")
-    Exporter(fresh, tmp_path / "fresh-export").export(fresh.update(list(corpus.documents.values())))
+    Exporter(tmp_path / "fresh-export", tmp_path / "digests.json").export(
+        list(corpus.documents.values())
+    )
     exported = {
         p.relative_to(corpus.export): p.read_bytes() for p in corpus.export.rglob("*.json*")
     }
@@ -129,7 +132,32 @@ def test_an_update_after_edits_exports_what_a_fresh_index_does(corpus, tmp_path)
     assert removed.id not in StaticIndex(corpus.export).search(place_query, limit=999)
     queries = queries_for([(i.id, i.title) for i in corpus.incidents])
     assert corpus.agree(queries, filters=[{}, {"tag": "drone"}]) >= 10
-    assert corpus.search_index.update(list(corpus.documents.values())) is False
+    assert corpus.search_index.refresh() is False
+
+
+def test_a_changed_narrative_rewrites_few_files_and_exports_what_a_fresh_export_does(
+    corpus, tmp_path
+):
+    path = sorted((corpus.content / "incidents").iterdir())[30]
+    before = analyse(corpus.documents[path.stem])
+    path.write_text(path.read_text() + "\nA corrected line about Quixotic shelling.\n")
+    corpus.reload()
+    after = analyse(corpus.documents[path.stem])
+    # The shards of the narrative's words, its card and meta.json; nothing of another
+    # document's (the average lengths the weights use are rounded: they stay the same).
+    keys = set(StaticIndex(corpus.export).meta["keys"])
+    words = set().union(*before.terms.values(), *after.terms.values())
+    assert 0 < corpus.exported.written <= len({shard_of(word, keys) for word in words}) + 2
+    fresh = Exporter(tmp_path / "fresh", tmp_path / "digests.json")
+    assert fresh.export(list(corpus.documents.values())).written == corpus.exported.files
+    assert {
+        p.relative_to(corpus.export): p.read_bytes() for p in corpus.export.rglob("*.json*")
+    } == {
+        p.relative_to(tmp_path / "fresh"): p.read_bytes()
+        for p in (tmp_path / "fresh").rglob("*.json*")
+    }
+    assert StaticIndex(corpus.export).search("quixotic") == [path.stem]
+    assert [hit["id"] for hit in search(corpus.search_index, "quixotic")] == [path.stem]
 
 
 def test_the_filters_keep_what_they_say(corpus):
@@ -148,9 +176,8 @@ def test_a_large_rebuild_in_two_processes_ranks_the_same_and_is_reproducible(tmp
 
     monkeypatch.setattr(engine, "PARALLEL_FROM", 50)
     corpus = Corpus(tmp_path / "parallel", 300)
-    assert (
-        len(engine.whoosh_index.open_dir(corpus.search_index.folder).reader().leaf_readers()) == 2
-    )
+    assert corpus.search_index.refresh() is True
+    assert len(corpus.search_index.open().reader().leaf_readers()) == 2
     queries = queries_for([(i.id, i.title) for i in corpus.incidents])
     assert corpus.agree(queries, filters=[{}, {"tag": "shelling"}]) >= 10
     again = Corpus(tmp_path / "again", 300)

@@ -1,8 +1,9 @@
 """Search: a whoosh index of the archive, and a static export the browser queries."""
 
 from .documents import search_document
-from .engine import SearchIndex, build_filter, build_query, search, tokens
+from .engine import SearchIndex, build_filter, build_query, search
 from .export import Exporter
+from .scoring import tokens
 from .settings import SETTINGS
 
 __all__ = [

@@ -1,24 +1,22 @@
-"""The whoosh index of the archive: schema, scoring, incremental updates and queries.
+"""The whoosh index of the archive: schema, scoring, and the queries of `invoke search`.
 
 Scores are BM25F, computed per field with a field boost and rounded to multiples of
 1/1024, so that a document's score is a sum of exact binary fractions: whoosh and the
 browser's search module add the same numbers and rank every document the same way, in
-any order of addition. The collection statistics that BM25F needs (document count,
-average field lengths, document frequencies) are computed when the index is built and
-kept beside it. The index is built afresh whenever a document changed, so the same
-documents always give the same numbers, the same ranking and the same static export.
+any order of addition. The static export does not read this index: it is computed from
+the documents themselves (`postings.py`). A build keeps its documents beside the index,
+and the index is built from them, afresh, when a query finds them changed: the same
+documents always give the same numbers and the same ranking.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import pickle
-import re
 import shutil
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -29,54 +27,19 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, NullQuery, NumericRange, Or, Prefix, Term
 from whoosh.scoring import BaseScorer, WeightingModel
 
-SCHEMA_VERSION = 3
-# Field boosts: a word in a title or a place name says more than one in the narrative.
-TEXT_FIELDS = {
-    "title": 3.0,
-    "summary": 2.0,
-    "place": 2.0,
-    "actors": 2.0,
-    "tags": 1.5,
-    "claims": 1.0,
-    "body": 1.0,
-    "outlets": 1.0,
-    "dates": 1.0,
-}
-K1 = 1.2
-B = 0.75
-SCALE = 1024  # scores are multiples of 1/SCALE
-TOKEN_PATTERN = r"\w+"
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "if",
-        "in",
-        "is",
-        "it",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "this",
-        "to",
-        "was",
-        "were",
-        "with",
-    ]
+from .postings import analyse, collection_statistics
+from .scoring import (
+    MIN_PREFIX,
+    MIN_TOKEN,
+    SCALE,
+    STOP_WORDS,
+    TEXT_FIELDS,
+    TOKEN_PATTERN,
+    Statistics,
+    tokens,
 )
-MIN_TOKEN = 1
-MIN_PREFIX = 2
-# Beyond this share of changed documents, a full rebuild is cheaper and refreshes statistics.
+
+SCHEMA_VERSION = 4
 
 
 def analyzer():
@@ -86,16 +49,6 @@ def analyzer():
         | LowercaseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=MIN_TOKEN)
     )
-
-
-_WORD = re.compile(TOKEN_PATTERN)
-
-
-def tokens(text: str) -> list[str]:
-    """Return the terms of a text, as analyzer() makes them (a faster path to the same)."""
-    # Split, then lower-case, as the analyzer does: lower() can split a word ('İ').
-    lowered = (word.lower() for word in _WORD.findall(text))
-    return [word for word in lowered if word not in STOP_WORDS]
 
 
 def schema() -> Schema:
@@ -116,51 +69,6 @@ def schema() -> Schema:
 
 
 INDEXED_FIELDS = frozenset(schema().names())
-
-
-def weight(idf: float, tf: float, length: int, average: float, boost: float) -> int:
-    """Return a term's BM25F weight in a field of a document, in 1/SCALE units."""
-    norm = tf + K1 * ((1 - B) + B * length / average)
-    return round(idf * (tf * (K1 + 1)) / norm * boost * SCALE)
-
-
-def idf(documents: int, frequency: int) -> float:
-    """Return the inverse document frequency of a term found in `frequency` documents."""
-    return math.log(documents / (frequency + 1)) + 1
-
-
-@dataclass(frozen=True)
-class Statistics:
-    """The collection statistics of the index, computed when it was built.
-
-    `frequencies` holds each term's document frequency per field; a term that appeared
-    since (only in updated documents) counts the documents it is in now.
-    """
-
-    documents: int
-    average_lengths: dict[str, float]
-    frequencies: dict[str, dict[str, int]]
-
-    def frequency(self, field: str, text: str) -> int:
-        """Return how many documents have a term in a field."""
-        return self.frequencies.get(field, {}).get(text, 0)
-
-    # The one computation the whoosh scorer and the static export share.
-    def weigher(self, reader, field: str, text: str) -> Callable[[float, int], int]:
-        """Return a term's weight in `field` as a function of (tf, field length), as scored."""
-        term_idf = idf(self.documents, self.frequency(field, text))
-        average = self.average_lengths.get(field) or 1.0
-        boost = TEXT_FIELDS[field]
-        return lambda tf, length: weight(term_idf, tf, length, average, boost)
-
-    def save(self, path: Path) -> None:
-        with path.open("wb") as file:
-            pickle.dump((self.documents, self.average_lengths, self.frequencies), file)
-
-    @classmethod
-    def load(cls, path: Path) -> Statistics:
-        with path.open("rb") as file:
-            return cls(*pickle.load(file))
 
 
 class StoredBM25F(WeightingModel):
@@ -218,18 +126,24 @@ def _index_part(folder: Path, documents: list[dict]) -> None:
 
 
 class SearchIndex:
-    """The whoosh index in a folder, with its statistics beside it."""
+    """The whoosh index in a folder, with its statistics and the documents it indexes."""
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.stats_path = folder / "statistics.pickle"
-        # Each document's content hash, to find what changed without reading the index.
-        self.hashes_path = folder / "hashes.json"
+        # The documents of the last build, and their ids and hashes in order.
+        self.documents_path = folder / "documents.pickle"
+        self.kept_path = folder / "documents.json"
+        # The whoosh index, built from them when a query needs it.
+        self.index_folder = folder / "whoosh"
+        self.stats_path = self.index_folder / "statistics.pickle"
+        # Each indexed document's id and content hash, in order: what the index holds.
+        self.hashes_path = self.index_folder / "hashes.json"
 
     def exists(self) -> bool:
-        version = self.folder / "version"
+        """Tell whether the whoosh index is there, written by this version."""
+        version = self.index_folder / "version"
         return (
-            whoosh_index.exists_in(self.folder)
+            whoosh_index.exists_in(self.index_folder)
             and self.stats_path.exists()
             and self.hashes_path.exists()
             and version.exists()
@@ -237,45 +151,65 @@ class SearchIndex:
         )
 
     def open(self):
-        return whoosh_index.open_dir(self.folder)
+        return whoosh_index.open_dir(self.index_folder)
 
     def statistics(self) -> Statistics:
         return Statistics.load(self.stats_path)
 
+    def keep(self, documents: list[dict]) -> bool:
+        """Keep a build's documents for the index to be built from; tell whether they changed."""
+        order = _order(documents)
+        if _read_json(self.kept_path) == order and self.documents_path.exists():
+            return False
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = self.documents_path.with_name(self.documents_path.name + ".tmp")
+        with temporary.open("wb") as file:
+            pickle.dump(documents, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.documents_path)
+        self.kept_path.write_text(json.dumps(order))
+        return True
+
+    def has_documents(self) -> bool:
+        """Tell whether a build has kept documents here."""
+        return self.documents_path.exists() and self.kept_path.exists()
+
+    def refresh(self) -> bool:
+        """Build the index from the documents the last build kept, if they changed since.
+
+        Return whether it was built.
+        """
+        if not self.has_documents():
+            return False
+        if self.exists() and _read_json(self.hashes_path) == _read_json(self.kept_path):
+            return False
+        with self.documents_path.open("rb") as file:
+            # Written by our own build from the checked archive, never by a contributor.
+            documents = pickle.load(file)
+        return self.update(documents)
+
     def rebuild(self, documents: list[dict]) -> None:
         """Index every document afresh and freeze the statistics."""
-        shutil.rmtree(self.folder, ignore_errors=True)
-        self.folder.mkdir(parents=True)
+        shutil.rmtree(self.index_folder, ignore_errors=True)
+        self.index_folder.mkdir(parents=True)
         if len(documents) < PARALLEL_FROM:
-            index = whoosh_index.create_in(self.folder, schema())
+            index = whoosh_index.create_in(self.index_folder, schema())
             _index_into(index, documents)
         else:
             index = self._rebuild_in_parts(documents)
-        with index.reader() as reader:
-            count = reader.doc_count_all()
-            averages = {
-                name: (reader.field_length(name) / count if count else 1.0) or 1.0
-                for name in TEXT_FIELDS
-            }
-            frequencies = {
-                name: {
-                    term.decode("utf-8"): reader.doc_frequency(name, term)
-                    for term in reader.lexicon(name)
-                }
-                for name in TEXT_FIELDS
-            }
-        Statistics(count, averages, frequencies).save(self.stats_path)
-        self._save_hashes({document["id"]: document["hash"] for document in documents})
-        (self.folder / "version").write_text(str(SCHEMA_VERSION))
+        index.close()
+        # The statistics the static export weighs with, computed the same way.
+        collection_statistics([analyse(d) for d in documents]).save(self.stats_path)
+        self.hashes_path.write_text(json.dumps(_order(documents)))
+        (self.index_folder / "version").write_text(str(SCHEMA_VERSION))
 
     def _rebuild_in_parts(self, documents: list[dict]):
         """Index two halves in two processes, then join their segments in order.
 
         The first half's documents keep numbers 0…n-1 and the second's follow: the same
-        documents always get the same numbers, so the export is the same bytes.
+        documents always get the same numbers, the numbers of the static export.
         """
         middle = len(documents) // 2
-        parts = [self.folder / ".part-0", self.folder / ".part-1"]
+        parts = [self.index_folder / ".part-0", self.index_folder / ".part-1"]
         with ProcessPoolExecutor(max_workers=2) as pool:
             list(pool.map(_index_part, parts, [documents[:middle], documents[middle:]]))
         segments = []
@@ -283,27 +217,33 @@ class SearchIndex:
             segments.extend(whoosh_index.open_dir(part)._read_toc().segments)
             for file in part.iterdir():
                 if not file.name.endswith((".toc", ".lock")):
-                    file.rename(self.folder / file.name)
+                    file.rename(self.index_folder / file.name)
             shutil.rmtree(part)
-        storage = FileStorage(str(self.folder))
+        storage = FileStorage(str(self.index_folder))
         whoosh_index.TOC(schema(), segments, 1).write(storage, whoosh_index._DEF_INDEX_NAME)
-        return whoosh_index.open_dir(self.folder)
-
-    def _save_hashes(self, hashes: dict[str, str]) -> None:
-        self.hashes_path.write_text(json.dumps({"hashes": hashes}, sort_keys=True))
+        return whoosh_index.open_dir(self.index_folder)
 
     def update(self, documents: list[dict]) -> bool:
         """Bring the index in line with `documents`: built afresh if any document changed.
 
         Return whether it was built. (Updating it in place would save time, but leave
-        document numbers and statistics that depend on the order of past edits.)
+        document numbers that are not the export's.)
         """
-        if self.exists():
-            indexed = json.loads(self.hashes_path.read_text()).get("hashes", {})
-            if indexed == {document["id"]: document["hash"] for document in documents}:
-                return False
+        if self.exists() and _read_json(self.hashes_path) == _order(documents):
+            return False
         self.rebuild(documents)
         return True
+
+
+def _order(documents: list[dict]) -> list[list[str]]:
+    return [[document["id"], document["hash"]] for document in documents]
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
 
 
 def _fields(document: dict) -> dict:
@@ -350,7 +290,11 @@ def build_filter(
 
 
 def search(search_index: SearchIndex, text: str, limit: int = 10, **filters) -> list[dict]:
-    """Return the top results: each result card with its score and document number."""
+    """Return the top results: each result card with its score and document number.
+
+    The index is first brought in line with the documents the last build kept.
+    """
+    search_index.refresh()
     index = search_index.open()
     weighting = StoredBM25F(search_index.statistics())
     with index.searcher(weighting=weighting) as searcher:

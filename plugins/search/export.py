@@ -1,43 +1,39 @@
-"""Write the whoosh index as static files the browser fetches shard by shard.
+"""Write the search documents as static files the browser fetches shard by shard.
 
 Layout under the export folder (compact JSON; every file but `meta.json` gzipped, `.json.gz`):
 
 - `meta.json`: format version, fields in order, stop words, shard keys, sizes of groups;
 - `t/<hex key>.json`: the postings of every term whose longest shard key is `key`, as
-  `{term: [[field, doc delta, weight, doc delta, weight, …], …]}`; weights are the
-  engine's BM25F weights in 1/1024 units, so the browser only adds integers;
+  `{term: [[field, doc delta, weight, doc delta, weight, …], …]}`; weights are BM25F
+  weights in 1/1024 units (`postings.py`, the numbers whoosh scores with), so the browser
+  only adds integers;
 - `d/<n>.json`: result cards of documents `n*DOC_GROUP` to `(n+1)*DOC_GROUP - 1`;
 - `f/<place|actor|tag>/<id>.json`: the document numbers a filter keeps (deltas);
 - `s/<n>.json`: first and last day (proleptic ordinals) of `DATE_GROUP` documents.
 
 A shard holds the terms that share a prefix; prefixes grow a character at a time until a
 shard is under SHARD_BYTES (a single frequent term may exceed it alone). The export is
-written whole from the index, so the same documents always give the same files.
+computed whole from the documents, so the same documents always give the same files; a
+file whose content is what the last export wrote (a digest of it is kept) is left as it is,
+so a small change rewrites few files.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine import (
-    MIN_PREFIX,
-    SCALE,
-    STOP_WORDS,
-    TEXT_FIELDS,
-    SearchIndex,
-)
+from .postings import FIELDS, FILTERS, analyse, collection_statistics, filter_values, postings
+from .scoring import MIN_PREFIX, SCALE, STOP_WORDS
 
 FORMAT_VERSION = 2
 SHARD_BYTES = 12_000
 DOC_GROUP = 4
 DATE_GROUP = 256
-FILTERS = {"place": "place_ids", "actor": "actor_ids", "tag": "tag_ids"}
-FIELDS = list(TEXT_FIELDS)
 
 
 def script_json(text: str) -> str:
@@ -87,148 +83,110 @@ def split_keys(sizes: dict[str, int], limit: int = SHARD_BYTES) -> list[str]:
 
 @dataclass
 class ExportStats:
-    """What an export wrote."""
+    """What an export wrote: its shards, its files, and how many of them were rewritten."""
 
     shards: int
     files: int
+    written: int
 
 
 class Exporter:
-    """Write or refresh the static export of a search index."""
+    """Write the static export of search documents, rewriting only the files that changed."""
 
-    def __init__(self, search_index: SearchIndex, folder: Path):
-        self.search_index = search_index
+    def __init__(self, folder: Path, digests: Path):
         self.folder = folder
-        # Field lengths by field and document: read once each, not once per posting.
-        self._lengths: dict[str, dict[int, int]] = {}
+        # The digest of every file the last export wrote, kept outside the published folder.
+        self.digests_path = digests
 
-    def export(self, rebuilt: bool) -> ExportStats:
-        """Export everything after a rebuild, or when the export on disk is not current."""
-        if rebuilt or not self._current():
-            return self._full()
-        return ExportStats(0, 0)
+    def export(self, documents: list[dict]) -> ExportStats:
+        """Export the documents, numbered in order; return what was written."""
+        files = self.files(documents)
+        previous = self._previous_digests()
+        written = 0
+        digests = {}
+        for name, data in files.items():
+            digest = hashlib.sha256(data).hexdigest()[:32]
+            digests[name] = digest
+            if previous.get(name) != digest or not (self.folder / _stored_name(name)).exists():
+                self._write(name, data)
+                written += 1
+        for name in previous.keys() - files.keys():
+            (self.folder / _stored_name(name)).unlink(missing_ok=True)
+        self.digests_path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.digests_path.with_name(self.digests_path.name + ".tmp")
+        temporary.write_text(json.dumps({"version": FORMAT_VERSION, "files": digests}))
+        os.replace(temporary, self.digests_path)
+        shards = sum(1 for name in files if name.startswith("t/"))
+        return ExportStats(shards, len(files), written)
 
-    def _current(self) -> bool:
-        """Tell whether the export on disk was written by this version from this index."""
-        meta = self.folder / "meta.json"
-        if not meta.exists():
-            return False
-        return json.loads(meta.read_text()).get("version") == FORMAT_VERSION
+    def files(self, documents: list[dict]) -> dict[str, bytes]:
+        """Return the export's files, by name, as uncompressed JSON."""
+        analyses = [analyse(document) for document in documents]
+        stats = collection_statistics(analyses)
+        entries = postings(analyses, stats)
+        sizes = {term: len(_dump(rows)) + len(term) + 4 for term, rows in entries.items()}
+        keys = split_keys(sizes)
+        key_set = set(keys)
+        shards: dict[str, dict] = {key: {} for key in keys}
+        for term, rows in entries.items():
+            shards[shard_of(term, key_set)][term] = rows
+        files = {f"t/{shard_name(key)}": terms for key, terms in shards.items()}
+        for docnum, document in enumerate(documents):
+            files.setdefault(f"d/{docnum // DOC_GROUP}.json", {})[str(docnum)] = document["card"]
+            files.setdefault(f"s/{docnum // DATE_GROUP}.json", {})[str(docnum)] = [
+                document["start"],
+                document["end"],
+            ]
+        members: dict[tuple[str, str], list[int]] = {}
+        for docnum, document in enumerate(documents):
+            for kind in FILTERS:
+                for value in filter_values(document, kind):
+                    members.setdefault((kind, value), []).append(docnum)
+        for (kind, value), docnums in members.items():
+            files[f"f/{kind}/{value}.json"] = [
+                b - a for a, b in zip([0, *docnums[:-1]], docnums, strict=True)
+            ]
+        files["meta.json"] = self._meta(keys, members, len(documents))
+        return {name: _dump(value).encode("utf-8") for name, value in files.items()}
 
-    # -- full ------------------------------------------------------------------------
-
-    def _full(self) -> ExportStats:
-        shutil.rmtree(self.folder, ignore_errors=True)
-        for sub in ("t", "d", "s", *(f"f/{kind}" for kind in FILTERS)):
-            (self.folder / sub).mkdir(parents=True, exist_ok=True)
-        index = self.search_index.open()
-        statistics = self.search_index.statistics()
-        with index.reader() as reader:
-            entries = {}
-            for field in FIELDS:
-                for term in reader.lexicon(field):
-                    text = term.decode("utf-8")
-                    entries.setdefault(text, []).append(
-                        self._postings(reader, statistics, field, text)
-                    )
-            sizes = {
-                term: len(_dump(postings)) + len(term) + 4 for term, postings in entries.items()
-            }
-            keys = split_keys(sizes)
-            key_set = set(keys)
-            shards: dict[str, dict] = {key: {} for key in keys}
-            for term, postings in entries.items():
-                shards[shard_of(term, key_set)][term] = [p for p in postings if p[1:]]
-            for key, terms in shards.items():
-                self._write(f"t/{shard_name(key)}", terms)
-            live = dict(reader.iter_docs())
-            self._write_groups(live, {docnum // DOC_GROUP for docnum in live}, "d", DOC_GROUP)
-            self._write_groups(live, {docnum // DATE_GROUP for docnum in live}, "s", DATE_GROUP)
-            values = {
-                (kind, value) for kind, name in FILTERS.items() for value in _lexicon(reader, name)
-            }
-            self._write_filters(reader, values)
-            self._write_meta(reader, keys, values)
-        return ExportStats(len(keys), sum(1 for _ in self.folder.rglob("*.json*")))
-
-    def _postings(self, reader, statistics, field: str, text: str) -> list:
-        """Return [field number, doc delta, weight, …] for one term in one field."""
-        lengths = self._lengths.setdefault(field, {})
-        weigh = statistics.weigher(reader, field, text)
-        row = [FIELDS.index(field)]
-        previous = 0
-        matcher = reader.postings(field, text)
-        while matcher.is_active():
-            docnum = matcher.id()
-            length = lengths.get(docnum)
-            if length is None:
-                length = lengths[docnum] = reader.doc_field_length(docnum, field, 1)
-            row += [docnum - previous, weigh(matcher.weight(), length)]
-            previous = docnum
-            matcher.next()
-        return row
-
-    def _write_groups(self, live: dict, groups: set[int], kind: str, size: int) -> int:
-        members: dict[int, dict] = {group: {} for group in groups}
-        for docnum, fields in live.items():
-            if docnum // size in members:
-                value = fields["card"] if kind == "d" else [fields["start"], fields["end"]]
-                members[docnum // size][str(docnum)] = value
-        for group, content in members.items():
-            self._write(f"{kind}/{group}.json", content)
-        return len(groups)
-
-    def _write_filters(self, reader, values: set[tuple[str, str]]) -> int:
-        for kind, value in values:
-            if not value:
-                continue
-            docnums, previous = [], 0
-            matcher = (
-                reader.postings(FILTERS[kind], value) if (FILTERS[kind], value) in reader else None
-            )
-            while matcher is not None and matcher.is_active():
-                docnums.append(matcher.id() - previous)
-                previous = matcher.id()
-                matcher.next()
-            self._write(f"f/{kind}/{value}.json", docnums)
-        return len(values)
-
-    def _write_meta(self, reader, keys: list[str], values: set[tuple[str, str]]) -> None:
-        self._write(
-            "meta.json",
-            {
-                "version": FORMAT_VERSION,
-                "fields": FIELDS,
-                "stopWords": sorted(STOP_WORDS),
-                "minPrefix": MIN_PREFIX,
-                "scale": SCALE,
-                "keys": keys,
-                "docGroup": DOC_GROUP,
-                "dateGroup": DATE_GROUP,
-                # The filter values with a file: any other (a place with no incidents) is
-                # answered with no results and no request.
-                "filterValues": {
-                    kind: sorted(value for k, value in values if k == kind and value)
-                    for kind in FILTERS
-                },
-                "documents": reader.doc_count(),
+    @staticmethod
+    def _meta(keys: list[str], members: dict, documents: int) -> dict:
+        return {
+            "version": FORMAT_VERSION,
+            "fields": FIELDS,
+            "stopWords": sorted(STOP_WORDS),
+            "minPrefix": MIN_PREFIX,
+            "scale": SCALE,
+            "keys": keys,
+            "docGroup": DOC_GROUP,
+            "dateGroup": DATE_GROUP,
+            # The filter values with a file: any other (a place with no incidents) is
+            # answered with no results and no request.
+            "filterValues": {
+                kind: sorted(value for k, value in members if k == kind) for kind in FILTERS
             },
-        )
+            "documents": documents,
+        }
 
-    def _write(self, name: str, value) -> None:
+    def _previous_digests(self) -> dict[str, str]:
+        try:
+            kept = json.loads(self.digests_path.read_text())
+        except (OSError, ValueError):
+            return {}
+        return kept.get("files", {}) if kept.get("version") == FORMAT_VERSION else {}
+
+    def _write(self, name: str, data: bytes) -> None:
         # Data files are gzipped (the browser inflates them with DecompressionStream), with no
-        # time stamp, so the same index gives the same bytes. A new file is renamed over the
-        # old one: a built site that hard-links the old file keeps it.
-        data = _dump(value).encode("utf-8")
+        # time stamp, so the same documents give the same bytes. A new file is renamed over
+        # the old one: a built site that hard-links the old file keeps it.
         if name != "meta.json":
-            name += ".gz"
             data = gzip.compress(data, compresslevel=6, mtime=0)
-        path = self.folder / name
+        path = self.folder / _stored_name(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_bytes(data)
         os.replace(temporary, path)
 
 
-def _lexicon(reader, name: str) -> list[str]:
-    return [term.decode("utf-8") for term in reader.lexicon(name)]
+def _stored_name(name: str) -> str:
+    return name if name == "meta.json" else name + ".gz"

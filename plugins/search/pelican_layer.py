@@ -1,4 +1,4 @@
-"""Wire search into Pelican: keep the whoosh index up to date and publish its static export."""
+"""Wire search into Pelican: publish the static export; keep the documents for the index."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def setting(settings: dict, name: str):
 
 
 def index_folder(settings: dict) -> Path:
-    """Return the folder of the whoosh index for a site's settings."""
+    """Return the folder of the search documents, export and whoosh index for a site's settings."""
     configured = setting(settings, "SEARCH_INDEX_PATH")
     if configured:
         return Path(configured)
@@ -50,10 +50,10 @@ def _link_or_copy(source: str, target: str) -> None:
 
 
 class SearchGenerator(Generator):
-    """Update the whoosh index from the archive, and publish the static export."""
+    """Export the archive's search documents, and keep them for the whoosh index."""
 
     def generate_context(self) -> None:
-        """Bring the whoosh index and its export in line with the archive."""
+        """Bring the static export in line with the archive; keep its documents."""
         urls = self.context[TIMELINE_URLS]
         archive = self.context[INCIDENT_ARCHIVE]
         enclosing: dict[str, list[str]] = {}
@@ -65,14 +65,16 @@ class SearchGenerator(Generator):
             for incident in archive.incidents
         }
         search_index = SearchIndex(index_folder(self.settings))
-        rebuilt = search_index.update(list(documents.values()))
+        # `invoke search` builds the whoosh index from these, when it is next run.
+        search_index.keep(list(documents.values()))
         self.export_folder = search_index.folder / "export"
-        written = Exporter(search_index, self.export_folder).export(rebuilt)
+        exporter = Exporter(self.export_folder, search_index.folder / "export-digests.json")
+        exported = exporter.export(list(documents.values()))
         logger.info(
-            "Search index: %s, %d shards and %d files written",
-            "rebuilt" if rebuilt else "unchanged",
-            written.shards,
-            written.files,
+            "Search export: %d shards, %d files, %d written",
+            exported.shards,
+            exported.files,
+            exported.written,
         )
         self.context[SEARCH_EXPORT_URL] = setting(self.settings, "SEARCH_EXPORT_URL")
         self.context[SEARCH_PAGE_URL] = setting(self.settings, "SEARCH_PAGE_URL")
