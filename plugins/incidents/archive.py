@@ -157,7 +157,7 @@ def load_archive(
     root = root.resolve()
     for path in sorted(incident_paths):
         path = path.resolve()
-        display = display_path(path, root)
+        display = display_path(path, root, resolved=True)
         report = FileReport(path, display)
         if path.suffix != INCIDENT_SUFFIX:
             report.error(

@@ -16,15 +16,21 @@ def closest(value: str, choices) -> str:
     return f"did you mean '{match[0]}'?" if match else ""
 
 
-def display_path(path: Path, root: Path) -> str:
-    """Return how reports name a file: relative to `root` when it lies within it."""
+def display_path(path: Path, root: Path, resolved: bool = False) -> str:
+    """Return how reports name a file: relative to `root` when it lies within it.
+
+    `resolved` says both paths are resolved already, which saves resolving them again
+    for a file outside `root` (a build reads thousands).
+    """
+    text, base = path.as_posix(), root.as_posix().rstrip("/") + "/"
+    if text.startswith(base):
+        return text[len(base) :]
+    if resolved:
+        return text
     try:
-        return path.relative_to(root).as_posix()
+        return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return text
 
 
 class FileReport:
