@@ -13,8 +13,10 @@ import jsonschema
 import pytest
 
 from timeline.exports import CSV_COLUMNS, coordinates
+from timeline.settings import SETTINGS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+FEED_LIMIT = SETTINGS.value({}, "TIMELINE_FEED_MAX_ITEMS")
 
 
 @pytest.fixture(scope="module")
@@ -105,24 +107,43 @@ def test_icalendar_has_an_all_day_event_per_incident(shipped_site, incidents):
         assert str(event["summary"]) == incident.title
 
 
-def test_atom_feeds_list_incidents_newest_first(shipped_site, incidents):
+def _feed_ids(path) -> list[str]:
+    entries = ElementTree.parse(path).getroot().findall(f"{ATOM}entry")
+    return [e.find(f"{ATOM}link").get("href").rstrip("/").split("/")[-1] for e in entries]
+
+
+def _newest(incidents, limit=FEED_LIMIT) -> list[str]:
+    return [i.id for i in sorted(incidents, key=lambda i: i.sort_key, reverse=True)][:limit]
+
+
+def test_atom_feeds_hold_the_newest_incidents_newest_first(shipped_site, incidents):
     feed = ElementTree.parse(shipped_site / "feeds" / "all.atom.xml").getroot()
-    entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == len(incidents)
-    updated = [entry.find(f"{ATOM}updated").text for entry in entries]
+    updated = [entry.find(f"{ATOM}updated").text for entry in feed.findall(f"{ATOM}entry")]
     assert updated == sorted(updated, reverse=True)
+    assert _feed_ids(shipped_site / "feeds" / "all.atom.xml") == _newest(incidents.values())
     places = {i.location.place.id for i in incidents.values() if i.location.place}
     for place_id in places:
-        feed = ElementTree.parse(shipped_site / "feeds" / "places" / f"{place_id}.atom.xml")
-        ids = {e.find(f"{ATOM}link").get("href") for e in feed.getroot().findall(f"{ATOM}entry")}
+        ids = _feed_ids(shipped_site / "feeds" / "places" / f"{place_id}.atom.xml")
+        assert 0 < len(ids) <= FEED_LIMIT
+        oldest = min(incidents[i].sort_key for i in ids)
+        # Incidents within the place count too; those at it are there back to the oldest.
         at_place = {
-            i.id for i in incidents.values() if i.location.place and i.location.place.id == place_id
+            i.id
+            for i in incidents.values()
+            if i.location.place and i.location.place.id == place_id and i.sort_key >= oldest
         }
-        assert {href.rstrip("/").split("/")[-1] for href in ids} >= at_place, place_id
+        assert set(ids) >= at_place, place_id
     actors = {actor.id for i in incidents.values() for actor in i.actors}
     for actor_id in actors:
-        feed = ElementTree.parse(shipped_site / "feeds" / "actors" / f"{actor_id}.atom.xml")
-        assert feed.getroot().findall(f"{ATOM}entry"), actor_id
+        assert _feed_ids(shipped_site / "feeds" / "actors" / f"{actor_id}.atom.xml"), actor_id
+
+
+def test_a_feed_keeps_the_newest_incidents_up_to_its_limit(shipped):
+    from timeline.feeds import newest
+
+    ordered = _newest(shipped.archive.incidents, None)
+    assert [i.id for i in newest(shipped.archive.incidents, 2)] == ordered[:2]
+    assert [i.id for i in newest(shipped.archive.incidents, 10**6)] == ordered
 
 
 def test_csv_defuses_spreadsheet_formulas(folder):

@@ -23,6 +23,11 @@ class StableAtomFeed(Atom1Feed):
         return max((item["updateddate"] for item in self.items), default=EPOCH)
 
 
+def newest(incidents: list[Incident], limit: int) -> list[Incident]:
+    """Return the `limit` newest incidents, newest first."""
+    return sorted(incidents, key=lambda i: i.sort_key, reverse=True)[:limit]
+
+
 def atom_feed(
     incidents: list[Incident],
     title: str,

@@ -26,7 +26,7 @@ from sitebuild.context import (
 from .explorer import to_explorer_json
 from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
 from .featured import featured_periods
-from .feeds import atom_feed
+from .feeds import atom_feed, newest
 from .histogram import histogram
 from .index import build_timeline
 from .maps import map_settings
@@ -213,6 +213,7 @@ class TimelineGenerator(Generator):
     def _feeds(self) -> None:
         timeline, urls = self.timeline, self.urls
         site_url, site_name = self.settings["SITEURL"], self.settings["SITENAME"]
+        limit = int(SETTINGS.value(self.settings, "TIMELINE_FEED_MAX_ITEMS"))
         feeds = [(timeline.incidents, site_name, "", urls.feed("all"))]
         for place_id in timeline.places:
             place = timeline.registries.places[place_id]
@@ -227,6 +228,8 @@ class TimelineGenerator(Generator):
                     (record.incidents, record.actor.name, page, urls.feed("actor", actor_id))
                 )
         for incidents, title, page, feed_url in feeds:
+            # A feed reader wants what is new; a change to an older incident leaves it as it is.
+            incidents = newest(incidents, limit)
             self._file(
                 feed_url,
                 (self.signer.sign(incidents), title, page),

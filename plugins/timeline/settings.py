@@ -72,7 +72,12 @@ SETTINGS = SettingsTable(
         'Where maps open before their points are shown: {"lat": …, "lon": …, "zoom": …} '
         "(None: fit the points).",
     ),
-    Setting("TIMELINE_FEED_ALL_URL", "feeds/all.atom.xml", "The Atom feed of every incident."),
+    Setting(
+        "TIMELINE_FEED_MAX_ITEMS",
+        100,
+        "Each Atom feed carries this many of its newest incidents (the exports carry all).",
+    ),
+    Setting("TIMELINE_FEED_ALL_URL", "feeds/all.atom.xml", "The Atom feed of the whole archive."),
     Setting("TIMELINE_FEED_PLACE_URL", "feeds/places/{id}.atom.xml", "Atom feeds per place."),
     Setting("TIMELINE_FEED_ACTOR_URL", "feeds/actors/{id}.atom.xml", "Atom feeds per actor."),
 )
