@@ -32,6 +32,7 @@ from incident_dates import DateNotUnderstood, resolve  # noqa: E402
 from incident_dates.resolver import parse  # noqa: E402
 
 DEFAULT_REPORTING = ROOT / "benchmarks" / "reporting"
+DEFAULT_FRESH = ROOT / "benchmarks" / "reporting-fresh"
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -216,10 +217,19 @@ def print_table(title: str, result: dict, keys: list[tuple[str, str]], baseline:
     print()
 
 
+def print_misses(result: dict, count: int) -> None:
+    for row, answer in result["misses"][:count]:
+        got = answer.value if answer else None
+        print(f"  {row['id']} {row['text']!r} ({row['published']}) gold={row['value']} got={got}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("reporting", "timebank", "all"), default="all")
     parser.add_argument("--reporting", type=Path, default=DEFAULT_REPORTING)
+    parser.add_argument(
+        "--fresh", type=Path, default=DEFAULT_FRESH, help="a second set, scored on its own"
+    )
     parser.add_argument("--timebank", type=Path, default=DEFAULT_TIMEBANK)
     parser.add_argument("--baseline", action="store_true", help="also score dateparser")
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
@@ -232,12 +242,14 @@ def main() -> int:
         keys = [("all", "all"), *((f"lang:{lang}", lang) for lang in LANGUAGES)]
         keys += [(key, key.split(":", 1)[1]) for key in classes]
         print_table(f"Real reporting ({len(rows)} expressions)", result, keys, args.baseline)
-        for row, answer in result["misses"][: args.errors]:
-            got = answer.value if answer else None
-            print(
-                f"  {row['id']} {row['text']!r} ({row['published']}) gold={row['value']} got={got}"
-            )
+        print_misses(result, args.errors)
         timed += [(row["text"], reporting_reference(row), row["sentence"]) for row in rows]
+        if args.reporting == DEFAULT_REPORTING and (args.fresh / "en.jsonl").exists():
+            fresh = load_reporting(args.fresh)
+            result = score_reporting(fresh, args.baseline)
+            title = f"Fresh reporting ({len(fresh)} expressions)"
+            print_table(title, result, keys[: 1 + len(LANGUAGES)], args.baseline)
+            print_misses(result, args.errors)
     if args.set in ("timebank", "all"):
         if not (args.timebank / "timebank.timex.jsonl").exists():
             print(f"{args.timebank} has no TimeBank data: pass --timebank", file=sys.stderr)
