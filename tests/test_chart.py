@@ -8,6 +8,7 @@ from incident_dates.expression import Duration, Vague, Weekday
 from incident_dates.grammar import grammar
 from incident_dates.grammar.engine import Grammar
 from incident_dates.grammar.patterns import rules, words
+from incident_dates.grammar.tokens import normalize, tokenize
 
 # The rules are named as English ones: a text is read with the rules of its language.
 LEXICON = {**words("unit", {"day": "day"}), **words("weekday", {4: "friday"})}
@@ -55,3 +56,17 @@ def test_what_the_parser_keeps_between_texts_changes_no_reading():
 def _reading(parser: Grammar, text: str):
     parsed = parser.parse(text)
     return parsed.value, parsed.rules, parsed.understood, parsed.unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("1,5 години", ["decimal", "word"]),
+        ("1.5 hours", ["decimal", "word"]),
+        ("1,200 people", ["number", "punct", "number", "word"]),
+        ("3.15", ["clock"]),
+        ("three-day-long", ["word", "punct", "word", "punct", "word"]),
+    ],
+)
+def test_tokens_tell_decimals_from_thousands_and_clock_times(text, kinds):
+    assert [token.kind for token in tokenize(normalize(text))] == kinds

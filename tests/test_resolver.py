@@ -91,6 +91,14 @@ def test_an_unknown_incident_is_named():
         resolve("nine days after 2023-05-22-raid", THURSDAY)
 
 
+@pytest.mark.parametrize("text", ["Ramadan", "the decisive night", "a quixotic week"])
+def test_a_word_is_taken_for_an_incident_only_where_days_are_counted_from_it(text):
+    with pytest.raises(DateNotUnderstood) as refused:
+        resolve(text, THURSDAY)
+    assert not isinstance(refused.value, UnknownAnchor)
+    assert "no incident" not in str(refused.value)
+
+
 def test_a_stated_value_is_kept_as_stated():
     night = resolve_stated("the night of the raid", "2023-05-22TNI")
     assert (night.value, night.start, night.end) == (

@@ -454,6 +454,17 @@ DURATION_CODES = {
 }  # fmt: skip
 
 
+def _bound(expression: Bound, evaluation: Evaluation) -> Span:
+    """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
+    if expression.kind != "since":
+        return evaluate(expression.base, evaluation)
+    evaluation.not_after_reference = True
+    try:
+        return evaluate(expression.base, evaluation)
+    finally:
+        evaluation.not_after_reference = False
+
+
 def _duration(expression: Duration, evaluation: Evaluation) -> Span:
     code = DURATION_CODES[expression.unit]
     count = "X" if expression.count is None else expression.count
@@ -482,6 +493,6 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Holiday: _holiday,
     Vague: _vague,
     Duration: _duration,
-    Bound: lambda expression, evaluation: evaluate(expression.base, evaluation),
+    Bound: lambda expression, evaluation: _bound(expression, evaluation),
     InTime: _in_time,
 }

@@ -22,6 +22,8 @@ class Evaluation:
     anchors: Mapping[str, date]
     used_reference: bool = False
     anchor: str | None = None
+    # "Since October 7": what a text counts from has happened, however long ago.
+    not_after_reference: bool = False
     _direction: object = field(default=_UNREAD, repr=False)
 
     @property

@@ -346,7 +346,7 @@ class Vague(Expression):
 class Duration(Expression):
     """A length of time, not a place on the calendar: 'for three days', «протягом доби»."""
 
-    count: int | None
+    count: int | float | None
     unit: str
 
     def describe(self) -> str:

@@ -30,6 +30,8 @@ def nearest_year(
     """Choose the year of a day or month written without one, in the tense's direction."""
     reference = evaluation.day
     years = (reference.year - 1, reference.year, reference.year + 1)
+    if evaluation.not_after_reference and candidate(years[0]) <= reference:
+        return [y for y in years if candidate(y) <= reference][-1]
     if evaluation.direction == FUTURE:
         return next(y for y in years if candidate(y) >= reference - timedelta(days=1))
     if evaluation.direction == PAST:
@@ -42,6 +44,8 @@ def nearest_year(
 def nearest_day(evaluation: Evaluation, candidates: list[date]) -> date:
     """Choose among days a text may mean (sorted) as nearest_year chooses among years."""
     reference = evaluation.day
+    if evaluation.not_after_reference and candidates[0] <= reference:
+        return [day for day in candidates if day <= reference][-1]
     if evaluation.direction == FUTURE:
         return next(day for day in candidates if day >= reference - timedelta(days=1))
     if evaluation.direction == PAST:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .evaluate import evaluate
 from .evaluation import Evaluation
-from .expression import Bound, Clock, Expression, PartOfDay
+from .expression import Anchor, Bound, Clock, DayShift, Expression, Offset, PartOfDay
 from .grammar import grammar, pack
 from .grammar.patterns import WORD
 from .grammar.tokens import SLUG_LIKE, normalize, tokenize
@@ -92,8 +92,9 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     )
     if unknown_words:
         anchored = grammar(packs).parse(text, unknown_words).value
-        if anchored is not None and anchored.anchors():
-            return UnknownAnchor(anchored.anchors()[0])
+        counted_from = _counted_from(anchored)
+        if counted_from:
+            return UnknownAnchor(counted_from)
     if understood:
         parts = " and ".join(f"'{piece}'" for piece in understood)
         message = (
@@ -105,6 +106,20 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     else:
         message = f"'{text}' is not a date expression the resolver understands"
     return Refusal(message, tuple(understood), text, packs)
+
+
+def _counted_from(expression) -> str | None:
+    """Return the incident an expression counts days from ('nine days after <id>'), if any.
+
+    Only a count from a word makes it an incident id: 'that night' is no night of 'that'.
+    """
+    if isinstance(expression, Offset | DayShift) and isinstance(expression.base, Anchor):
+        return expression.base.incident_id
+    for field in dataclasses.fields(expression) if dataclasses.is_dataclass(expression) else ():
+        inner = getattr(expression, field.name)
+        if isinstance(inner, Expression) and (found := _counted_from(inner)):
+            return found
+    return None
 
 
 class Refusal(DateNotUnderstood):

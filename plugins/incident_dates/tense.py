@@ -12,7 +12,7 @@ FUTURE = "future"
 # starts a word, and the lookahead rejects a word's end before the alternatives are tried:
 # a third less time per sentence.
 _FUTURE = re.compile(
-    r"\b(?=[\w'])(?:will|won't|shall|'ll|is (?:expected|scheduled|due|set|slated|planned) to"
+    r"\b(?=[\w'])(?:will|won't|shall|'ll|is (?:expected|schedul(?:ed|e)|due|set|slated|planned) to"
     r"|expected to|forecast (?:for|to)|(?:is|are) forecast"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
@@ -32,7 +32,7 @@ _FUTURE = re.compile(
 )
 # A day named as a day of mourning is still to come: "declared Friday a day of mourning".
 _DAY_OF = re.compile(
-    r"^\W*(?:(?:a|as) (?:national )?days? of|(?:днем|днями|днём) (?:траура|жалобы)"
+    r"^\W*(?:(?:as )?(?:an? |the )?(?:national )?days? of|(?:днем|днями|днём) (?:траура|жалобы)"
     r"|(?:днем|днями) (?:жалоби|трауру))"
 )
 # Verbs in the simple past: regular '-ed' forms and the irregular ones news uses most.

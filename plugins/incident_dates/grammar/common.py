@@ -84,6 +84,11 @@ def apposition(named, day):
         named, day = day, named  # «29 серпня сьогодні»
     if isinstance(day, Bound) and isinstance(day.base, Calendar):
         day = day.base
+    if isinstance(named, Weekday) and isinstance(day, DayShift):
+        named, day = day, named  # "Friday, yesterday"
+    if isinstance(named, DayShift) and named.base is None and isinstance(day, Weekday):
+        # "Yesterday, Friday": the weekday repeats the day the relative word names.
+        return Bound("named-as", named) if day.shift is None else None
     if not (isinstance(day, Calendar) and day.day):
         return None
     if isinstance(named, Offset) and named.unit in ("year", "decade") and named.base is None:
@@ -236,6 +241,8 @@ RULES = rules(
     ("two-clocks", "<time> ,? ( <time> )", either),
     ("days-of-month", "<daynum> - <day>", same_month),
     ("duration", "<amount> <unit|units>", lambda amount, unit: duration(amount, unit)),
+    # Only a length of time is counted in fractions: "1.5 hours", «1,5 години».
+    ("duration", "<decimal> <unit|units>", lambda amount, unit: Duration(amount, unit)),
     ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
     ("time-on-day", "<time> ,? <day|part>", on_day),
     ("day-at-time", "<day|part> ,? <time>", lambda day, clock: on_day(clock, day)),

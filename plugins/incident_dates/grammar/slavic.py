@@ -121,6 +121,8 @@ SHARED = rules(
     ("part-noun", "<part-noun>", PartOfDay),
     ("part-noun-of-day", "<part-noun> <day>", _part_of),
     ("part-adjective", "<part-adjective>", _part_or_night),
+    # «ночная атака», «ранковий обстріл»: the part of the day of what the noun names.
+    ("part-adjective", "<part-adjective> <word>", lambda part, _: _part_or_night(part), None, -1),
     ("ordinal-date", "<ordinal-day> <monthname>", lambda day, month: Calendar(None, month, day)),
     ("ordinal-date", "<tens-ordinal> <ordinal-day> <monthname>",
      lambda tens, day, month: Calendar(None, month, tens + day) if day < 10 else None),
@@ -231,6 +233,9 @@ def days(prefix: str, w: dict) -> list:
             lambda month, year: Calendar(year, month),
         ),
         ("past-day", f"[{w['past_day']}]", lambda: DayShift(-1)),
+        # «вечером прошлого дня»: the day before the one the text counts from.
+        ("previous-day", f"[{w['previous_day']}]", lambda: DayShift(-1)),
+        ("since-day-start", f"[{w['day_start']}]", lambda: Bound("since", DayShift(0))),
         ("from-today", f"[{w['from_today']}]", lambda: Bound("since", DayShift(0))),
         ("weekday-day", f"<weekday-adjective> [{w['day_word']}]", Weekday),
         # «Звичайний суботній день», «обычный субботний день»: the weekday, described.
@@ -374,7 +379,12 @@ def modifiers(prefix: str, w: dict) -> list:
         ("before", f"[{w['before_bound']}] {BOUNDABLE}", bound("before")),
         ("as-of", f"[{w['as_of']}] {BOUNDABLE}", bound("as-of")),
         ("throughout", f"[{w['during']}] {BOUNDABLE}", bound("throughout")),
-        ("particle", f"[{w['particle']}] <{BOUNDABLE.strip('<>')}|duration>", lambda value: value),
+        (
+            "particle",
+            f"[{w['particle']}] <{BOUNDABLE.strip('<>')}|duration|vague>",
+            lambda value: value,
+        ),
+        ("duration-words", f"[{w['duration_words']}] <duration>", lambda value: value),
         ("preposition", f"[{w['preposition']}] {BOUNDABLE}", lambda value: value),
         ("over-the-day", f"[{w['over']}] <day|part|night>", bound("during")),
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
@@ -396,6 +406,12 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             lambda key, year: Holiday(key, year),
         ),
         ("new-year-night", f"[{w['new_year_night']}]", lambda: Night(Holiday("new-years-eve"))),
+        # The Easter night is the one before Easter Sunday, when its services are held.
+        (
+            "easter-night",
+            f"[{w['easter_night']}]",
+            lambda: Night(Holiday("orthodox-easter"), before=True),
+        ),
         ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
     )
 

@@ -9,10 +9,11 @@ from typing import NamedTuple
 
 TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?)(?![\w-])"
-    r"|(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,})"
     r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?!\d)"
     r"|(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?![\d.])"
+    # «1,5 години», "1.5 hours": one decimal, so that "1,200" stays a number.
+    r"|(?P<decimal>\d+[.,]\d)(?![\d.,])"
     r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
     r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
@@ -73,6 +74,8 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
         elif kind == "clock":
             hour, minute = re.split(r"[:.]", match["clock"])
             tokens.append(Token(raw, "clock", (int(hour), int(minute))))
+        elif kind == "decimal":
+            tokens.append(Token(raw, "decimal", float(raw.replace(",", "."))))
         elif kind == "decade":
             tokens.append(Token(raw, "decade", int(match["decade"])))
         elif kind == "number":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import COMING, PREVIOUS, Calendar, DayShift, Weekday
+from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
 from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".
@@ -11,6 +11,15 @@ NAMED_ATTACKS = {(9, 11): Calendar(2001, 9, 11), (7, 7): Calendar(2005, 7, 7)}
 
 def _calendar(month: int, day: int, year: int | None = None):
     return Calendar(year, month, day) if 1 <= day <= 31 else None
+
+
+# Words after a weekday that make it a part of the day, not a description of a thing.
+_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "noon", "midnight"})
+
+
+def _weekday_of(weekday: int, word: str):
+    """'A Sunday statement': the weekday of what the noun names; 'a Friday night' is not."""
+    return None if word in _PARTS else Weekday(weekday)
 
 
 RULES = rules(
@@ -36,6 +45,13 @@ RULES = rules(
     ("day-month", "the <daynum> of? <monthname>", lambda day, month: _calendar(month, day)),
     ("day-month", "<daynum> of <monthname>", lambda day, month: _calendar(month, day)),
     ("described-weekday", "a|an <word> <weekday>", lambda word, weekday: Weekday(weekday)),
+    # "A Sunday statement": the weekday of what the noun names (weaker than "Sunday night").
+    ("weekday-of", "a <weekday> <word>", _weekday_of, None, -1),
+    (
+        "since-day-start",
+        "since|from the start|beginning of the|this day",
+        lambda: Bound("since", DayShift(0)),
+    ),
     ("day-before-yesterday", "the? day before yesterday", lambda: DayShift(-2)),
     ("day-after-tomorrow", "the? day after tomorrow", lambda: DayShift(2)),
     ("that-day", "that|same|this day", lambda: DayShift(0)),

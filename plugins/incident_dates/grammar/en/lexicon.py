@@ -47,6 +47,10 @@ LEXICON = merge(
         "minute": "minute min", "hour": "hour hr", "day": "day", "week": "week",
         "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
     }),
+    words("long-unit", {
+        "hour": "hourlong", "day": "daylong", "week": "weeklong", "month": "monthlong",
+        "year": "yearlong",
+    }),
     words("units", {
         "minute": "minutes mins", "hour": "hours hrs", "day": "days", "week": "weeks",
         "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",

@@ -26,6 +26,8 @@ RULES = rules(
     ("after", f"after|following {BOUNDABLE}", _bound("after")),
     ("throughout", f"throughout|over|within {BOUNDABLE}", _bound("throughout")),
     ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
+    # "Storms continued into Tuesday morning": the day the text goes on into.
+    ("into", f"into {BOUNDABLE}", lambda value: value),
     ("edge-of-day", "early|late <day>", lambda day: Edge("early", day)),
     ("edge-of-day", "early|late|earlier|later on <day>", lambda day: Edge("early", day)),
     ("edge-of-day", "earlier|later <day>", lambda day: Edge("early", day)),

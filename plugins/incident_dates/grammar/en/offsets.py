@@ -108,4 +108,14 @@ RULES = rules(
     ("period-of", f"a|an <amount> -? {UNIT} period", _duration),
     ("period-of", "for a period of <duration>", lambda duration: duration),
     ("period-of", "over|during a|the? <duration> period", lambda duration: duration),
+    # Words around a length that leave it as it is: "40 minutes or more", "for months now",
+    # "for 2.5 days", "in a single day", "a weeklong siege", "a three-day-long strike".
+    ("around-duration", "for|over|during|within <duration>", lambda duration: duration),
+    ("around-duration", "<duration> or more|less|so|longer", lambda duration: duration),
+    ("around-duration", "<duration> now", lambda duration: duration),
+    ("single", "in? a|one single <unit>", lambda unit: Duration(1, unit)),
+    ("long", "<long-unit>", lambda unit: Duration(1, unit)),
+    ("long", "a? <unit> - long", lambda unit: Duration(1, unit)),
+    ("long", "<units> - long", lambda unit: Duration(None, unit)),
+    ("long", f"<amount> - {UNIT} - long", _duration),
 )

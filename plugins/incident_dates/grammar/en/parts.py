@@ -44,6 +44,11 @@ RULES = rules(
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),
     ("night", "the night before", lambda: Night(DayShift(-1))),
+    # "A Friday night", "a Sunday morning": the part of that day.
+    ("a-part", "a|an <part|night>", lambda value: value if value.base is not None else None),
+    # "Later that night": the night of the day the text counts from.
+    ("that-night", "earlier|later? that night", lambda: Night(DayShift(0))),
+    ("that-night", "earlier|later? that|the same night", lambda: Night(DayShift(0))),
     # "The morning after [the concert]": the report's own morning.
     ("part-after", "the <daypart> after", lambda part: PartOfDay(part, DayShift(0))),
     # The night that ended this morning, whatever the tense: never the coming one.
