@@ -146,6 +146,22 @@ def test_a_pelican_error_fails_the_build_and_keeps_the_output(tmp_path):
     assert tree(output) == before
 
 
+def test_a_failed_search_export_fails_the_build_and_keeps_the_output(tmp_path, monkeypatch):
+    import search.export
+
+    output = build(SAMPLE / "content", tmp_path / "output")
+    before = tree(output)
+
+    def broken(self, documents):
+        raise OSError("disk full")
+
+    # The export runs in a forked process, which inherits the patch.
+    monkeypatch.setattr(search.export.Exporter, "export", broken)
+    with pytest.raises(BuildFailed, match="search export failed: OSError: disk full"):
+        build(SAMPLE / "content", output, SITENAME="Changed")
+    assert tree(output) == before
+
+
 def test_files_read_and_pages_rendered_on_two_cores_are_the_same_bytes(tmp_path, monkeypatch):
     import incidents.archive
     import timeline.pelican_layer

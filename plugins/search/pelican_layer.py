@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -21,7 +22,7 @@ from sitebuild.context import (
 
 from .documents import search_document
 from .engine import SearchIndex
-from .export import Exporter, script_json
+from .export import Exporter, ExportStats, script_json
 from .settings import SETTINGS
 
 logger = logging.getLogger(__name__)
@@ -50,40 +51,45 @@ def _link_or_copy(source: str, target: str) -> None:
 
 
 class SearchGenerator(Generator):
-    """Export the archive's search documents, and keep them for the whoosh index."""
+    """Export the archive's search documents, and keep them for the whoosh index.
+
+    The export is computed in a process of its own, forked once the timeline is known,
+    while the timeline's pages are written: it needs nothing they make, and the search
+    page waits for it.
+    """
 
     def generate_context(self) -> None:
-        """Bring the static export in line with the archive; keep its documents."""
-        urls = self.context[TIMELINE_URLS]
-        archive = self.context[INCIDENT_ARCHIVE]
-        enclosing: dict[str, list[str]] = {}
-        for outer, inner_ids in self.context[TIMELINE_INDEX].places_inside.items():
-            for inner in inner_ids:
-                enclosing.setdefault(inner, []).append(outer)
-        documents = {
-            incident.id: search_document(incident, urls.incident(incident.id), enclosing)
-            for incident in archive.incidents
-        }
-        search_index = SearchIndex(index_folder(self.settings))
-        # `invoke search` builds the whoosh index from these, when it is next run.
-        search_index.keep(list(documents.values()))
-        self.export_folder = search_index.folder / "export"
-        exporter = Exporter(self.export_folder, search_index.folder / "export-digests.json")
-        exported = exporter.export(list(documents.values()))
-        logger.info(
-            "Search export: %d shards, %d files, %d written",
-            exported.shards,
-            exported.files,
-            exported.written,
-        )
+        """Start bringing the static export in line with the archive."""
         self.context[SEARCH_EXPORT_URL] = setting(self.settings, "SEARCH_EXPORT_URL")
         self.context[SEARCH_PAGE_URL] = setting(self.settings, "SEARCH_PAGE_URL")
+        search_index = SearchIndex(index_folder(self.settings))
+        self.export_folder = search_index.folder / "export"
+        receiving, sending = multiprocessing.Pipe(duplex=False)
+        # Forked, the process shares the archive in memory instead of receiving a copy.
+        self.exporting = multiprocessing.get_context("fork").Process(
+            target=_export_in_child,
+            args=(sending, self.context, search_index, self.export_folder),
+            daemon=True,
+        )
+        self.exporting.start()
+        sending.close()
+        self.receiving = receiving
+
+    def generate_output(self, writer) -> None:
+        """Wait for the export; write the search page; copy the export into the site."""
+        outcome = self.receiving.recv() if self.receiving.poll(None) else None
+        self.exporting.join()
+        if not isinstance(outcome, ExportStats):
+            raise RuntimeError(f"the search export failed: {outcome or 'no answer'}")
+        logger.info(
+            "Search export: %d shards, %d files, %d written",
+            outcome.shards,
+            outcome.files,
+            outcome.written,
+        )
         # The search page carries the index's meta.json, saving the first query a round trip.
         meta = (self.export_folder / "meta.json").read_text(encoding="utf-8")
         self.context[SEARCH_META_JSON] = Markup(script_json(meta))
-
-    def generate_output(self, writer) -> None:
-        """Write the search page; copy the export into the site (hard links where possible)."""
         url = setting(self.settings, "SEARCH_PAGE_URL")
         writer.write_file(
             url + "index.html" if url.endswith("/") or not url else url,
@@ -96,6 +102,33 @@ class SearchGenerator(Generator):
         target = Path(self.output_path) / setting(self.settings, "SEARCH_EXPORT_URL")
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(self.export_folder, target, copy_function=_link_or_copy)
+
+
+def search_documents(context: dict) -> list[dict]:
+    """Return the search document of every incident of the archive, in its order."""
+    urls = context[TIMELINE_URLS]
+    enclosing: dict[str, list[str]] = {}
+    for outer, inner_ids in context[TIMELINE_INDEX].places_inside.items():
+        for inner in inner_ids:
+            enclosing.setdefault(inner, []).append(outer)
+    return [
+        search_document(incident, urls.incident(incident.id), enclosing)
+        for incident in context[INCIDENT_ARCHIVE].incidents
+    ]
+
+
+def _export_in_child(sending, context: dict, search_index: SearchIndex, folder: Path) -> None:
+    """Export the archive's documents and keep them; send back what was written, or why not."""
+    try:
+        documents = search_documents(context)
+        # `invoke search` builds the whoosh index from these, when it is next run.
+        search_index.keep(documents)
+        exporter = Exporter(folder, search_index.folder / "export-digests.json")
+        sending.send(exporter.export(documents))
+    except Exception as error:  # the parent reports it, and fails the build
+        sending.send(f"{type(error).__name__}: {error}")
+    finally:
+        sending.close()
 
 
 def get_generators(pelican):
