@@ -309,7 +309,6 @@ def main() -> None:
         "harness page (Pagefind); 'from query' starts when the page issues the query (ours: "
         "the module's first run; Pagefind: the call that imports pagefind.js and searches)."
     )
-    print(f"update after one changed incident: rebuilt={update['rebuilt']}")
 
 
 if __name__ == "__main__":
