@@ -160,6 +160,11 @@ def test_a_failed_search_export_fails_the_build_and_keeps_the_output(tmp_path, m
     with pytest.raises(BuildFailed, match="search export failed: OSError: disk full"):
         build(SAMPLE / "content", output, SITENAME="Changed")
     assert tree(output) == before
+    # A process that dies without a word (killed, out of memory) fails the build too.
+    monkeypatch.setattr(search.export.Exporter, "export", lambda self, documents: os._exit(3))
+    with pytest.raises(BuildFailed, match="its process stopped with code 3"):
+        build(SAMPLE / "content", output, SITENAME="Changed")
+    assert tree(output) == before
 
 
 def test_files_read_and_pages_rendered_on_two_cores_are_the_same_bytes(tmp_path, monkeypatch):

@@ -77,10 +77,15 @@ class SearchGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         """Wait for the export; write the search page; copy the export into the site."""
-        outcome = self.receiving.recv() if self.receiving.poll(None) else None
+        try:
+            outcome = self.receiving.recv()
+        except EOFError:  # the process ended without a word: killed, out of memory
+            outcome = None
         self.exporting.join()
+        if outcome is None:
+            outcome = f"its process stopped with code {self.exporting.exitcode}"
         if not isinstance(outcome, ExportStats):
-            raise RuntimeError(f"the search export failed: {outcome or 'no answer'}")
+            raise RuntimeError(f"the search export failed: {outcome}")
         logger.info(
             "Search export: %d shards, %d files, %d written",
             outcome.shards,
