@@ -99,6 +99,7 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "defender-of-the-fatherland-day": ("Defender of the Fatherland Day", _fixed(2, 23)),
     "womens-day": ("International Women's Day", _fixed(3, 8)),
     "labour-day": ("Labour Day", _fixed(5, 1)),
+    "valentines-day": ("Valentine's Day", _fixed(2, 14)),
     "rosh-hashanah": ("Rosh Hashanah", _hebrew(TISHREI, 1)),
     "yom-kippur": ("Yom Kippur", _hebrew(TISHREI, 10)),
     "sukkot": ("Sukkot", _hebrew(TISHREI, 15)),

@@ -47,6 +47,9 @@ RULES = rules(
     ("described-weekday", "a|an <word> <weekday>", lambda word, weekday: Weekday(weekday)),
     # "A Sunday statement": the weekday of what the noun names (weaker than "Sunday night").
     ("weekday-of", "a <weekday> <word>", _weekday_of, None, -1),
+    # "Since the 2021 coup": the year of what the noun names; "back in 2015".
+    ("year-of", "the <yearnum> <word>", lambda year, word: Calendar(year), None, -1),
+    ("back-in", "back in <day|month|year|period>", lambda value: value),
     (
         "since-day-start",
         "since|from the start|beginning of the|this day",

@@ -12,7 +12,7 @@ NAMES = {
     "christmas": ("christmas", "christmas day", "western christmas", "catholic christmas"),
     "orthodox-christmas": ("orthodox christmas", "orthodox christmas day"),
     "orthodox-christmas-eve": ("orthodox christmas eve",),
-    "easter": ("easter", "easter sunday", "western easter", "catholic easter"),
+    "easter": ("easter", "easter sunday", "easter day", "western easter", "catholic easter"),
     "maundy-thursday": ("maundy thursday", "holy thursday"),
     "good-friday": ("good friday",),
     "holy-saturday": ("holy saturday", "easter eve"),
@@ -24,6 +24,7 @@ NAMES = {
     "orthodox-palm-sunday": ("orthodox palm sunday",),
     "orthodox-trinity": ("orthodox trinity", "trinity sunday"),
     "victory-day": ("victory day",),
+    "valentines-day": ("valentine day", "valentines day", "st valentine day"),
     "ukraine-independence-day": (
         "independence day",
         "ukraine independence day",

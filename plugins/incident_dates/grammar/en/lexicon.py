@@ -63,6 +63,8 @@ LEXICON = merge(
     words("meridiem", {"am": "am", "pm": "pm"}),
     words("zone", {
         "UTC": "gmt utc z zulu", "Europe/Moscow": "msk", "America/New_York": "et est edt",
+        "America/Chicago": "cst cdt", "America/Denver": "mst mdt",
+        "America/Los_Angeles": "pst pdt",
         "Europe/Berlin": "cet cest", "Europe/London": "bst", "Europe/Kyiv": "eet eest",
     }),
     words("place-zone", {

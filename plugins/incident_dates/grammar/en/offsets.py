@@ -55,7 +55,7 @@ RULES = rules(
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
     ("between-events", f"<amount> -? {UNIT} or? so? after", _between_events(1)),
     ("between-events", f"<amount> -? {UNIT} or? so? before", _between_events(-1)),
-    ("after-a-while", f"after|following <amount> {UNIT}", _duration),
+    ("after-a-while", f"after|following <amount> full? {UNIT}", _duration),
     (
         "hours-later",
         "just|only|mere? hours|minutes|moments later|after|earlier|before",
@@ -103,6 +103,7 @@ RULES = rules(
     ),
     ("duration", "for|over <units>", lambda unit: Duration(None, unit)),
     ("duration", "in the <units> since|after|before", lambda unit: Duration(None, unit)),
+    ("duration", "in the <unit> since|after|before", lambda unit: Duration(1, unit)),
     ("duration", "<units>", lambda unit: Duration(None, unit)),
     ("period-of", f"a|the period of <amount> {UNIT}", _duration),
     ("period-of", f"a|an <amount> -? {UNIT} period", _duration),

@@ -18,6 +18,10 @@ def _night_between(first, second):
     return Night(second, before=True)
 
 
+def _part_of_event(part: str, *words):
+    return PartOfDay(part)
+
+
 RULES = rules(
     "en.parts",
     ("part", "early|late? <daypart>", lambda part: PartOfDay(part)),
@@ -44,6 +48,13 @@ RULES = rules(
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),
     ("night", "the night before", lambda: Night(DayShift(-1))),
+    # "Early in the morning", "later in the afternoon", "late in the night": the part alone.
+    ("part-in", "early|late|earlier|later in the <daypart>", lambda part: PartOfDay(part)),
+    ("night-in", "early|late|earlier|later in the night", lambda: Night()),
+    # "Later that evening": that part of the day the text counts from.
+    ("that-part", "earlier|later? that <daypart>", lambda part: PartOfDay(part, DayShift(0))),
+    # "An evening press conference": the part of the day of what the nouns name.
+    ("part-of-event", "a|an|the <daypart> <word> <word>?", _part_of_event, None, -1),
     # "A Friday night", "a Sunday morning": the part of that day.
     ("a-part", "a|an <part|night>", lambda value: value if value.base is not None else None),
     # "Later that night": the night of the day the text counts from.

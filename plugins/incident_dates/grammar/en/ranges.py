@@ -14,6 +14,14 @@ def _to_day(first, last: int):
     return None
 
 
+def _years(first, last):
+    """'Between 1992 and 1994': whole years, the first before the last."""
+    years = isinstance(first, Calendar) and isinstance(last, Calendar)
+    if years and first.month is None and last.month is None and first.year < last.year:
+        return Interval(first, last)
+    return None
+
+
 RULES = rules(
     "en.ranges",
     ("day-to-day", "from|between? <day> -|to|through|until|till|and <day>", day_span),
@@ -21,4 +29,5 @@ RULES = rules(
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),
     ("month-to-month", "from|between? <month> -|to|through|and <month>", Interval),
+    ("year-to-year", "from|between? <year> -|to|through|until|and <year>", _years),
 )

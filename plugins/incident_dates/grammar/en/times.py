@@ -32,7 +32,12 @@ RULES = rules(
     (
         "military-time",
         "<number> gmt|utc|z",
-        lambda number: Clock(number // 100, number % 100, "UTC") if 100 <= number <= 2359 else None,
+        # "0000 GMT" is midnight; under 100, a number is no clock ("3 GMT" is unclear).
+        lambda number: (
+            Clock(number // 100, number % 100, "UTC")
+            if number == 0 or (100 <= number <= 2359 and number % 100 < 60)
+            else None
+        ),
     ),
     (
         "military-time",
