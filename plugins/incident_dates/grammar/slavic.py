@@ -20,6 +20,7 @@ from ..expression import (
     Duration,
     Edge,
     Holiday,
+    Interval,
     Night,
     Offset,
     PartOfDay,
@@ -227,6 +228,9 @@ def days(prefix: str, w: dict) -> list:
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
         ("date-year", f"<day> <yearnum> [{w['year_word']}] .?", _with_year),
         ("year", f"<yearnum> [{w['year_word']}] .?", Calendar),
+        ("birth-year", f"<yearnum> [{w['birth_year']}] .?", Calendar),
+        # «Ранее в субботу», «раніше сьогодні»: earlier on that day, valued as the day.
+        ("earlier-on", f"[{w['earlier_later']}] <day>", lambda day: day),
         (
             "month-year",
             f"<monthname> <yearnum> [{w['year_word']}] .?",
@@ -406,6 +410,19 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             lambda key, year: Holiday(key, year),
         ),
         ("new-year-night", f"[{w['new_year_night']}]", lambda: Night(Holiday("new-years-eve"))),
+        # The Christmas night is the one before Christmas Day; Holy Week ends on Holy Saturday.
+        (
+            "christmas-night",
+            f"[{w['christmas_night']}]",
+            lambda key=w["christmas"]: Night(Holiday(key), before=True),
+        ),
+        (
+            "holy-week",
+            f"[{w['holy_week']}]",
+            lambda: Interval(
+                DayShift(1, Holiday("orthodox-palm-sunday")), Holiday("orthodox-holy-saturday")
+            ),
+        ),
         # The Easter night is the one before Easter Sunday, when its services are held.
         (
             "easter-night",
