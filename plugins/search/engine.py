@@ -89,7 +89,7 @@ class _Scorer(BaseScorer):
         self.fieldname = fieldname
         if fieldname in TEXT_FIELDS:
             term = text.decode("utf-8") if isinstance(text, bytes) else text
-            self.weigh = statistics.weigher(searcher.get_parent(), fieldname, term)
+            self.weigh = statistics.weigher(fieldname, term)
         else:
             # Filters (ids, day numbers) match or not; they add nothing to a score.
             self.weigh = lambda tf, length: 0

@@ -10,11 +10,12 @@ documents always give the same numbers and the same weights.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from .scoring import TEXT_FIELDS, Statistics, idf, tokens, weight
+from .scoring import TEXT_FIELDS, Statistics, tokens
 
 FIELDS = list(TEXT_FIELDS)
 FILTERS = {"place": "place_ids", "actor": "actor_ids", "tag": "tag_ids"}
@@ -76,18 +77,15 @@ def stored_length(length: int) -> int:
 def postings(analyses: list[Analysis], stats: Statistics) -> dict[str, list[list[int]]]:
     """Return each term's postings: per field it occurs in, [field, doc delta, weight, …].
 
-    Weights are BM25F in 1/SCALE units (see engine.weight), fields in FIELDS order and
-    documents in order within a field.
+    Weights are BM25F in 1/SCALE units, as the whoosh index scores them (Statistics.weigher),
+    fields in FIELDS order and documents in order within a field.
     """
     rows: dict[str, list[list[int]]] = {}
     for number, field in enumerate(FIELDS):
-        average = stats.average_lengths.get(field) or 1.0
-        boost = TEXT_FIELDS[field]
-        frequencies = stats.frequencies.get(field, {})
-        # A term's row in this field, and the last document added to it.
+        # A term's row in this field, its weigher, and the last document added to it.
         open_rows: dict[str, list[int]] = {}
+        weighers: dict[str, Callable[[float, int], int]] = {}
         last: dict[str, int] = {}
-        idfs: dict[str, float] = {}
         for docnum, analysis in enumerate(analyses):
             terms = analysis.terms.get(field)
             if not terms:
@@ -98,8 +96,8 @@ def postings(analyses: list[Analysis], stats: Statistics) -> dict[str, list[list
                 if row is None:
                     row = open_rows[term] = [number]
                     rows.setdefault(term, []).append(row)
-                    idfs[term] = idf(stats.documents, frequencies.get(term, 0))
+                    weighers[term] = stats.weigher(field, term)
                 row.append(docnum - last.get(term, 0))
-                row.append(weight(idfs[term], frequency, length, average, boost))
+                row.append(weighers[term](frequency, length))
                 last[term] = docnum
     return rows

@@ -100,7 +100,7 @@ class Statistics:
         return self.frequencies.get(field, {}).get(text, 0)
 
     # The one computation the whoosh scorer and the static export share.
-    def weigher(self, reader, field: str, text: str) -> Callable[[float, int], int]:
+    def weigher(self, field: str, text: str) -> Callable[[float, int], int]:
         """Return a term's weight in `field` as a function of (tf, field length), as scored."""
         term_idf = idf(self.documents, self.frequency(field, text))
         average = self.average_lengths.get(field) or 1.0
