@@ -195,3 +195,23 @@ def test_json_embedded_in_a_page_cannot_end_its_script_element(value):
     embedded = script_json(json.dumps(value, ensure_ascii=False))
     assert json.loads(embedded) == value
     assert not {"<", ">", "&"} & set(embedded)
+
+
+def test_an_export_stopped_part_way_is_written_whole_by_the_next(corpus, tmp_path):
+    documents = list(corpus.documents.values())
+    exporter = Exporter(tmp_path / "export", tmp_path / "digests.json")
+    exporter.export(documents)
+    expected = {
+        p.relative_to(tmp_path / "export"): p.read_bytes()
+        for p in (tmp_path / "export").rglob("*.json*")
+    }
+    stale = next(p for p in (tmp_path / "export").rglob("*.gz"))
+    stale.write_bytes(b"half-written")
+    (tmp_path / "export" / "d" / "999999.json.gz").write_bytes(b"left over")
+    # What a stopped export leaves: its files changed, its digests not yet written.
+    (tmp_path / "digests.json").unlink()
+    exporter.export(documents)
+    assert {
+        p.relative_to(tmp_path / "export"): p.read_bytes()
+        for p in (tmp_path / "export").rglob("*.json*")
+    } == expected

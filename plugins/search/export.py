@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +103,12 @@ class Exporter:
         """Export the documents, numbered in order; return what was written."""
         files = self.files(documents)
         previous = self._previous_digests()
+        if not previous:
+            # Nothing says what the folder holds: start it afresh, stale files and all.
+            shutil.rmtree(self.folder, ignore_errors=True)
+        # Until the new digests are written, none are trusted: an export stopped part-way
+        # leaves the next one to write everything.
+        self.digests_path.unlink(missing_ok=True)
         written = 0
         digests = {}
         for name, data in files.items():
