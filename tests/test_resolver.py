@@ -91,7 +91,10 @@ def test_an_unknown_incident_is_named():
         resolve("nine days after 2023-05-22-raid", THURSDAY)
 
 
-@pytest.mark.parametrize("text", ["Ramadan", "the decisive night", "a quixotic week"])
+@pytest.mark.parametrize(
+    "text",
+    ["Ramadan", "the decisive night", "a quixotic week", "the morning before", "in 2021 and 2023"],
+)
 def test_a_word_is_taken_for_an_incident_only_where_days_are_counted_from_it(text):
     with pytest.raises(DateNotUnderstood) as refused:
         resolve(text, THURSDAY)

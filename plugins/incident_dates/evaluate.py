@@ -115,7 +115,10 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     if day is None:
         if year is None:
             # The nearest such month, unless the clause speaks of what is to come.
-            year = nearest_year(evaluation, lambda y: date(y, month, 15), MONTH_PAST_REACH_DAYS)
+            # A month counted "since" has begun by the reference; any other is placed by
+            # its middle.
+            middle = 1 if evaluation.not_after_reference else 15
+            year = nearest_year(evaluation, lambda y: date(y, month, middle), MONTH_PAST_REACH_DAYS)
         return units.month(year, month)
     if year is not None:
         return units.day(_calendar_day(year, month, day, text))

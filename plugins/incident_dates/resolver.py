@@ -92,7 +92,9 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     )
     if unknown_words:
         anchored = grammar(packs).parse(text, unknown_words).value
-        counted_from = _counted_from(anchored)
+        # An id-like word ('2023-05-22-raid') is an incident wherever it stands.
+        id_like = [a for a in (anchored.anchors() if anchored else ()) if not a.isalpha()]
+        counted_from = _counted_from(anchored) or next(iter(id_like), None)
         if counted_from:
             return UnknownAnchor(counted_from)
     if understood:

@@ -32,7 +32,7 @@ _FUTURE = re.compile(
 )
 # A day named as a day of mourning is still to come: "declared Friday a day of mourning".
 _DAY_OF = re.compile(
-    r"^\W*(?:(?:as )?(?:an? |the )?(?:national )?days? of|(?:днем|днями|днём) (?:траура|жалобы)"
+    r"^\W*(?:(?:as )?an? (?:national )?day of|(?:днем|днями|днём) (?:траура|жалобы)"
     r"|(?:днем|днями) (?:жалоби|трауру))"
 )
 # Verbs in the simple past: regular '-ed' forms and the irregular ones news uses most.

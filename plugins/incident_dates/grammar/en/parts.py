@@ -18,8 +18,12 @@ def _night_between(first, second):
     return Night(second, before=True)
 
 
+# Words that relate a part of the day to something else, never name what happened in it.
+_RELATING = frozenset({"before", "after", "of", "on", "in", "at", "to", "and", "or", "since"})
+
+
 def _part_of_event(part: str, *words):
-    return PartOfDay(part)
+    return None if _RELATING & set(words) else PartOfDay(part)
 
 
 RULES = rules(

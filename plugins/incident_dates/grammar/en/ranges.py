@@ -29,5 +29,6 @@ RULES = rules(
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),
     ("month-to-month", "from|between? <month> -|to|through|and <month>", Interval),
-    ("year-to-year", "from|between? <year> -|to|through|until|and <year>", _years),
+    ("year-to-year", "from? <year> -|to|through|until <year>", _years),
+    ("year-to-year", "between <year> and <year>", _years),
 )
