@@ -461,11 +461,11 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
     if expression.kind != "since":
         return evaluate(expression.base, evaluation)
-    evaluation.not_after_reference = True
+    outer, evaluation.not_after_reference = evaluation.not_after_reference, True
     try:
         return evaluate(expression.base, evaluation)
     finally:
-        evaluation.not_after_reference = False
+        evaluation.not_after_reference = outer
 
 
 def _duration(expression: Duration, evaluation: Evaluation) -> Span:
