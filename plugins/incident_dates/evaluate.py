@@ -469,12 +469,17 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
 
 
 def _duration(expression: Duration, evaluation: Evaluation) -> Span:
-    code = DURATION_CODES[expression.unit]
-    count = "X" if expression.count is None else expression.count
-    if expression.unit == "fortnight" and expression.count is not None:
-        count = 2 * expression.count
-    time_part = "T" if code.startswith("T") else ""
-    return Span(f"P{time_part}{count}{code.lstrip('T')}", None, None, DURATION)
+    """Write a length in ISO 8601: 'P3D', 'PT1.5H', «6 лет 7 месяцев» 'P6Y7M'."""
+    days, clock = [], []
+    for count, unit in ((expression.count, expression.unit), *expression.more):
+        code = DURATION_CODES[unit]
+        if unit == "fortnight" and count is not None:
+            count = 2 * count
+        (clock if code.startswith("T") else days).append(
+            f"{'X' if count is None else count}{code.lstrip('T')}"
+        )
+    time_part = f"T{''.join(clock)}" if clock else ""
+    return Span(f"P{''.join(days)}{time_part}", None, None, DURATION)
 
 
 _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {

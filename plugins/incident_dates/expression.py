@@ -348,10 +348,15 @@ class Duration(Expression):
 
     count: int | float | None
     unit: str
+    # The smaller units that follow: «6 лет 7 месяцев» is (6, "year") then ((7, "month"),).
+    more: tuple[tuple[int | float, str], ...] = ()
 
     def describe(self) -> str:
-        amount = "some" if self.count is None else str(self.count)
-        return f"{amount} {self.unit}{'s' if self.count != 1 else ''}"
+        parts = [(self.count, self.unit), *self.more]
+        return " and ".join(
+            f"{'some' if count is None else count} {unit}{'s' if count != 1 else ''}"
+            for count, unit in parts
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,12 @@ def _hijri(month: int, day: int) -> Callable[[int], list[date]]:
     return days_in
 
 
+def _ramadan_end(year: int) -> list[date]:
+    """Return the last days of Ramadan in a civil year: each the eve of Eid al-Fitr."""
+    eids = _hijri(10, 1)(year) + _hijri(10, 1)(year + 1)
+    return [eid - timedelta(days=1) for eid in eids if (eid - timedelta(days=1)).year == year]
+
+
 # key: (English name, the day in a given year)
 HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "new-years-eve": ("New Year's Eve", _fixed(12, 31)),
@@ -109,6 +115,7 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "purim": ("Purim", _hebrew(ADAR, 14)),
     "passover": ("Passover", _hebrew(NISAN, 15)),
     "ramadan-start": ("the first day of Ramadan", _hijri(9, 1)),
+    "ramadan-end": ("the last day of Ramadan", _ramadan_end),
     "eid-al-fitr": ("Eid al-Fitr", _hijri(10, 1)),
     "eid-al-adha": ("Eid al-Adha", _hijri(12, 10)),
     # "Eid" alone: whichever of the two is nearest, as the story's day makes plain.

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import common, en, ru, slavic, uk
 from .engine import Grammar, Parse
-from .patterns import merge
+from .patterns import WORD, merge
 
 LANGUAGES = {"en": en, "ru": ru, "uk": uk}
 PACKS = ("newswire",)
@@ -33,7 +33,30 @@ def grammar(packs: tuple[str, ...] = ()) -> Grammar:
     modules = [common, *LANGUAGES.values(), *(pack(name) for name in packs)]
     rules = [rule for module in modules for rule in module.RULES] + slavic.SHARED
     lexicon = merge(*(getattr(module, "LEXICON", {}) for module in modules))
-    return Grammar(rules, lexicon)
+    return Grammar(rules, lexicon, own_words(("ru", "uk")))
+
+
+def own_words(languages: tuple[str, ...]) -> dict[str, frozenset]:
+    """Return, for each language, the words of its lexicon and rules the others lack."""
+    vocabulary = {}
+    for language in languages:
+        module = LANGUAGES[language]
+        literal = {
+            key[len(WORD) :]
+            for rule in module.RULES
+            for element in rule.pattern
+            for key in element.keys
+            if key.startswith(WORD)
+        }
+        vocabulary[language] = literal | set(module.LEXICON)
+    return {
+        language: frozenset(
+            word
+            for word in words
+            if not any(word in vocabulary[other] for other in languages if other != language)
+        )
+        for language, words in vocabulary.items()
+    }
 
 
 __all__ = ["LANGUAGES", "PACKS", "Grammar", "Parse", "grammar", "pack"]

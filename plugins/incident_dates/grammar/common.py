@@ -194,6 +194,52 @@ def duration(amount, unit: str):
     return Duration(None if amount == "few" else amount, unit)
 
 
+# Units from the longest: a length told in two units names the longer first.
+_UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day", "hour", "minute")
+
+
+def two_units(first, second):
+    """'3 years and 2 months', «6 лет 7 месяцев», «доба і 5 годин»: one length in two units."""
+    if not (isinstance(first, Duration) and isinstance(second, Duration)) or second.more:
+        return None
+    if first.count is None or second.count is None:
+        return None
+    last_unit = first.more[-1][1] if first.more else first.unit
+    if _UNIT_ORDER.index(second.unit) <= _UNIT_ORDER.index(last_unit):
+        return None
+    return replace(first, more=(*first.more, (second.count, second.unit)))
+
+
+def and_a_half(value):
+    """'A year and a half', «час с половиной»: half as much again of a single unit."""
+    if isinstance(value, Duration) and value.count is not None and not value.more:
+        return replace(value, count=value.count + 0.5)
+    return None
+
+
+# The words of an event a text names without dating it: "after [the dam broke]"; none of
+# them a word of dates ("the day after the vote on Sunday" is no such count).
+EVENT = "<plain> <plain>? <plain>? <plain>? <plain>?"
+
+
+def from_event(count, unit: str, sign: int, words=()):
+    """'Two days after the explosion', «за день до заседания»: counted from the event, whose
+    day is the one the text counts from (the story's day, else the report's).
+
+    One Latin word may be an incident's id mistyped ('nine days after elsewhere'): that is
+    refused, so that the refusal can name it.
+    """
+    named = [word for word in words if word]
+    if len(named) < 2 and all(word.isascii() for word in named):
+        return None
+    return Offset(None if count == "few" else count, unit, sign)
+
+
+def ramadan(year: int | None = None):
+    """The month of Ramadan, from its first day to the eve of Eid al-Fitr."""
+    return Interval(Holiday("ramadan-start", year), Holiday("ramadan-end", year))
+
+
 def same_month(first: int, last):
     """'22-23 May': the first day takes the last one's month and year."""
     if isinstance(last, Calendar) and last.day and 1 <= first <= 31:
@@ -243,6 +289,14 @@ RULES = rules(
     ("duration", "<amount> <unit|units>", lambda amount, unit: duration(amount, unit)),
     # Only a length of time is counted in fractions: "1.5 hours", «1,5 години».
     ("duration", "<decimal> <unit|units>", lambda amount, unit: Duration(amount, unit)),
+    ("two-units", "<duration> [and|и|і|й|та|,]? <duration>", two_units),
+    (
+        "and-a-half",
+        "<amount> [and a half|с половиной|з половиною] <unit|units>",
+        lambda amount, unit: and_a_half(duration(amount, unit)),
+    ),
+    ("and-a-half", "<duration> [and a half|с половиной|з половиною]", and_a_half),
+    ("and-a-half", "<unit> [с половиной|з половиною]", lambda unit: Duration(1.5, unit)),
     ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
     ("time-on-day", "<time> ,? <day|part>", on_day),
     ("day-at-time", "<day|part> ,? <time>", lambda day, clock: on_day(clock, day)),

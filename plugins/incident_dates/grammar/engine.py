@@ -177,9 +177,17 @@ class Index:
 class Grammar:
     """Rules and lexicons of every language, indexed for parsing."""
 
-    def __init__(self, rules: Iterable[Rule], lexicon: Mapping[str, list[tuple[str, object]]]):
+    def __init__(
+        self,
+        rules: Iterable[Rule],
+        lexicon: Mapping[str, list[tuple[str, object]]],
+        own_words: Mapping[str, frozenset] | None = None,
+    ):
         self.rules = list(rules)
         self.lexicon = lexicon
+        # Words only one Cyrillic language has ('години', 'суток'): they tell a text whose
+        # letters both share which language's rules to read it with.
+        self.own_words = own_words or {}
         self.index = Index(self.rules)
         self.by_script = {
             script: Index(r for r in self.rules if r.name.split(".")[0] in prefixes)
@@ -193,10 +201,13 @@ class Grammar:
                 Item(WORD + token.text, token.text, position, position + 1),
                 Item("word", token.text, position, position + 1),
             ]
+            meanings = self.lexicon.get(token.text, ())
             items.extend(
-                Item(category, value, position, position + 1)
-                for category, value in self.lexicon.get(token.text, ())
+                Item(category, value, position, position + 1) for category, value in meanings
             )
+            if not meanings:
+                # A word that means nothing to dates, as those naming an event are.
+                items.append(Item("plain", token.text, position, position + 1))
             return items
         key = token.kind if token.kind != "punct" else WORD + token.text
         return [Item(key, token.value, position, position + 1)]
@@ -221,6 +232,15 @@ class Grammar:
         days = _longest_pieces(self._items(tokens), len(tokens), frozenset({"day"}))
         return days[-1].value if days else None
 
+    def _script(self, tokens: list[Token]) -> str | None:
+        """Return which rules the text calls for, by its letters, then by its words."""
+        script = script_of(tokens)
+        if script != "cyrillic" or not self.own_words:
+            return script
+        texts = {token.text for token in tokens if token.kind == "word"}
+        languages = [language for language, own in self.own_words.items() if texts & own]
+        return languages[0] if len(languages) == 1 else script
+
     def _chart(self, text: str, anchor_ids: frozenset = frozenset()):
         """Return the tokens of `text` and every item the rules build over them."""
         tokens = tokenize(normalize(text), anchor_ids)
@@ -228,7 +248,7 @@ class Grammar:
 
     def _items(self, tokens: list[Token]) -> list[list[Item]]:
         """Return, by position, every item the rules build over the tokens."""
-        index = self.by_script.get(script_of(tokens), self.index)
+        index = self.by_script.get(self._script(tokens), self.index)
         n = len(tokens)
         chart: list[list[Item]] = [[] for _ in range(n + 1)]
         # The keys of the items starting at each position: most rules fail on their

@@ -22,29 +22,17 @@ from ..expression import (
     Holiday,
     Interval,
     Night,
-    Offset,
     PartOfDay,
     Relative,
     Season,
     Vague,
     Weekday,
 )
-from .common import SHIFTS, unwrap
+from .common import SHIFTS, ramadan, unwrap
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
 UNIT = "<unit|units>"
-
-
-def _count(amount):
-    return None if amount == "few" else amount
-
-
-def _duration(amount, unit):
-    """A length of time; «на протяжении 2022 года» counts no 2022 years."""
-    if unit in ("year", "decade") and amount != "few" and amount >= 1000:
-        return None
-    return Duration(_count(amount), unit)
 
 
 def _part_of(part, day):
@@ -156,6 +144,8 @@ def nights(prefix: str, w: dict) -> list:
         prefix,
         ("night", f"[{w['night_adverb']}|{w['night_noun']}|{w['night_gen']}]", lambda: Night()),
         ("last-night", f"[{w['last_night']}]", lambda: Night(DayShift(-1))),
+        # «той ночью», «тієї ж ночі»: the night of the day the text counts from.
+        ("that-night", f"[{w['that_night']}]", lambda: Night(DayShift(0))),
         ("all-night", f"[{w['all_night']}]", lambda: Night()),
         ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
         (
@@ -166,6 +156,12 @@ def nights(prefix: str, w: dict) -> list:
         ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
         # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
         ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
+        # «в ночь с третьего на четвертое июня»: the first day as an ordinal word.
+        (
+            "night-from-to",
+            f"{night}? [{w['from']}] <ordinal-day> [{w['into']}] <day>",
+            _night_of_numbers,
+        ),
         ("eve-night", f"[{w['eve']}] <night>", lambda night: night),
         ("date-at-night", f"<day> [{w['night_adverb']}]", _night_of_weekday),
         (
@@ -246,89 +242,6 @@ def days(prefix: str, w: dict) -> list:
         ("weekday-day", f"[{w['ordinary']}] <weekday-adjective> [{w['day_word']}]", Weekday),
         ("day-all-day", f"<day> [{w['whole_day']}]", lambda day: day),
         ("relative-day", f"<relday> [{w['day_word']}]", DayShift),
-    )
-
-
-def offsets(prefix: str, w: dict) -> list:
-    """«три дня назад», «через неделю», «за два дня до <id>», «спустя девять дней после <id>»."""
-    return rules(
-        prefix,
-        ("vague-count", f"[{w['few']}]", lambda: "few", "amount"),
-        ("approximate-count", f"[{w['about']}] <amount>", lambda count: count, "amount"),
-        ("ago", f"<amount> {UNIT} [{w['ago']}]", lambda n, unit: Offset(_count(n), unit, -1)),
-        ("ago", f"<unit> [{w['ago']}]", lambda unit: Offset(1, unit, -1)),
-        (
-            "exactly-ago",
-            f"[{w['exactly']}] <amount> {UNIT} [{w['ago']}]",
-            lambda n, unit: Offset(_count(n), unit, -1, exact=True),
-        ),
-        (
-            "later",
-            f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
-            lambda n, unit: Offset(_count(n), unit, 1),
-        ),
-        ("later", f"[{w['later']}] <unit>", lambda unit: Offset(1, unit, 1)),
-        (
-            "later",
-            f"<amount> {UNIT} [{w['afterwards']}]",
-            lambda n, unit: Offset(_count(n), unit, 1),
-        ),
-        (
-            "counted-after",
-            f"[{w['later']}]? <amount> {UNIT} [{w['after']}] <day>",
-            lambda n, unit, day: Offset(_count(n), unit, 1, day),
-        ),
-        (
-            "counted-after",
-            f"[{w['later']}] <unit> [{w['after']}] <day>",
-            lambda unit, day: Offset(1, unit, 1, day),
-        ),
-        (
-            "counted-before",
-            f"[{w['for']}] <amount> {UNIT} [{w['before']}] <day>",
-            lambda n, unit, day: Offset(_count(n), unit, -1, day),
-        ),
-        (
-            "counted-before",
-            f"[{w['for']}] <unit> [{w['before']}] <day>",
-            lambda unit, day: Offset(1, unit, -1, day),
-        ),
-        ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", _duration),
-        # «після кількох годин [виходу]»: a length of time after an event the text leaves out.
-        ("after-a-while", f"[{w['after']}] <amount> {UNIT}", _duration),
-        (
-            "duration",
-            f"[{w['for']}|{w['about']}|{w['whole']}] <unit>",
-            lambda unit: Duration(1, unit) if unit != "day" else None,
-        ),
-        (
-            "duration",
-            f"[{w['for']}|{w['about']}] <unit>",
-            lambda unit: Duration(1, unit) if unit == "day" else None,
-        ),
-        (
-            "duration",
-            f"[{w['during']}] <amount>? <unit>",
-            lambda n, unit: _duration(1 if n is None else n, unit),
-        ),
-        ("duration", f"[{w['during']}] <amount> <units>", _duration),
-        (
-            "duration",
-            f"[{w['for']}|{w['about']}]? [{w['half_hour']}]",
-            lambda: Duration(30, "minute"),
-        ),
-        ("approximate-duration", f"[{w['about']}] <duration>", lambda duration: duration),
-        ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
-        (
-            "hours-later",
-            f"[{w['later']}] [{w['few']}] <units>",
-            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
-        ),
-        (
-            "hours-later",
-            f"[{w['few_instrumental']}] <units-instrumental> [{w['earlier_later']}]",
-            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
-        ),
     )
 
 
@@ -430,6 +343,7 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             lambda: Night(Holiday("orthodox-easter"), before=True),
         ),
         ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
+        ("ramadan", f"[{w['ramadan']}] <yearnum>? [{w['year_word']}]?", ramadan),
     )
 
 

@@ -53,13 +53,51 @@ def times(prefix: str, w: dict) -> list:
         ("approximate-time", f"[{w['about']}] <time>", lambda clock: Bound("around", clock)),
         # An update's time is after the publication, on its day: never the day before.
         ("updated-at", f"[{w['updated']}] <time>", lambda clock: on_day(clock, DayShift(0))),
-        # «в 5 часов 30 минут», «о 7 годині 15 хвилин»; «около 15.00 часов».
+        # «в 5 часов 30 минут», «о 7 годині 15 хвилин» (without «в», a length); «около
+        # 15.00 часов».
         (
             "hour-minutes",
-            f"[{w['at_hour']}]? <count|numword> [{w['hour_word']}] <count> [{w['minute_word']}]",
+            f"[{w['at_hour']}] <count|numword> [{w['hour_word']}] <count> [{w['minute_word']}]",
             lambda hour, minute: Clock(hour, minute) if hour <= 24 and minute < 60 else None,
         ),
         ("clock-hours", f"<time> [{w['hour_word']}]", lambda clock: clock),
+    )
+
+
+def _hour_before(hour: int, minutes: int = 30):
+    """«половина четвертого», «пів на п'яту»: minutes into the hour before the one named."""
+    return Clock((hour - 1) or 12, minutes) if 1 <= hour <= 12 else None
+
+
+def _minutes_to(minutes: int, hour: int):
+    """«без пятнадцати шесть», «за десять хвилин п'ята»: minutes before the hour named."""
+    if not (1 <= hour <= 12 and 0 < minutes < 60):
+        return None
+    return Clock((hour - 1) or 12, 60 - minutes)
+
+
+def spoken_times(prefix: str, w: dict) -> list:
+    """The clock in words: «в половине четвертого», «без четверти пять», «пів на п'яту»."""
+    at = f"[{w['at_hour']}]?"
+    return rules(
+        prefix,
+        ("half-past", f"{at} [{w['half_to']}] <ordinal-day>", _hour_before),
+        (
+            "quarter-past",
+            f"{at} [{w['quarter_to']}] <ordinal-day>",
+            lambda hour: _hour_before(hour, 15),
+        ),
+        (
+            "quarter-to",
+            f"{at} [{w['quarter_before']}] <ordinal-day|numword>",
+            lambda hour: _minutes_to(15, hour),
+        ),
+        (
+            "minutes-to",
+            f"{at} [{w['minutes_before']}] <count|numword> [{w['minute_word']}]? "
+            "<ordinal-day|numword>",
+            _minutes_to,
+        ),
     )
 
 
@@ -69,6 +107,9 @@ def ranges(prefix: str, w: dict) -> list:
         prefix,
         ("days-of-month", f"[{w['since']}] <daynum> [{w['to']}] <day>", same_month),
         ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", day_span),
+        # «8 октября — 31 октября», «з 1 — по 5 травня»: a dash joins the two ends.
+        ("day-to-day", f"[{w['since']}]? <day> - [{w['to']}]? <day>", day_span),
+        ("days-of-month", f"[{w['since']}] <daynum> - [{w['to']}]? <day>", same_month),
         ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
         ("time-to-time", f"[{w['since']}] <time> [{w['to']}] <time>", _times),
         # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Holiday
+from ..common import ramadan
 from ..patterns import rules
 
 NAMES = {
@@ -73,4 +74,6 @@ RULES = [
 ] + rules(
     "en.holidays",
     ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
+    ("ramadan", "ramadan <yearnum>?", ramadan),
+    ("ramadan", "the holy|fasting? month of ramadan <yearnum>?", ramadan),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...expression import DayShift, Duration, InTime, Offset
+from ..common import EVENT, from_event
 from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"
@@ -72,6 +73,35 @@ RULES = rules(
     ("hours-later", "half an|a hour later|after|earlier|before", lambda: DayShift(0)),
     ("counted-before", f"<amount> -? {UNIT} [before|prior to|earlier than] <day>", _offset(-1)),
     ("counted-after", f"<amount> -? {UNIT} after|from|following <day>", _offset(1)),
+    # "Ten hours after the dam breach": from an event the text names but does not date.
+    (
+        "from-event",
+        f"<amount> -? {UNIT} after|following {EVENT}",
+        lambda n, unit, *words: from_event(n, unit, 1, words),
+        None,
+        -1,
+    ),
+    (
+        "from-event",
+        f"<amount> -? {UNIT} [before|ahead of|prior to] {EVENT}",
+        lambda n, unit, *words: from_event(n, unit, -1, words),
+        None,
+        -1,
+    ),
+    (
+        "from-event",
+        f"the|a <unit> after|following {EVENT}",
+        lambda unit, *words: from_event(1, unit, 1, words) if unit == "day" else None,
+        None,
+        -1,
+    ),
+    (
+        "from-event",
+        f"the|a <unit> [before|ahead of|prior to] {EVENT}",
+        lambda unit, *words: from_event(1, unit, -1, words) if unit == "day" else None,
+        None,
+        -1,
+    ),
     ("counted-before", "a <unit> before <day>", lambda unit, day: Offset(1, unit, -1, day)),
     ("counted-after", "a <unit> after <day>", lambda unit, day: Offset(1, unit, 1, day)),
     ("in-time", f"in <amount> {UNIT} time?", lambda amount, unit: InTime(_count(amount), unit)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import Bound, DayShift, Night, PartOfDay, Weekday
+from ...expression import Bound, Calendar, DayShift, Night, PartOfDay, Weekday
 from ..patterns import rules
 
 
@@ -16,6 +16,13 @@ def _night_between(first, second):
     if weekdays and (second.weekday != (first.weekday + 1) % 7 or first.shift or second.shift):
         return None
     return Night(second, before=True)
+
+
+def _night_into_number(first, day: int):
+    """'The night of June 3 to 4': the night of the first day, if the second follows it."""
+    if isinstance(first, Calendar) and first.day and day == first.day + 1:
+        return Night(first)
+    return None
 
 
 # Words that relate a part of the day to something else, never name what happened in it.
@@ -80,6 +87,8 @@ RULES = rules(
         "the? night of|from <daynum> -|to|into|and <day>",
         lambda first, day: Night(day, before=True),
     ),
+    # "The night of June 3 to 4": the second day given by its number alone.
+    ("night-between", "the? night of|from <day> -|to|into|and <daynum>", _night_into_number),
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
     ("a-night", "a|one night", lambda: Night()),

@@ -23,8 +23,25 @@ def _in_the(value, part: str):
     return value if isinstance(clock, Clock) else None
 
 
+def _past(minutes: int, hour: int):
+    """'Half past three', 'ten past nine': minutes after the hour named."""
+    return Clock(hour, minutes) if 1 <= hour <= 12 and 0 < minutes < 60 else None
+
+
+def _to(minutes: int, hour: int):
+    """'A quarter to six', 'ten to nine': minutes before the hour named."""
+    if not (1 <= hour <= 12 and 0 < minutes < 60):
+        return None
+    return Clock((hour - 1) or 12, 60 - minutes)
+
+
 RULES = rules(
     "en.times",
+    ("half-past", "half past <count|numword>", lambda hour: _past(30, hour)),
+    ("quarter-past", "a? quarter past|after <count|numword>", lambda hour: _past(15, hour)),
+    ("quarter-to", "a? quarter to|before|of <count|numword>", lambda hour: _to(15, hour)),
+    ("minutes-past", "<count|numword> minutes? past|after <count|numword>", _past),
+    ("minutes-to", "<count|numword> minutes? to|before <count|numword>", _to),
     ("clock-meridiem", "<clock> <meridiem>", lambda time, meridiem: _meridiem(*time, meridiem)),
     ("hour-meridiem", "<number> <meridiem>", lambda hour, meridiem: _meridiem(hour, 0, meridiem)),
     ("hour-oclock", "<count> o'clock", lambda hour: Clock(hour) if hour <= 12 else None),

@@ -1,6 +1,6 @@
 """The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic, slavic_times
+from .. import slavic, slavic_offsets, slavic_times
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -8,9 +8,10 @@ RULES = [
     *slavic.nights("ru.nights", WORDS),
     *slavic.parts("ru.parts", WORDS),
     *slavic.days("ru.days", WORDS),
-    *slavic.offsets("ru.offsets", WORDS),
+    *slavic_offsets.offsets("ru.offsets", WORDS),
     *slavic.periods("ru.periods", WORDS),
     *slavic_times.times("ru.times", WORDS),
+    *slavic_times.spoken_times("ru.times", WORDS),
     *slavic.modifiers("ru.modifiers", WORDS),
     *slavic_times.ranges("ru.ranges", WORDS),
     *slavic.holidays("ru.holidays", WORDS["holidays"], WORDS),

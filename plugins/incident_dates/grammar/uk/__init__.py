@@ -1,6 +1,6 @@
 """The Ukrainian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic, slavic_times
+from .. import slavic, slavic_offsets, slavic_times
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -8,9 +8,10 @@ RULES = [
     *slavic.nights("uk.nights", WORDS),
     *slavic.parts("uk.parts", WORDS),
     *slavic.days("uk.days", WORDS),
-    *slavic.offsets("uk.offsets", WORDS),
+    *slavic_offsets.offsets("uk.offsets", WORDS),
     *slavic.periods("uk.periods", WORDS),
     *slavic_times.times("uk.times", WORDS),
+    *slavic_times.spoken_times("uk.times", WORDS),
     *slavic.modifiers("uk.modifiers", WORDS),
     *slavic_times.ranges("uk.ranges", WORDS),
     *slavic.holidays("uk.holidays", WORDS["holidays"], WORDS),

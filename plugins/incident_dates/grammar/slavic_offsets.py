@@ -1,0 +1,146 @@
+"""Lengths of time and counts in Russian and Ukrainian: «три дня назад», «через неделю».
+
+Rule shapes both languages share, filled in by each with its words, as in `slavic.py`.
+"""
+
+from __future__ import annotations
+
+from ..expression import DayShift, Duration, Offset, Vague
+from .common import EVENT, duration, from_event
+from .patterns import rules
+from .slavic import UNIT
+
+
+def count(amount):
+    """Return a count, or None for «несколько»: some number the text leaves untold."""
+    return None if amount == "few" else amount
+
+
+def offsets(prefix: str, w: dict) -> list:
+    """«три дня назад», «через неделю», «за два дня до <id>», «спустя девять дней после <id>»."""
+    return rules(
+        prefix,
+        ("vague-count", f"[{w['few']}]", lambda: "few", "amount"),
+        ("approximate-count", f"[{w['about']}] <amount>", lambda count: count, "amount"),
+        ("ago", f"<amount> {UNIT} [{w['ago']}]", lambda n, unit: Offset(count(n), unit, -1)),
+        ("ago", f"<unit> [{w['ago']}]", lambda unit: Offset(1, unit, -1)),
+        (
+            "exactly-ago",
+            f"[{w['exactly']}] <amount> {UNIT} [{w['ago']}]",
+            lambda n, unit: Offset(count(n), unit, -1, exact=True),
+        ),
+        (
+            "later",
+            f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
+            lambda n, unit: Offset(count(n), unit, 1),
+        ),
+        ("later", f"[{w['later']}] <unit>", lambda unit: Offset(1, unit, 1)),
+        (
+            "later",
+            f"<amount> {UNIT} [{w['afterwards']}]",
+            lambda n, unit: Offset(count(n), unit, 1),
+        ),
+        (
+            "counted-after",
+            f"[{w['later']}]? <amount> {UNIT} [{w['after']}] <day>",
+            lambda n, unit, day: Offset(count(n), unit, 1, day),
+        ),
+        (
+            "counted-after",
+            f"[{w['later']}] <unit> [{w['after']}] <day>",
+            lambda unit, day: Offset(1, unit, 1, day),
+        ),
+        (
+            "counted-before",
+            f"[{w['for']}] <amount> {UNIT} [{w['before']}] <day>",
+            lambda n, unit, day: Offset(count(n), unit, -1, day),
+        ),
+        (
+            "counted-before",
+            f"[{w['for']}] <unit> [{w['before']}] <day>",
+            lambda unit, day: Offset(1, unit, -1, day),
+        ),
+        # «спустя 12 часов после ЧП», «за день до заседания»: from an event left undated.
+        (
+            "from-event",
+            f"[{w['later']}]? <amount> {UNIT} [{w['after']}] {EVENT}",
+            lambda n, unit, *words: from_event(n, unit, 1, words),
+            None,
+            -1,
+        ),
+        (
+            "from-event",
+            f"[{w['for']}] <amount> {UNIT} [{w['before']}] {EVENT}",
+            lambda n, unit, *words: from_event(n, unit, -1, words),
+            None,
+            -1,
+        ),
+        (
+            "from-event",
+            f"[{w['for']}] <unit> [{w['before']}] {EVENT}",
+            lambda unit, *words: from_event(1, unit, -1, words),
+            None,
+            -1,
+        ),
+        (
+            "from-event",
+            f"[{w['next_day']}] [{w['after']}] {EVENT}",
+            lambda *words: DayShift(1) if from_event(1, "day", 1, words) else None,
+            None,
+            -1,
+        ),
+        ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", duration),
+        # «після кількох годин [виходу]»: a length of time after an event the text leaves out.
+        ("after-a-while", f"[{w['after']}] <amount> {UNIT}", duration),
+        (
+            "duration",
+            f"[{w['for']}|{w['about']}|{w['whole']}] <unit>",
+            lambda unit: Duration(1, unit) if unit != "day" else None,
+        ),
+        (
+            "duration",
+            f"[{w['for']}|{w['about']}] <unit>",
+            lambda unit: Duration(1, unit) if unit == "day" else None,
+        ),
+        # «до години», «от года»: up to, or from, one hour or year (not «до дня»: a day).
+        (
+            "duration",
+            f"[{w['duration_words']}] <unit>",
+            lambda unit: Duration(1, unit) if unit in ("hour", "month", "year") else None,
+        ),
+        (
+            "duration",
+            f"[{w['during']}] <amount>? <unit>",
+            lambda n, unit: duration(1 if n is None else n, unit),
+        ),
+        ("duration", f"[{w['during']}] <amount> <units>", duration),
+        (
+            "duration",
+            f"[{w['for']}|{w['about']}]? [{w['half_hour']}]",
+            lambda: Duration(30, "minute"),
+        ),
+        ("half-day", f"[{w['half_day']}]", lambda: Duration(12, "hour")),
+        ("half-year", f"[{w['half_year']}]", lambda: Duration(6, "month")),
+        (
+            "approximate-duration",
+            f"[{w['about']}|{w['during']}|{w['for']}] <duration>",
+            lambda value: value,
+        ),
+        # «в последние недели», «за останні місяці»: recent time, with no length told.
+        (
+            "recent",
+            f"[{w['recent']}] <units>",
+            lambda unit: Vague("PAST_REF") if unit not in ("minute", "hour") else None,
+        ),
+        ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
+        (
+            "hours-later",
+            f"[{w['later']}] [{w['few']}] <units>",
+            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
+        ),
+        (
+            "hours-later",
+            f"[{w['few_instrumental']}] <units-instrumental> [{w['earlier_later']}]",
+            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
+        ),
+    )
