@@ -1,8 +1,9 @@
 """Turn a language-free expression into calendar days against its reference, in one place.
 
-Every choice that depends on the reference lives here and in `nearest.py` (which of the
-days a text may mean: the year of a date without one, a feast's occurrence, a weekday's
-year): which way a bare weekday points, which night "overnight" is, leap days, zones.
+Every choice that depends on the reference lives here, in `evaluate_periods.py` (seasons,
+quarters, holidays, vague words, lengths) and in `nearest.py` (which of the days a text
+may mean: the year of a date without one, a feast's occurrence, a weekday's year): which
+way a bare weekday points, which night "overnight" is, leap days, zones.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from . import calendar_units as units
+from . import evaluate_periods as periods
 from .calendar_units import PART_OF_DAY_CODES, Span
 from .evaluation import Evaluation
 from .expression import (
@@ -43,17 +45,14 @@ from .expression import (
     Vague,
     Weekday,
 )
-from .holidays import holiday_day, holiday_days
 from .nearest import (
     MONTH_PAST_REACH_DAYS,
     leap_day,
     most_recent,
-    nearest_day,
     nearest_year,
     year_of_weekday,
 )
 from .resolution import (
-    DURATION,
     MONTH,
     PART_OF_DAY,
     TIME,
@@ -219,7 +218,7 @@ def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
     # ("two ceasefires failed in two days").
     if evaluation.direction != PAST and not measures_back(evaluation.context, evaluation.text):
         return _offset(Offset(expression.count, expression.unit, 1), evaluation)
-    return _duration(Duration(expression.count, expression.unit), evaluation)
+    return periods.duration(Duration(expression.count, expression.unit), evaluation)
 
 
 def _part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
@@ -347,55 +346,6 @@ def _clock(expression: Clock, evaluation: Evaluation) -> Span:
     return Span(stamp + suffix, day, day, TIME, moment)
 
 
-def _season(expression: Season, evaluation: Evaluation) -> Span:
-    code = expression.season
-    if expression.year is not None:
-        return units.season(expression.year, code)
-    reference = evaluation.day
-    year = reference.year
-    current = units.season(year, code)
-    if expression.completed:
-        while units.season(year, code).end >= reference:
-            year -= 1
-        return units.season(year, code)
-    shift = expression.shift
-    if shift == -1:
-        year -= 1
-    elif shift == 1:
-        year += 1 if current.start <= reference else 0
-    elif shift != 0 and evaluation.direction in (PAST, PRESENT, None) and current.start > reference:
-        year -= 1
-    return units.season(year, code)
-
-
-def _quarter(expression: Quarter, evaluation: Evaluation) -> Span:
-    if expression.latest:
-        reference = evaluation.day
-        number, year = units.quarter_of(reference), reference.year
-        if expression.number == 0:  # the last one completed
-            number, year = (number - 1, year) if number > 1 else (4, year - 1)
-        year = expression.year if expression.year is not None else year + (expression.shift or 0)
-        return units.quarter(year, number)
-    year = expression.year
-    if year is None:
-        reference = evaluation.day
-        year = reference.year + (expression.shift or 0)
-        build = units.half if expression.half else units.quarter
-        if (
-            expression.shift is None
-            and evaluation.direction in (PAST, PRESENT)
-            and build(year, expression.number).start > reference
-        ):
-            year -= 1
-    return (units.half if expression.half else units.quarter)(year, expression.number)
-
-
-def _century(expression: Century, evaluation: Evaluation) -> Span:
-    if expression.number < 1:
-        raise DateNotUnderstood(f"'{evaluation.text}' falls outside the calendar")
-    return units.century(expression.number - 1)
-
-
 def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     first_expression, last_expression = expression.first, expression.last
     if (
@@ -426,37 +376,6 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     return units.days(first.start, end)
 
 
-def _holiday(expression: Holiday, evaluation: Evaluation) -> Span:
-    key = expression.key
-    if expression.year is not None:
-        return units.day(holiday_day(key, expression.year))
-    reference = evaluation.day
-    candidates = sorted(
-        day
-        for year in range(reference.year - 1, reference.year + 2)
-        for day in holiday_days(key, year)
-    )
-    if expression.shift == -1:
-        return units.day(max(day for day in candidates if day < reference))
-    if expression.shift == 1:
-        return units.day(min(day for day in candidates if day > reference))
-    return units.day(nearest_day(evaluation, candidates))
-
-
-def _vague(expression: Vague, evaluation: Evaluation) -> Span:
-    reference = evaluation.day
-    value = expression.direction
-    start = reference if value != "PAST_REF" else None
-    end = reference if value != "FUTURE_REF" else None
-    return Span(value, start, end, VAGUE)
-
-
-DURATION_CODES = {
-    "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
-    "month": "M", "year": "Y", "decade": "DE",
-}  # fmt: skip
-
-
 def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
     if expression.kind != "since":
@@ -466,20 +385,6 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
         return evaluate(expression.base, evaluation)
     finally:
         evaluation.not_after_reference = outer
-
-
-def _duration(expression: Duration, evaluation: Evaluation) -> Span:
-    """Write a length in ISO 8601: 'P3D', 'PT1.5H', «6 лет 7 месяцев» 'P6Y7M'."""
-    days, clock = [], []
-    for count, unit in ((expression.count, expression.unit), *expression.more):
-        code = DURATION_CODES[unit]
-        if unit == "fortnight" and count is not None:
-            count = 2 * count
-        (clock if code.startswith("T") else days).append(
-            f"{'X' if count is None else count}{code.lstrip('T')}"
-        )
-    time_part = f"T{''.join(clock)}" if clock else ""
-    return Span(f"P{''.join(days)}{time_part}", None, None, DURATION)
 
 
 _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
@@ -493,14 +398,14 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Night: _night,
     Edge: _edge,
     Clock: _clock,
-    Season: _season,
-    Quarter: _quarter,
+    Season: periods.season,
+    Quarter: periods.quarter,
     Decade: lambda expression, evaluation: units.decade(expression.start),
-    Century: lambda expression, evaluation: _century(expression, evaluation),
+    Century: periods.century,
     Interval: _interval,
-    Holiday: _holiday,
-    Vague: _vague,
-    Duration: _duration,
+    Holiday: periods.holiday,
+    Vague: periods.vague,
+    Duration: periods.duration,
     Bound: lambda expression, evaluation: _bound(expression, evaluation),
     InTime: _in_time,
 }

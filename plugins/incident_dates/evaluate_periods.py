@@ -1,0 +1,106 @@
+"""Value the expressions that need no other: seasons, quarters, holidays, vague words, lengths."""
+
+from __future__ import annotations
+
+from . import calendar_units as units
+from .calendar_units import Span
+from .evaluation import Evaluation
+from .expression import Century, Duration, Holiday, Quarter, Season, Vague
+from .holidays import holiday_day, holiday_days
+from .nearest import nearest_day
+from .resolution import DURATION, VAGUE, DateNotUnderstood
+from .tense import PAST, PRESENT
+
+
+def season(expression: Season, evaluation: Evaluation) -> Span:
+    code = expression.season
+    if expression.year is not None:
+        return units.season(expression.year, code)
+    reference = evaluation.day
+    year = reference.year
+    current = units.season(year, code)
+    if expression.completed:
+        while units.season(year, code).end >= reference:
+            year -= 1
+        return units.season(year, code)
+    shift = expression.shift
+    if shift == -1:
+        year -= 1
+    elif shift == 1:
+        year += 1 if current.start <= reference else 0
+    elif shift != 0 and evaluation.direction in (PAST, PRESENT, None) and current.start > reference:
+        year -= 1
+    return units.season(year, code)
+
+
+def quarter(expression: Quarter, evaluation: Evaluation) -> Span:
+    if expression.latest:
+        reference = evaluation.day
+        number, year = units.quarter_of(reference), reference.year
+        if expression.number == 0:  # the last one completed
+            number, year = (number - 1, year) if number > 1 else (4, year - 1)
+        year = expression.year if expression.year is not None else year + (expression.shift or 0)
+        return units.quarter(year, number)
+    year = expression.year
+    if year is None:
+        reference = evaluation.day
+        year = reference.year + (expression.shift or 0)
+        build = units.half if expression.half else units.quarter
+        if (
+            expression.shift is None
+            and evaluation.direction in (PAST, PRESENT)
+            and build(year, expression.number).start > reference
+        ):
+            year -= 1
+    return (units.half if expression.half else units.quarter)(year, expression.number)
+
+
+def century(expression: Century, evaluation: Evaluation) -> Span:
+    if expression.number < 1:
+        raise DateNotUnderstood(f"'{evaluation.text}' falls outside the calendar")
+    return units.century(expression.number - 1)
+
+
+def holiday(expression: Holiday, evaluation: Evaluation) -> Span:
+    key = expression.key
+    if expression.year is not None:
+        return units.day(holiday_day(key, expression.year))
+    reference = evaluation.day
+    candidates = sorted(
+        day
+        for year in range(reference.year - 1, reference.year + 2)
+        for day in holiday_days(key, year)
+    )
+    if expression.shift == -1:
+        return units.day(max(day for day in candidates if day < reference))
+    if expression.shift == 1:
+        return units.day(min(day for day in candidates if day > reference))
+    return units.day(nearest_day(evaluation, candidates))
+
+
+def vague(expression: Vague, evaluation: Evaluation) -> Span:
+    reference = evaluation.day
+    value = expression.direction
+    start = reference if value != "PAST_REF" else None
+    end = reference if value != "FUTURE_REF" else None
+    return Span(value, start, end, VAGUE)
+
+
+DURATION_CODES = {
+    "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M", "year": "Y", "decade": "DE",
+}  # fmt: skip
+
+
+def duration(expression: Duration, evaluation: Evaluation) -> Span:
+    """Write a length in ISO 8601: 'P3D', 'PT1.5H', «6 лет 7 месяцев» 'P6Y7M'."""
+    days, clock = [], []
+    for count, unit in ((expression.count, expression.unit), *expression.more):
+        code = DURATION_CODES[unit]
+        if unit == "fortnight" and count is not None:
+            count = 2 * count
+        (clock if code.startswith("T") else days).append(
+            f"{'X' if count is None else count}{code.lstrip('T')}"
+        )
+    time_part = f"T{''.join(clock)}" if clock else ""
+    return Span(f"P{''.join(days)}{time_part}", None, None, DURATION)
