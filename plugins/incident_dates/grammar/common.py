@@ -106,6 +106,17 @@ def apposition(named, day):
     return None
 
 
+def numeric_gloss(named, first: int, second: int):
+    """'Saturday (10/09)': a weekday glossed with day and month in figures, the day first
+    unless only the other order makes a date ('Friday (9/23)')."""
+    if not isinstance(named, Weekday) or named.shift is not None:
+        return None
+    day, month = (first, second) if second <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return apposition(named, Calendar(None, month, day))
+
+
 def part_apposition(part, day):
     """«субботним утром 24 января»: the part of the named weekday is that of the date."""
     if isinstance(part, PartOfDay) and isinstance(part.base, Weekday | DayShift):
@@ -274,6 +285,7 @@ RULES = rules(
     ("named-date", "<day> ( <day> )", apposition),
     ("named-date", "<day> ( <day> )", lambda day, named: apposition(named, day)),
     ("named-part", "<part> ,? <day>", part_apposition),
+    ("numeric-gloss", "<day> ( <number> / <number> )", numeric_gloss),
     ("named-night", "<night> ,? <day>", lambda night, day: night_apposition(night, day)),
     # «в основной день голосования, 9 августа»: words that describe a day, then its date.
     (

@@ -75,5 +75,5 @@ RULES = [
     "en.holidays",
     ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
     ("ramadan", "ramadan <yearnum>?", ramadan),
-    ("ramadan", "the holy|fasting? month of ramadan <yearnum>?", ramadan),
+    ("ramadan", "the islamic|muslim? holy|fasting? month of ramadan <yearnum>?", ramadan),
 )
