@@ -7,6 +7,7 @@ import gzip
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -167,6 +168,28 @@ def test_a_failed_search_export_fails_the_build_and_keeps_the_output(tmp_path, m
     assert tree(output) == before
 
 
+def test_a_build_that_fails_after_the_export_started_leaves_no_process_behind(
+    tmp_path, monkeypatch
+):
+    import multiprocessing
+
+    import search.export
+
+    output = build(SAMPLE / "content", tmp_path / "output")
+    before = tree(output)
+    # The export takes long; the pages, meanwhile, fail to render.
+    monkeypatch.setattr(search.export.Exporter, "export", lambda self, documents: time.sleep(60))
+    theme = tmp_path / "theme"
+    shutil.copytree(tasks.ROOT / "theme", theme)
+    (theme / "templates" / "incident.html").write_text("{% extends 'base.html' %}{% block x %}")
+    started = time.monotonic()
+    with pytest.raises(BuildFailed):
+        build(SAMPLE / "content", output, THEME=str(theme))
+    assert multiprocessing.active_children() == []
+    assert time.monotonic() - started < 30, "the build waited for the export"
+    assert tree(output) == before
+
+
 def test_files_read_and_pages_rendered_on_two_cores_are_the_same_bytes(tmp_path, monkeypatch):
     import incidents.archive
     import timeline.pelican_layer
@@ -203,6 +226,16 @@ def test_a_malformed_setting_stops_the_build_with_its_name_and_keeps_the_output(
         build(SAMPLE / "content", output, TIMELINE_FEATURED_PERIODS=periods)
     assert "TIMELINE_FEATURED_PERIODS[0].start: 'soon' is not a day" in str(stopped.value)
     assert tree(output) == before
+
+
+def test_a_count_setting_given_no_whole_number_stops_the_build_naming_it(tmp_path):
+    with pytest.raises(SystemExit) as stopped:
+        build(SAMPLE / "content", tmp_path / "output", TIMELINE_FEED_MAX_ITEMS="ten")
+    assert "TIMELINE_FEED_MAX_ITEMS: 'ten' is not a whole number of 1 or more" in str(stopped.value)
+    with pytest.raises(SystemExit) as stopped:
+        build(SAMPLE / "content", tmp_path / "output", TIMELINE_WORKERS=-1)
+    assert "TIMELINE_WORKERS: -1 is not a whole number of 0 or more" in str(stopped.value)
+    assert not (tmp_path / "output").exists()
 
 
 def test_a_misspelt_plugin_setting_stops_the_build_naming_the_setting_meant(tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import shutil
 from pathlib import Path
 
@@ -63,9 +64,12 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     if _unchanged(output, stamp):
         return False
     stamp_of(output).unlink(missing_ok=True)
+    children_before = set(multiprocessing.active_children())
     try:
         Pelican(settings).run()
     except BaseException as error:
+        # A plugin's process still at work (the search export) would go on writing.
+        _stop(set(multiprocessing.active_children()) - children_before)
         shutil.rmtree(staging, ignore_errors=True)
         if isinstance(error, SystemExit | KeyboardInterrupt):
             raise
@@ -77,6 +81,14 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
     stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
     return True
+
+
+def _stop(processes) -> None:
+    """Stop the processes a failed build started, and wait for them to end."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
 
 
 def _unchanged(output: Path, stamp: str) -> bool:

@@ -1,4 +1,4 @@
-"""Stop a build whose settings name a plugin setting that no plugin declares (a typo)."""
+"""Stop a build whose settings name a plugin setting no plugin declares, or a wrong value."""
 
 from __future__ import annotations
 
@@ -27,8 +27,18 @@ def unknown_settings(settings: dict, tables: list[SettingsTable]) -> list[str]:
     return problems
 
 
+def wrong_values(settings: dict, tables: list[SettingsTable]) -> list[str]:
+    """Say, for each plugin setting given a value it cannot take, what is wrong."""
+    return [
+        problem
+        for table in tables
+        for setting in table
+        if setting.name in settings and (problem := setting.problem(settings[setting.name]))
+    ]
+
+
 def check_plugin_settings(pelican) -> None:
-    """Stop the build, naming every unknown plugin setting (a Pelican signal handler)."""
+    """Stop the build, naming every unknown or wrong plugin setting (a Pelican signal handler)."""
     tables = [
         module.SETTINGS
         for name in pelican.settings.get("PLUGINS", [])
@@ -36,6 +46,6 @@ def check_plugin_settings(pelican) -> None:
             getattr(module := sys.modules.get(str(name)), "SETTINGS", None), SettingsTable
         )
     ]
-    problems = unknown_settings(pelican.settings, tables)
+    problems = unknown_settings(pelican.settings, tables) + wrong_values(pelican.settings, tables)
     if problems:
         raise SettingInvalid("settings: " + "; ".join(problems))

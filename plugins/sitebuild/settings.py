@@ -13,11 +13,23 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Setting:
-    """One setting: its name, its default, and what it does."""
+    """One setting: its name, its default, and what it does.
+
+    A setting whose default is a whole number takes only whole numbers, from `minimum` on.
+    """
 
     name: str
     default: object
     help: str
+    minimum: int = 0
+
+    def problem(self, value) -> str | None:
+        """Say what is wrong with `value` for this setting, if anything."""
+        if isinstance(self.default, bool) or not isinstance(self.default, int):
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+            return f"{self.name}: {value!r} is not a whole number of {self.minimum} or more"
+        return None
 
 
 class SettingsTable:

@@ -15,6 +15,7 @@ SETTINGS = SettingsTable(
         100,
         "The home page and /newest/ list this many of the latest incidents; earlier ones "
         "are on the year, month and day pages.",
+        1,
     ),
     Setting(
         "TIMELINE_RELATED_WINDOW_DAYS",
@@ -76,8 +77,13 @@ SETTINGS = SettingsTable(
         "TIMELINE_FEED_MAX_ITEMS",
         100,
         "Each Atom feed carries this many of its newest incidents (the exports carry all).",
+        1,
     ),
-    Setting("TIMELINE_FEED_ALL_URL", "feeds/all.atom.xml", "The Atom feed of the whole archive."),
+    Setting(
+        "TIMELINE_FEED_ALL_URL",
+        "feeds/all.atom.xml",
+        "The Atom feed of the whole archive (its newest TIMELINE_FEED_MAX_ITEMS incidents).",
+    ),
     Setting("TIMELINE_FEED_PLACE_URL", "feeds/places/{id}.atom.xml", "Atom feeds per place."),
     Setting("TIMELINE_FEED_ACTOR_URL", "feeds/actors/{id}.atom.xml", "Atom feeds per actor."),
 )
