@@ -125,7 +125,7 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
         return units.day(leap_day(evaluation))
     _calendar_day(2000, month, day, text)
     # News dates without a year are near their story: the nearest such day, either side.
-    year = nearest_year(evaluation, lambda y: date(y, month, day))
+    year = nearest_year(evaluation, lambda y: date(y, month, day), evaluation.day_past_reach)
     if expression.weekday is not None and date(year, month, day).weekday() != expression.weekday:
         year = year_of_weekday(expression.weekday, month, day, evaluation) or year
     return units.day(date(year, month, day))

@@ -19,6 +19,8 @@ PAST_REACH_DAYS = 274
 # A month told in the past reaches back further: "saw attacks in early January", said in
 # November, is this January's, eleven months back.
 MONTH_PAST_REACH_DAYS = 334
+# A day up to a month ahead of the reference may still be the past clause's own.
+STORY_AHEAD_DAYS = 31
 # A date and the weekday beside it agree at least once in any eleven years (but for 29
 # February, and around 2100, which is not a leap year).
 WEEKDAY_REACH_YEARS = 12
@@ -36,7 +38,11 @@ def nearest_year(
         return next(y for y in years if candidate(y) >= reference - timedelta(days=1))
     if evaluation.direction == PAST:
         latest = [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
-        if (reference - candidate(latest)).days <= reach:
+        back = (reference - candidate(latest)).days
+        # A story's day may fall a few weeks after the day it counts from (its month's
+        # first): then only a past within the usual reach beats it.
+        soon = candidate(latest + 1) - reference <= timedelta(days=STORY_AHEAD_DAYS)
+        if back <= (min(reach, PAST_REACH_DAYS) if soon else reach):
             return latest
     return min(years, key=lambda y: abs((candidate(y) - reference).days))
 

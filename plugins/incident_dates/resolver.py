@@ -219,6 +219,10 @@ def resolve(
             expression = reinterpret(expression, context)
     typed = as_reference(reference)
     evaluation = Evaluation(text, typed, context, anchors or {})
+    for name in packs:
+        reach = getattr(pack(name), "DAY_PAST_REACH_DAYS", None)
+        if reach is not None:
+            evaluation.day_past_reach = reach
     try:
         span = evaluate(expression, evaluation)
     except DateNotUnderstood:

@@ -17,6 +17,9 @@ LEXICON = merge(
 # A sentence about a quarter makes "a year ago" mean the same quarter a year before.
 QUARTER_CONTEXT = re.compile(r"\bquarter|\bthree months\b", re.IGNORECASE)
 YEAR_AGO = "year -? ago|earlier"
+# Newswire dates the days ahead of a schedule in past-tense clauses ("declared a dividend
+# payable Dec. 15"): a day and month said in the past reaches back nine months only.
+DAY_PAST_REACH_DAYS = 274
 
 
 def _quarter(number: int, year=None, shift=None, half=False):
