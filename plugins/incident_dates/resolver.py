@@ -92,8 +92,11 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     )
     if unknown_words:
         anchored = grammar(packs).parse(text, unknown_words).value
-        # An id-like word ('2023-05-22-raid') is an incident wherever it stands.
-        id_like = [a for a in (anchored.anchors() if anchored else ()) if not a.isalpha()]
+        # An id-like word ('2023-05-22-raid') is an incident wherever it stands; a word
+        # of letters and hyphens ('night-time') is not.
+        id_like = [
+            a for a in (anchored.anchors() if anchored else ()) if any(c.isdigit() for c in a)
+        ]
         counted_from = _counted_from(anchored) or next(iter(id_like), None)
         if counted_from:
             return UnknownAnchor(counted_from)

@@ -302,6 +302,7 @@ RULES = rules(
     # Only a length of time is counted in fractions: "1.5 hours", «1,5 години».
     ("duration", "<decimal> <unit|units>", lambda amount, unit: Duration(amount, unit)),
     ("two-units", "<duration> [and|и|і|й|та|,]? <duration>", two_units),
+    ("two-units", "<duration> - and - <duration>", two_units),
     (
         "and-a-half",
         "<amount> [and a half|с половиной|з половиною] <unit|units>",

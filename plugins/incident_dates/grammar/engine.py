@@ -44,7 +44,7 @@ TOP_KINDS = frozenset(
 )  # fmt: skip
 # Words a text may begin or end with that change nothing: "on Monday", "в четверг".
 EDGE_WORDS = frozenset(
-    {"on", "at", "in", "during", "the", "its", "their", "в", "во", "у", "о", "об", "на"}
+    {"on", "at", "in", "during", "the", "its", "their", "also", "в", "во", "у", "о", "об", "на"}
 )
 MAX_ITEMS = 4000
 # Tokens and kinds of word that can begin the name of a day.

@@ -117,6 +117,8 @@ SHARED = rules(
      lambda tens, day, month: Calendar(None, month, tens + day) if day < 10 else None),
     ("duration", "<units-instrumental>", lambda unit: Duration(None, unit)),
     ("duration", "<duration-adjective>", lambda days: Duration(days, "day")),
+    # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
+    ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
      else None),
     ("season", "<season-adverb>", Season),

@@ -63,12 +63,14 @@ LEXICON = merge(
     words("meridiem", {"am": "am", "pm": "pm"}),
     words("zone", {
         "UTC": "gmt utc z zulu", "Europe/Moscow": "msk", "America/New_York": "et est edt",
-        "America/Chicago": "cst cdt", "America/Denver": "mst mdt",
-        "America/Los_Angeles": "pst pdt",
+        "America/Chicago": "ct cst cdt", "America/Denver": "mt mst mdt",
+        "America/Los_Angeles": "pt pst pdt",
         "Europe/Berlin": "cet cest", "Europe/London": "bst", "Europe/Kyiv": "eet eest",
     }),
     words("place-zone", {
         "Europe/Moscow": "moscow", "Europe/Kyiv": "kyiv kiev ukrainian", "UTC": "greenwich",
         "Asia/Jerusalem": "israel israeli", "Europe/Minsk": "minsk belarus",
+        "America/New_York": "eastern", "America/Chicago": "central",
+        "America/Denver": "mountain", "America/Los_Angeles": "pacific",
     }),
 )  # fmt: skip

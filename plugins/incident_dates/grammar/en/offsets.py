@@ -149,4 +149,10 @@ RULES = rules(
     ("long", "a? <unit> - long", lambda unit: Duration(1, unit)),
     ("long", "<units> - long", lambda unit: Duration(None, unit)),
     ("long", f"<amount> - {UNIT} - long", _duration),
+    ("long", "a? <unit> long", lambda unit: Duration(1, unit)),
+    # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
+    ("age", f"a|an? <amount> -? {UNIT} -? old", _duration),
+    ("around-duration", "through|throughout <duration>", lambda duration: duration),
+    # "In less than 24 hours": within that length, not a day ahead.
+    ("within", f"in less|fewer than|under <amount> {UNIT}", _duration),
 )

@@ -44,7 +44,16 @@ RULES = rules(
         "early|late|mid? -? <daypart> on|of? <day>",
         lambda part, day: _part_of(part, day),
     ),
-    ("this-part", "this <daypart>", lambda part: PartOfDay(part, DayShift(0))),
+    (
+        "this-part",
+        "early|earlier|late|later? this <daypart>",
+        lambda part: PartOfDay(part, DayShift(0)),
+    ),
+    ("by-the-part", "by the <daypart>", lambda part: Bound("by", PartOfDay(part))),
+    ("nighttime", "nighttime|night-time|nightime", lambda: Night()),
+    ("nighttime", "night - time", lambda: Night()),
+    # "The attack Thursday", "the blast Monday": the day of what the noun names (AP style).
+    ("event-day", "the <plain> <day>", lambda _, day: day, None, -1),
     # "The morning rush hour"; alone, rush hour is the morning's, when attacks on commuters
     # are reported (Brussels, Kyiv): "evening rush hour" says so.
     ("rush-hour", "<daypart> rush hour", lambda part: part, "daypart"),

@@ -32,6 +32,7 @@ PRESENT = (
     "this moment",
     "this point",
     "at this point",
+    "at this stage",
     "to date",
     "until now",
     "up to now",
