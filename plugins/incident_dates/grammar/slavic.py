@@ -279,6 +279,12 @@ def periods(prefix: str, w: dict) -> list:
             lambda season, year: Season(season, year),
         ),
         ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
+        # «в конце того же месяца»: the month, week or year of the day the text counts from.
+        (
+            "same-period",
+            f"[{w['same']}] <unit>",
+            lambda unit: Relative(unit, 0) if unit in ("week", "month", "year") else None,
+        ),
     )
 
 

@@ -130,7 +130,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "recent",
             f"[{w['recent']}] <units>",
-            lambda unit: Vague("PAST_REF") if unit not in ("minute", "hour") else None,
+            lambda unit: Vague("PAST_REF"),
         ),
         ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
         (

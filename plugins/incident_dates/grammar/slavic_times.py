@@ -32,6 +32,18 @@ def times(prefix: str, w: dict) -> list:
         ),
         ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
         (
+            "one-oclock",
+            f"[{w['at_hour']}]? [{w['one_oclock']}] <part-genitive>",
+            lambda part: clock_of_part(Clock(1), part),
+        ),
+        # «о 5-й ранку», «о 6-й годині»: the hour as an ordinal in figures.
+        (
+            "hour-ordinal-figures",
+            f"[{w['at_hour']}]? <ordinal> [{w['hour_word']}]",
+            lambda hour: Clock(hour) if hour <= 24 else None,
+        ),
+        ("hour-ordinal-figures", "<ordinal> <part-genitive>", clock_of_part),
+        (
             "before-midnight",
             f"[{w['before_bound']}] [{w['midnight']}]",
             before_midnight,
