@@ -32,7 +32,12 @@ from incident_dates import DateNotUnderstood, resolve  # noqa: E402
 from incident_dates.resolver import parse  # noqa: E402
 
 DEFAULT_REPORTING = ROOT / "benchmarks" / "reporting"
-DEFAULT_FRESH = ROOT / "benchmarks" / "reporting-fresh"
+# Sets gathered later to measure the rules on text they were not written for, each
+# scored in a table of its own: (folder, title).
+LATER_SETS = (
+    (ROOT / "benchmarks" / "reporting-fresh", "Fresh reporting"),
+    (ROOT / "benchmarks" / "reporting-third", "Third reporting set"),
+)
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -227,9 +232,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("reporting", "timebank", "all"), default="all")
     parser.add_argument("--reporting", type=Path, default=DEFAULT_REPORTING)
-    parser.add_argument(
-        "--fresh", type=Path, default=DEFAULT_FRESH, help="a second set, scored on its own"
-    )
     parser.add_argument("--timebank", type=Path, default=DEFAULT_TIMEBANK)
     parser.add_argument("--baseline", action="store_true", help="also score dateparser")
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
@@ -244,10 +246,10 @@ def main() -> int:
         print_table(f"Real reporting ({len(rows)} expressions)", result, keys, args.baseline)
         print_misses(result, args.errors)
         timed += [(row["text"], reporting_reference(row), row["sentence"]) for row in rows]
-        if args.reporting == DEFAULT_REPORTING and (args.fresh / "en.jsonl").exists():
-            fresh = load_reporting(args.fresh)
-            result = score_reporting(fresh, args.baseline)
-            title = f"Fresh reporting ({len(fresh)} expressions)"
+        for folder, title in LATER_SETS if args.reporting == DEFAULT_REPORTING else ():
+            later = load_reporting(folder)
+            result = score_reporting(later, args.baseline)
+            title = f"{title} ({len(later)} expressions)"
             print_table(title, result, keys[: 1 + len(LANGUAGES)], args.baseline)
             print_misses(result, args.errors)
     if args.set in ("timebank", "all"):
