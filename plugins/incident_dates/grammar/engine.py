@@ -382,7 +382,13 @@ class Grammar:
                 # A phrase named word for word ('one day') is more specific than the same
                 # words composed ('one' and a unit).
                 score = (item.end - item.start, item.weight, item.phrase, -len(item.rules))
-                if best_score is None or score > best_score:
+                # Of two readings alike in all that, the audit trail first in order of its
+                # rules' names: never the order rules were declared in.
+                if (
+                    best_score is None
+                    or score > best_score
+                    or (score == best_score and item.rules < best.rules)
+                ):
                     best, best_score = item, score
         if best is not None:
             return Parse(best.value, best.rules, (), ())

@@ -188,7 +188,7 @@ def parts(prefix: str, w: dict) -> list:
         ),
         (
             "as-of-part",
-            f"[{w['as_of']}] <part-noun> <day>?",
+            f"[{w['as_of']}|{w['by']}] <part-noun> <day>?",
             lambda part, day: _part_of(part, day) if day else PartOfDay(part),
         ),
         ("late-part", f"[{w['late_adjective']}] <part-noun|part-genitive>", _part_or_night),

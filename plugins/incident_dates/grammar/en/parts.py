@@ -106,6 +106,5 @@ RULES = rules(
         "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",
         lambda: Night(),
     ),
-    ("into-night", "into <night>", lambda night: Bound("into", night)),
     ("local-time", "<part|day|time> ,? local time", lambda value: Bound("local-time", value)),
 )
