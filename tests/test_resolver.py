@@ -15,6 +15,7 @@ from incident_dates import (
     Reference,
     ReferenceNeeded,
     UnknownAnchor,
+    anchors_in,
     resolve,
     resolve_stated,
 )
@@ -89,6 +90,17 @@ def test_an_unknown_incident_is_named():
     assert refused.value.incident_id == "elsewhere"
     with pytest.raises(UnknownAnchor):
         resolve("nine days after 2023-05-22-raid", THURSDAY)
+    # An id inside a night or a part of a day is named too.
+    for text in ("the night of 2023-05-22-raid", "the evening after 2023-05-22-raid"):
+        with pytest.raises(UnknownAnchor) as refused:
+            resolve(text, THURSDAY)
+        assert refused.value.incident_id == "2023-05-22-raid"
+
+
+def test_an_incident_is_found_wherever_it_stands_in_an_expression():
+    # The anchors decide the order dates are resolved in: a night of an incident counts.
+    for text in ("the night of 2023-05-22-raid", "the evening of 2023-05-22-raid"):
+        assert anchors_in(text, known_ids=("2023-05-22-raid",)) == ["2023-05-22-raid"]
 
 
 @pytest.mark.parametrize(

@@ -31,8 +31,13 @@ class Expression:
         raise NotImplementedError
 
     def anchors(self) -> tuple[str, ...]:
-        """Return the incident ids this expression counts from."""
-        return ()
+        """Return the incident ids this expression counts from, wherever they stand in it."""
+        found: tuple[str, ...] = ()
+        for each in dataclasses.fields(self):
+            value = getattr(self, each.name)
+            if isinstance(value, Expression):
+                found += value.anchors()
+        return found
 
     def notation(self) -> str:
         """Return the expression in the engine's notation, fields left at their default out.
@@ -117,9 +122,6 @@ class DayShift(Expression):
         count = "the day" if abs(self.days) == 1 else f"{abs(self.days)} days"
         return f"{count} {word} {self.base.describe()}" if self.days else self.base.describe()
 
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors() if self.base else ()
-
 
 @dataclass(frozen=True, slots=True)
 class Relative(Expression):
@@ -149,9 +151,6 @@ class Offset(Expression):
         if self.base is None:
             return f"{amount} {unit} {'ago' if self.sign < 0 else 'later'}"
         return f"{amount} {unit} {'before' if self.sign < 0 else 'after'} {self.base.describe()}"
-
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors() if self.base else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +190,6 @@ class PartOfDay(Expression):
             return f"the early hours of {self.base.describe()}" if self.base else "the early hours"
         return f"{self.base.describe()}, {self.part}" if self.base else f"the {self.part}"
 
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors() if self.base else ()
-
 
 @dataclass(frozen=True, slots=True)
 class Night(Expression):
@@ -210,9 +206,6 @@ class Night(Expression):
             return "the night before"
         return f"the night {'before' if self.before else 'of'} {self.base.describe()}"
 
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors() if self.base else ()
-
 
 @dataclass(frozen=True, slots=True)
 class Edge(Expression):
@@ -223,9 +216,6 @@ class Edge(Expression):
 
     def describe(self) -> str:
         return f"{self.edge} {self.base.describe()}"
-
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors()
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +230,6 @@ class Clock(Expression):
     def describe(self) -> str:
         when = f"{self.hour:02d}:{self.minute:02d}" + (f" ({self.zone})" if self.zone else "")
         return f"{self.base.describe()}, {when}" if self.base else when
-
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors() if self.base else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,9 +298,6 @@ class Interval(Expression):
     def describe(self) -> str:
         return f"from {self.first.describe()} to {self.last.describe()}"
 
-    def anchors(self) -> tuple[str, ...]:
-        return self.first.anchors() + self.last.anchors()
-
 
 @dataclass(frozen=True, slots=True)
 class Holiday(Expression):
@@ -368,6 +352,3 @@ class Bound(Expression):
 
     def describe(self) -> str:
         return f"{self.kind.replace('-', ' ')} {self.base.describe()}"
-
-    def anchors(self) -> tuple[str, ...]:
-        return self.base.anchors()

@@ -85,10 +85,11 @@ def _refusal(text, understood, unknown, packs) -> DateNotUnderstood:
     """Say what part of a text was understood, and suggest the nearest form that resolves."""
     # 'nine days after elsewhere': a word where an incident id would make sense. The text
     # is read again once, with every such word taken for an id.
+    known = grammar(packs).known_words
     unknown_words = frozenset(
         word
         for word in SLUG_LIKE.findall(normalize(text))
-        if any(part in unknown for part in word.split("-"))
+        if word not in known and any(part in unknown for part in word.split("-"))
     )
     if unknown_words:
         anchored = grammar(packs).parse(text, unknown_words).value

@@ -188,6 +188,14 @@ class Grammar:
         # Words only one Cyrillic language has ('години', 'суток'): they tell a text whose
         # letters both share which language's rules to read it with.
         self.own_words = own_words or {}
+        # Every word a rule or the lexicon names: none of them can be an incident's id.
+        self.known_words = frozenset(self.lexicon) | frozenset(
+            key[len(WORD) :]
+            for rule in self.rules
+            for element in rule.pattern
+            for key in element.keys
+            if key.startswith(WORD)
+        )
         self.index = Index(self.rules)
         self.by_script = {
             script: Index(r for r in self.rules if r.name.split(".")[0] in prefixes)
