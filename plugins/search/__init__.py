@@ -1,4 +1,4 @@
-"""Search: a whoosh index of the archive, and a static export the browser queries."""
+"""Search: a static export the browser queries, and the whoosh index `invoke search` reads."""
 
 from .documents import search_document
 from .engine import SearchIndex, build_filter, build_query, search

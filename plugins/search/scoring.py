@@ -85,11 +85,9 @@ def idf(documents: int, frequency: int) -> float:
 
 @dataclass(frozen=True)
 class Statistics:
-    """The collection statistics of the index, computed when it was built.
-
-    `frequencies` holds each term's document frequency per field; a term that appeared
-    since (only in updated documents) counts the documents it is in now.
-    """
+    """The collection statistics of the documents: their number, average field lengths
+    (rounded, so that one changed document leaves the others' weights alone) and each
+    term's document frequency per field, as the export and the whoosh index weigh them."""
 
     documents: int
     average_lengths: dict[str, float]

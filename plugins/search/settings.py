@@ -7,7 +7,8 @@ SETTINGS = SettingsTable(
     Setting(
         "SEARCH_INDEX_PATH",
         "",
-        "Where the whoosh index lives between builds ('' = '.search-index' beside the output).",
+        "Where the search documents, the export and the whoosh index live between builds "
+        "('' = '.search-index' beside the output).",
     ),
     Setting(
         "SEARCH_EXPORT_URL",
