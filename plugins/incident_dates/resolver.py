@@ -271,6 +271,9 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
     day = _clause_day(clause, packs) if clause else None
     if day is None:
         return expression, rules
+    if isinstance(inner, Clock) and (inner.hour, inner.minute) == (0, 0):
+        # «Поздно вечером 30 августа и после полуночи»: midnight ends the day named.
+        day = DayShift(1, day)
     dated = dataclasses.replace(inner, base=day)
     if wrap is not None:
         dated = dataclasses.replace(wrap, base=dated)

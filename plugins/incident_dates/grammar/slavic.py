@@ -200,6 +200,7 @@ def parts(prefix: str, w: dict) -> list:
         ("afternoon", f"[{w['afternoon_words']}]", lambda: "afternoon", "part-adverb"),
         ("midday", f"[{w['midday_words']}]", lambda: "midday", "part-adverb"),
         ("toward-evening", f"[{w['toward_evening']}]", lambda: "evening", "part-adverb"),
+        ("toward-morning", f"[{w['toward_morning']}]", lambda: "morning", "part-adverb"),
         # «этим утром», «цього вечора», «тем же вечером»: the report's own; «минувшего
         # вечера», «вчорашнім ранком»: the day before's.
         (
