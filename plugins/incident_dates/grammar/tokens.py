@@ -24,7 +24,7 @@ _UNIFIED = str.maketrans(
     {"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2018": "'", "\u2013": "-",
      "\u2014": "-", "\u2212": "-", "\u2011": "-", "[": "(", "]": ")", "ё": "е"}
 )  # fmt: skip
-_MERIDIEM = re.compile(r"\b([ap])\.\s?m\b\.?")
+_MERIDIEM = re.compile(r"(?:\b|(?<=\d))([ap])\.\s?m\b\.?")
 
 
 class Token(NamedTuple):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
 from ..patterns import rules
 
@@ -15,6 +18,24 @@ def _calendar(month: int, day: int, year: int | None = None):
 
 # Words after a weekday that make it a part of the day, not a description of a thing.
 _PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "noon", "midnight"})
+
+
+# Verbs in the simple past that news puts before a bare weekday ("said Thursday").
+_PAST_VERB = re.compile(
+    r"[a-z]{2,}ed|said|told|struck|hit|began|fled|held|met|shot|spoke|took|made|came|went"
+    r"|wrote|sent|gave|broke|fell|rose|won|lost|left|saw"
+)
+
+
+def _is_past_verb(word: str) -> bool:
+    return bool(_PAST_VERB.fullmatch(word))
+
+
+def _shifted_year(day, shift: int):
+    """'May 10 last year': the date in the year that many from the reference's."""
+    if isinstance(day, Calendar) and day.day and day.year is None and day.year_shift is None:
+        return replace(day, year_shift=shift)
+    return None
 
 
 def _weekday_of(weekday: int, word: str):
@@ -48,7 +69,20 @@ RULES = rules(
     # "A Sunday statement": the weekday of what the noun names (weaker than "Sunday night").
     ("weekday-of", "a <weekday> <word>", _weekday_of, None, -1),
     # "Since the 2021 coup": the year of what the noun names; "back in 2015".
-    ("year-of", "the <yearnum> <word>", lambda year, word: Calendar(year), None, -1),
+    (
+        "year-of",
+        "the|his|her|its|their <yearnum> <word> <word>?",
+        lambda year, *words: Calendar(year),
+        None,
+        -1,
+    ),
+    ("year-month", "<yearnum> <monthname>", lambda year, month: Calendar(year, month)),
+    ("date-of-year", "<day> last year", lambda day: _shifted_year(day, -1)),
+    ("date-of-year", "<day> this year", lambda day: _shifted_year(day, 0)),
+    ("date-of-year", "<day> next year", lambda day: _shifted_year(day, 1)),
+    # "Said Thursday", "struck Monday": AP's weekday after its verb, without "on".
+    ("verb-day", "<plain> <day>", lambda verb, day: day if _is_past_verb(verb) else None, None, -1),
+    ("much-of", "for? much|most|all|part of <day>", lambda day: day),
     ("back-in", "back in <day|month|year|period>", lambda value: value),
     (
         "since-day-start",

@@ -39,7 +39,8 @@ LEXICON = merge(
     words("ordword", ORDINALS),
     words("tens-ord", {20: "twentieth", 30: "thirtieth"}),
     words("daypart", {
-        "morning": "morning mornings dawn daybreak sunrise", "afternoon": "afternoon",
+        "morning": "morning mornings dawn daybreak sunrise midmorning mid-morning",
+        "afternoon": "afternoon midafternoon mid-afternoon",
         "evening": "evening dusk nightfall sunset",
         "daytime": "daytime", "midday": "midday",
     }),

@@ -152,7 +152,10 @@ RULES = rules(
     ("long", "a? <unit> long", lambda unit: Duration(1, unit)),
     # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
     ("age", f"a|an? <amount> -? {UNIT} -? old", _duration),
-    ("around-duration", "through|throughout <duration>", lambda duration: duration),
+    ("around-duration", "through|throughout|across <duration>", lambda duration: duration),
+    # "After weeks of shelling", "months of talks": some weeks, some months.
+    ("units-of", "<units> of", lambda unit: Duration(None, unit)),
+    ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "In less than 24 hours": within that length, not a day ahead.
     ("within", f"in less|fewer than|under <amount> {UNIT}", _duration),
 )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ...expression import Bound, Calendar, DayShift, Night, PartOfDay, Weekday
+from dataclasses import replace
+
+from ...expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay, Weekday
+from ..common import unwrap
 from ..patterns import rules
 
 
@@ -16,6 +19,16 @@ def _night_between(first, second):
     if weekdays and (second.weekday != (first.weekday + 1) % 7 or first.shift or second.shift):
         return None
     return Night(second, before=True)
+
+
+def _time_of_night(value, night):
+    """'9:30 Saturday night': the clock of that night, on its evening (9:30 is 21:30) or,
+    in the small hours, its morning."""
+    clock, wrap = unwrap(value)
+    if isinstance(clock, Clock) and clock.base is None and isinstance(night, Night):
+        hour = clock.hour + 12 if 6 <= clock.hour < 12 else clock.hour
+        return wrap(replace(clock, hour=hour, base=night))
+    return None
 
 
 def _night_into_number(first, day: int):
@@ -51,6 +64,16 @@ RULES = rules(
     ),
     ("by-the-part", "by the <daypart>", lambda part: Bound("by", PartOfDay(part))),
     ("nighttime", "nighttime|night-time|nightime", lambda: Night()),
+    # "A difficult morning", "a harrowing night": the part of the day, described.
+    ("described-part", "a|an <plain> <daypart>", lambda _, part: PartOfDay(part), None, -1),
+    ("described-part", "a|an <plain> night", lambda _: Night(), None, -1),
+    # "Overnight Friday": the night of that day, into the next.
+    (
+        "overnight-weekday",
+        "overnight <day>",
+        lambda day: Night(day) if isinstance(day, Weekday) else None,
+    ),
+    ("time-of-night", "<time> ,? <night>", _time_of_night),
     ("nighttime", "night - time", lambda: Night()),
     # "The attack Thursday", "the blast Monday": the day of what the noun names (AP style).
     ("event-day", "the <plain> <day>", lambda _, day: day, None, -1),
