@@ -109,6 +109,8 @@ class DayShift(Expression):
 
     days: int
     base: Expression | None = None
+    # The weekday the text says the day is ("yesterday, Friday"), checked, never used.
+    weekday: int | None = None
 
     def describe(self) -> str:
         if self.base is None:

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from incident_dates import Resolution
-from incident_dates.expression import WEEKDAY_NAMES, Calendar, Expression
+from incident_dates.expression import WEEKDAY_NAMES, Bound, Calendar, DayShift, Expression
 from incident_dates.formatting import format_day, format_when
 
 # Before this year, a date in an archive of today's conflicts is more likely a typo.
@@ -86,6 +86,15 @@ def _dates_around(reference: date, month: int, day: int) -> list[date]:
 
 def weekday_disagrees(resolution: Resolution) -> str | None:
     """Say when the weekday written beside a date is not that date's, or moved its year."""
+    shift = resolution.expression
+    shift = shift.base if isinstance(shift, Bound) else shift
+    day = resolution.start
+    if isinstance(shift, DayShift) and shift.weekday not in (None, day and day.weekday()):
+        # "Yesterday, Friday" in a Thursday report.
+        return (
+            f"{format_day(day)} was a {WEEKDAY_NAMES[day.weekday()]}, not a "
+            f"{WEEKDAY_NAMES[shift.weekday]}: check the day the source gives"
+        )
     for calendar in _calendars(resolution.expression):
         if calendar.weekday is None or not (calendar.month and calendar.day):
             continue

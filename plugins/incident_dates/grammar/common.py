@@ -87,8 +87,11 @@ def apposition(named, day):
     if isinstance(named, Weekday) and isinstance(day, DayShift):
         named, day = day, named  # "Friday, yesterday"
     if isinstance(named, DayShift) and named.base is None and isinstance(day, Weekday):
-        # "Yesterday, Friday": the weekday repeats the day the relative word names.
-        return Bound("named-as", named) if day.shift is None else None
+        # "Yesterday, Friday": the weekday repeats the day the relative word names; it is
+        # kept to be checked.
+        if day.shift is not None:
+            return None
+        return Bound("named-as", replace(named, weekday=day.weekday))
     if not (isinstance(day, Calendar) and day.day):
         return None
     if isinstance(named, Offset) and named.unit in ("year", "decade") and named.base is None:
