@@ -249,6 +249,10 @@ def from_event(count, unit: str, sign: int, words=()):
     return Offset(None if count == "few" else count, unit, sign)
 
 
+# The day Russia's full-scale invasion of Ukraine began, which reporting counts from.
+FULL_SCALE_INVASION = Calendar(2022, 2, 24)
+
+
 def ramadan(year: int | None = None):
     """The month of Ramadan, from its first day to the eve of Eid al-Fitr."""
     return Interval(Holiday("ramadan-start", year), Holiday("ramadan-end", year))

@@ -28,7 +28,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import SHIFTS, ramadan, unwrap
+from .common import FULL_SCALE_INVASION, SHIFTS, ramadan, unwrap
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -119,6 +119,7 @@ SHARED = rules(
     ("duration", "<duration-adjective>", lambda days: Duration(days, "day")),
     # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
     ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
+    ("age", "<compound-length>", lambda length: Duration(*length)),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
      else None),
     ("season", "<season-adverb>", Season),
@@ -148,6 +149,8 @@ def nights(prefix: str, w: dict) -> list:
         ("last-night", f"[{w['last_night']}]", lambda: Night(DayShift(-1))),
         # «той ночью», «тієї ж ночі»: the night of the day the text counts from.
         ("that-night", f"[{w['that_night']}]", lambda: Night(DayShift(0))),
+        # «позже ночью», «в начале ночи»: the night, a part of it named.
+        ("part-of-night", f"[{w['earlier_later']}|{w['beginning']}] <night>", lambda night: night),
         ("all-night", f"[{w['all_night']}]", lambda: Night()),
         ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
         (
@@ -353,6 +356,12 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
         ),
         ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
         ("ramadan", f"[{w['ramadan']}] <yearnum>? [{w['year_word']}]?", ramadan),
+        # «с начала СВО», «від початку повномасштабного вторгнення»: 24 February 2022.
+        (
+            "full-scale-invasion",
+            f"[{w['start_of']}]? [{w['full_scale_invasion']}]",
+            lambda: FULL_SCALE_INVASION,
+        ),
     )
 
 

@@ -121,6 +121,14 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         ("half-day", f"[{w['half_day']}]", lambda: Duration(12, "hour")),
         ("half-year", f"[{w['half_year']}]", lambda: Duration(6, "month")),
+        # «уже четвертую неделю»: as long as the ordinal counts, up to now.
+        (
+            "nth-unit",
+            f"[{w['particle']}] <ordinal-day> <unit>",
+            lambda n, unit: Duration(n, unit) if unit != "minute" else None,
+        ),
+        # «на несколько ближайших недель»: the count before the words of nearness.
+        ("duration", f"[{w['for']}] <amount> [{w['last_few']}] {UNIT}", duration),
         (
             "approximate-duration",
             f"[{w['about']}|{w['during']}|{w['for']}] <duration>",

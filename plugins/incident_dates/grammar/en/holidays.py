@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Holiday
-from ..common import ramadan
+from ..common import FULL_SCALE_INVASION, ramadan
 from ..patterns import rules
 
 NAMES = {
@@ -75,5 +75,11 @@ RULES = [
     "en.holidays",
     ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
     ("ramadan", "ramadan <yearnum>?", ramadan),
+    (
+        "full-scale-invasion",
+        "the? start|beginning|outbreak? of? the|russia? full - scale invasion|war "
+        "of|in|on|against? ukraine?",
+        lambda: FULL_SCALE_INVASION,
+    ),
     ("ramadan", "the islamic|muslim? holy|fasting? month of ramadan <yearnum>?", ramadan),
 )

@@ -26,6 +26,28 @@ def _ordinals() -> dict[int, str]:
 
 ORDINALS = _ordinals()
 
+# Numbers as the first half of a compound: «шести|летний», «трех|месячный».
+_COMPOUND_STEMS = {
+    1: "одно", 2: "двух", 3: "трех", 4: "четырех", 5: "пяти", 6: "шести", 7: "семи",
+    8: "восьми", 9: "девяти", 10: "десяти", 11: "одиннадцати", 12: "двенадцати",
+    13: "тринадцати", 14: "четырнадцати", 15: "пятнадцати", 16: "шестнадцати",
+    17: "семнадцати", 18: "восемнадцати", 19: "девятнадцати", 20: "двадцати", 30: "тридцати",
+    40: "сорока", 50: "пятидесяти", 60: "шестидесяти", 70: "семидесяти", 80: "восьмидесяти",
+    90: "девяноста",
+}  # fmt: skip
+_ADJECTIVE_ENDINGS = ("ий", "яя", "ее", "его", "ему", "юю", "ей", "ие", "их", "им", "ими", "ем")
+_MONTH_ENDINGS = ("ый", "ая", "ое", "ого", "ому", "ую", "ой", "ые", "ых", "ым", "ыми", "ом")
+
+
+def _compound_lengths() -> dict[tuple[int, str], str]:
+    """«шестилетнего», «трехмесячная»: a length of years or months in one adjective."""
+    forms = {}
+    for n, stem in _COMPOUND_STEMS.items():
+        forms[(n, "year")] = " ".join(f"{stem}летн{ending}" for ending in _ADJECTIVE_ENDINGS)
+        forms[(n, "month")] = " ".join(f"{stem}месячн{ending}" for ending in _MONTH_ENDINGS)
+    return forms
+
+
 LEXICON = merge(
     words("weekday", {
         0: "понедельник понедельника понедельнику понедельником понедельнике пн",
@@ -124,6 +146,7 @@ LEXICON = merge(
         for n, stem in {1: "однодневн", 2: "двухдневн", 3: "трехдневн", 4: "четырехдневн",
                         5: "пятидневн", 7: "семидневн"}.items()
     }),
+    words("compound-length", _compound_lengths()),
     words("age-unit", {
         "year": "летний летняя летнее летнего летнему летнюю летней летние летних летним "
                 "летними летнем",

@@ -24,6 +24,25 @@ def _ordinals() -> dict[int, str]:
 
 
 ORDINALS = _ordinals()
+
+# Numbers as the first half of a compound: «шести|річний», «три|місячна».
+_COMPOUND_STEMS = {
+    1: "одно", 2: "дво", 3: "три", 4: "чотири", 5: "п'яти", 6: "шести", 7: "семи",
+    8: "восьми", 9: "дев'яти", 10: "десяти", 11: "одинадцяти", 12: "дванадцяти",
+    15: "п'ятнадцяти", 20: "двадцяти", 30: "тридцяти", 40: "сорока", 50: "п'ятдесяти",
+}  # fmt: skip
+_ADJECTIVE_ENDINGS = ("ий", "а", "е", "ого", "ому", "у", "ої", "ій", "і", "их", "им", "ими", "ою")
+
+
+def _compound_lengths() -> dict[tuple[int, str], str]:
+    """«шестирічного», «тримісячна»: a length of years or months in one adjective."""
+    forms = {}
+    for n, stem in _COMPOUND_STEMS.items():
+        forms[(n, "year")] = " ".join(f"{stem}річн{ending}" for ending in _ADJECTIVE_ENDINGS)
+        forms[(n, "month")] = " ".join(f"{stem}місячн{ending}" for ending in _ADJECTIVE_ENDINGS)
+    return forms
+
+
 # The hour as an ordinal, as in «о шостій ранку»: the feminine locative.
 # The hour as an ordinal, in the locative («о першій») and the genitive («після першої»,
 # «близько сьомої години»).
@@ -127,6 +146,7 @@ LEXICON = merge(
         for n, stem in {1: "одноденн", 2: "дводенн", 3: "триденн", 4: "чотириденн",
                         5: "п'ятиденн", 7: "семиденн"}.items()
     }),
+    words("compound-length", _compound_lengths()),
     words("age-unit", {
         "year": "річний річна річне річного річному річну річної річні річних річним річною",
         "month": "місячний місячна місячного місячної місячну місячні місячних місячним",
