@@ -37,6 +37,7 @@ DEFAULT_REPORTING = ROOT / "benchmarks" / "reporting"
 LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-fresh", "Fresh reporting"),
     (ROOT / "benchmarks" / "reporting-third", "Third reporting set"),
+    (ROOT / "benchmarks" / "reporting-fourth", "Fourth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
