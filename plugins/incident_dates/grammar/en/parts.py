@@ -93,7 +93,7 @@ RULES = rules(
     ("night", "the night before", lambda: Night(DayShift(-1))),
     # "Early in the morning", "later in the afternoon", "late in the night": the part alone.
     ("part-in", "early|late|earlier|later in the <daypart>", lambda part: PartOfDay(part)),
-    ("night-in", "early|late|earlier|later in the night", lambda: Night()),
+    ("night-in", "early|late|earlier|later in|at|into the? night", lambda: Night()),
     # "Later that evening": that part of the day the text counts from.
     ("that-part", "earlier|later? that <daypart>", lambda part: PartOfDay(part, DayShift(0))),
     # "An evening press conference": the part of the day of what the nouns name.
