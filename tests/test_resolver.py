@@ -79,9 +79,9 @@ def test_a_refusal_says_what_was_understood_and_suggests_the_nearest_form():
     assert refused.value.suggestion == "the night of may 22"
     assert "did you mean 'the night of may 22'?" in message
     with pytest.raises(DateNotUnderstood) as refused:
-        resolve("Thursday's shelling", THURSDAY)
+        resolve("Thursday's bananas", THURSDAY)
     assert refused.value.understood == ("thursday",)
-    assert "but not 'shelling'" in str(refused.value)
+    assert "but not 'bananas'" in str(refused.value)
 
 
 def test_an_unknown_incident_is_named():
@@ -183,3 +183,14 @@ def test_as_dict_is_json_ready():
         "reference_date": "2023-06-01",
         "stated_value": False,
     }
+
+
+def test_ramadan_is_one_month_whatever_the_reference():
+    # Its end is the eve of the Eid that follows its start, never one chosen apart.
+    for offset in range(0, 3 * 365, 5):
+        reference = date(2023, 1, 1) + timedelta(days=offset)
+        resolution = resolve("during Ramadan", reference)
+        assert 28 <= (resolution.end - resolution.start).days <= 29, reference
+    for year in (2023, 2031, 2033):
+        resolution = resolve(f"Ramadan {year}", date(2024, 1, 1))
+        assert resolution.start.year == year and (resolution.end - resolution.start).days >= 28

@@ -32,6 +32,7 @@ from .expression import (
     Decade,
     Duration,
     Edge,
+    Event,
     Expression,
     Holiday,
     Interval,
@@ -46,7 +47,9 @@ from .expression import (
     Weekday,
 )
 from .nearest import (
+    DAY_PAST_REACH_DAYS,
     MONTH_PAST_REACH_DAYS,
+    PAST_REACH_DAYS,
     leap_day,
     most_recent,
     nearest_year,
@@ -125,7 +128,9 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
         return units.day(leap_day(evaluation))
     _calendar_day(2000, month, day, text)
     # News dates without a year are near their story: the nearest such day, either side.
-    year = nearest_year(evaluation, lambda y: date(y, month, day), evaluation.day_past_reach)
+    year = nearest_year(
+        evaluation, lambda y: date(y, month, day), evaluation.day_past_reach or DAY_PAST_REACH_DAYS
+    )
     if expression.weekday is not None and date(year, month, day).weekday() != expression.weekday:
         year = year_of_weekday(expression.weekday, month, day, evaluation) or year
     return units.day(date(year, month, day))
@@ -376,8 +381,19 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     return units.days(first.start, end)
 
 
+# Bounds that set a deadline: "adjourned until December 5", said in November, is this
+# December's, however the clause's past tense reads.
+_DEADLINES = frozenset({"until", "by", "before", "as-of"})
+
+
 def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
+    if expression.kind in _DEADLINES:
+        outer, evaluation.day_past_reach = evaluation.day_past_reach, PAST_REACH_DAYS
+        try:
+            return evaluate(expression.base, evaluation)
+        finally:
+            evaluation.day_past_reach = outer
     if expression.kind != "since":
         return evaluate(expression.base, evaluation)
     outer, evaluation.not_after_reference = evaluation.not_after_reference, True
@@ -392,6 +408,8 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Weekday: _weekday,
     DayShift: _day_shift,
     Anchor: _anchor,
+    # An event the text names but does not date is on the day the text counts from.
+    Event: lambda expression, evaluation: units.day(evaluation.day),
     Relative: _relative,
     Offset: _offset,
     PartOfDay: _part_of_day,

@@ -63,6 +63,12 @@ def century(expression: Century, evaluation: Evaluation) -> Span:
 
 def holiday(expression: Holiday, evaluation: Evaluation) -> Span:
     key = expression.key
+    if expression.following is not None:
+        from .evaluate import one_day  # evaluate imports this module
+
+        after = one_day(expression.following, evaluation)
+        days = holiday_days(key, after.year) + holiday_days(key, after.year + 1)
+        return units.day(min(day for day in days if day >= after))
     if expression.year is not None:
         return units.day(holiday_day(key, expression.year))
     reference = evaluation.day
@@ -99,6 +105,9 @@ def duration(expression: Duration, evaluation: Evaluation) -> Span:
         code = DURATION_CODES[unit]
         if unit == "fortnight" and count is not None:
             count = 2 * count
+        elif unit == "decade" and count is not None:
+            # "Two decades" is P20Y, as TimeML writes it; "decades", PXDE.
+            code, count = "Y", 10 * count
         (clock if code.startswith("T") else days).append(
             f"{'X' if count is None else count}{code.lstrip('T')}"
         )

@@ -9,10 +9,6 @@ from datetime import date, datetime
 from .resolution import Reference, ReferenceNeeded, UnknownAnchor
 from .tense import direction
 
-# A day and month told in the past is the last such day, up to a year back: "stormed into
-# Israel on October 7", said in August, is last October's.
-DAY_PAST_REACH_DAYS = 366
-
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
 
 
@@ -28,8 +24,9 @@ class Evaluation:
     anchor: str | None = None
     # "Since October 7": what a text counts from has happened, however long ago.
     not_after_reference: bool = False
-    # How far back a day and month told in the past may lie; a pack may shorten it.
-    day_past_reach: int = DAY_PAST_REACH_DAYS
+    # How far back a day and month told in the past may lie (None: nearest.py's reach);
+    # a pack, or a bound such as "until", shortens it.
+    day_past_reach: int | None = None
     _direction: object = field(default=_UNREAD, repr=False)
 
     @property

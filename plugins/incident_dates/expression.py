@@ -156,6 +156,16 @@ class Offset(Expression):
 
 
 @dataclass(frozen=True, slots=True)
+class Event(Expression):
+    """An event the text names but does not date ('the dam breach'): on the day counted from."""
+
+    words: str
+
+    def describe(self) -> str:
+        return self.words
+
+
+@dataclass(frozen=True, slots=True)
 class InTime(Expression):
     """'In two weeks': a date ahead when the clause speaks of the future, else a duration."""
 
@@ -308,6 +318,8 @@ class Holiday(Expression):
     key: str
     year: int | None = None
     shift: int | None = None  # -1 "last Christmas", 1 "next Easter"
+    # The first occurrence on or after this day: the end of Ramadan that follows its start.
+    following: Expression | None = None
 
     def describe(self) -> str:
         from .holidays import HOLIDAY_NAMES

@@ -19,7 +19,11 @@ PAST_REACH_DAYS = 274
 # A month told in the past reaches back further: "saw attacks in early January", said in
 # November, is this January's, eleven months back.
 MONTH_PAST_REACH_DAYS = 334
-# A day up to a month ahead of the reference may still be the past clause's own.
+# A day and month told in the past is the last such day, up to a year back: "stormed into
+# Israel on October 7", said in August, is last October's.
+DAY_PAST_REACH_DAYS = 366
+# But a day up to a month ahead of the reference, when the last one lies beyond the usual
+# reach, is the story's own (a story's reference may be its month's first day).
 STORY_AHEAD_DAYS = 31
 # A date and the weekday beside it agree at least once in any eleven years (but for 29
 # February, and around 2100, which is not a leap year).
@@ -39,8 +43,6 @@ def nearest_year(
     if evaluation.direction == PAST:
         latest = [y for y in years if candidate(y) <= reference + timedelta(days=1)][-1]
         back = (reference - candidate(latest)).days
-        # A story's day may fall a few weeks after the day it counts from (its month's
-        # first): then only a past within the usual reach beats it.
         soon = candidate(latest + 1) - reference <= timedelta(days=STORY_AHEAD_DAYS)
         if back <= (min(reach, PAST_REACH_DAYS) if soon else reach):
             return latest

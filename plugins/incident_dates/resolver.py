@@ -217,16 +217,15 @@ def resolve(
     """
     expression, rules = parse(text, packs, anchors or ())
     expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
+    typed = as_reference(reference)
+    evaluation = Evaluation(text, typed, context, anchors or {})
     for name in packs:
         reinterpret = getattr(pack(name), "reinterpret", None)
         if reinterpret is not None:
             expression = reinterpret(expression, context)
-    typed = as_reference(reference)
-    evaluation = Evaluation(text, typed, context, anchors or {})
-    for name in packs:
-        reach = getattr(pack(name), "DAY_PAST_REACH_DAYS", None)
-        if reach is not None:
-            evaluation.day_past_reach = reach
+        evaluation.day_past_reach = getattr(
+            pack(name), "DAY_PAST_REACH_DAYS", evaluation.day_past_reach
+        )
     try:
         span = evaluate(expression, evaluation)
     except DateNotUnderstood:
@@ -271,8 +270,9 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
     day = _clause_day(clause, packs) if clause else None
     if day is None:
         return expression, rules
-    if isinstance(inner, Clock) and (inner.hour, inner.minute) == (0, 0):
-        # «Поздно вечером 30 августа и после полуночи»: midnight ends the day named.
+    after = wrap is not None and wrap.kind == "after"
+    if after and isinstance(inner, Clock) and (inner.hour, inner.minute) == (0, 0):
+        # «Поздно вечером 30 августа и после полуночи»: after the midnight that ends it.
         day = DayShift(1, day)
     dated = dataclasses.replace(inner, base=day)
     if wrap is not None:

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import common, en, ru, slavic, uk
 from .engine import Grammar, Parse
-from .patterns import WORD, merge
+from .patterns import literal_words, merge
 
 LANGUAGES = {"en": en, "ru": ru, "uk": uk}
 PACKS = ("newswire",)
@@ -41,14 +41,7 @@ def own_words(languages: tuple[str, ...]) -> dict[str, frozenset]:
     vocabulary = {}
     for language in languages:
         module = LANGUAGES[language]
-        literal = {
-            key[len(WORD) :]
-            for rule in module.RULES
-            for element in rule.pattern
-            for key in element.keys
-            if key.startswith(WORD)
-        }
-        vocabulary[language] = literal | set(module.LEXICON)
+        vocabulary[language] = literal_words(module.RULES) | set(module.LEXICON)
     return {
         language: frozenset(
             word

@@ -19,6 +19,7 @@ from ..expression import (
     DayShift,
     Decade,
     Duration,
+    Event,
     Holiday,
     Interval,
     Night,
@@ -120,6 +121,15 @@ def numeric_gloss(named, first: int, second: int):
     return apposition(named, Calendar(None, month, day))
 
 
+def glossed(value, day):
+    """'By 10pm (Friday)': a bare clock takes the day in brackets; a day glossed with its
+    date is the date's ("Saturday (Dec. 20)", read by `apposition`); else the gloss repeats."""
+    dated = on_day(value, day)
+    if dated is not None:
+        return dated
+    return None if isinstance(day, Calendar) and isinstance(value, Weekday) else value
+
+
 def part_apposition(part, day):
     """«субботним утром 24 января»: the part of the named weekday is that of the date."""
     if isinstance(part, PartOfDay) and isinstance(part.base, Weekday | DayShift):
@@ -205,7 +215,7 @@ def duration(amount, unit: str):
     """A length of time: 'three days'; a number of years that is a year is none."""
     if unit in ("year", "decade") and amount != "few" and amount >= 1000:
         return None
-    return Duration(None if amount == "few" else amount, unit)
+    return Duration(count(amount), unit)
 
 
 # Units from the longest: a length told in two units names the longer first.
@@ -231,22 +241,52 @@ def and_a_half(value):
     return None
 
 
-# The words of an event a text names without dating it: "after [the dam broke]"; none of
-# them a word of dates ("the day after the vote on Sunday" is no such count).
-EVENT = "<plain> <plain>? <plain>? <plain>? <plain>?"
+# Nouns of what happens, which some rules name ("an overnight attack") but which mean
+# nothing to dates: they may name an event ("the day after the attack", "the attack
+# Thursday").
+_EVENT_NOUN_WORDS = (
+    "attack attacks strike strikes blast blasts explosion explosions shooting raid raids "
+    "bombing shelling crash fire quake earthquake assault ambush protest protests vote "
+    "election meeting talks killing killings collapse flood storm verdict ruling clashes "
+    "fighting offensive massacre accident incident derailment stampede breach airstrike "
+    "airstrikes bombardment bombardments shootings bombings crashes fires floods"
+)
+EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
+# The words of an event a text names without dating it: "after [the dam breach]". A
+# <plain> word is one neither the lexicon nor any rule names ("the day after the vote on
+# Sunday" is no such count).
+EVENT = (
+    "the|a|an|his|her|its|their|this? [start of|end of|начала|конца|окончания|початку|кінця"
+    "|закінчення]? the? <plain> <plain>? <plain>? <plain>?"
+)
+# Words that begin a clause, not an event's name: "three days after he said".
+_PRONOUN_WORDS = (
+    "i you he she it we they that this him her them "
+    "я ты он она оно мы вы они него нее неё них того этого "
+    "я ти він вона воно ми ви вони нього неї них цього"
+)
+PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 
 
-def from_event(count, unit: str, sign: int, words=()):
-    """'Two days after the explosion', «за день до заседания»: counted from the event, whose
-    day is the one the text counts from (the story's day, else the report's).
+def count(amount):
+    """Return a count, or None for "a few": some number the text leaves untold."""
+    return None if amount == "few" else amount
 
-    One Latin word may be an incident's id mistyped ('nine days after elsewhere'): that is
-    refused, so that the refusal can name it.
+
+def from_event(amount, unit: str, sign: int, words=()):
+    """'Ten hours after the dam breach', «за день до заседания»: counted from the event, on
+    the day the text counts from (the story's day, else the report's).
+
+    Only hours and days are so counted: "a year after the invasion" is no year to tell
+    from the report. One Latin word may be an incident's id mistyped ('nine days after
+    elsewhere'): that is refused, so that the refusal can name it.
     """
     named = [word for word in words if word]
-    if len(named) < 2 and all(word.isascii() for word in named):
+    if unit not in ("minute", "hour", "day") or not named or named[0] in PRONOUNS:
         return None
-    return Offset(None if count == "few" else count, unit, sign)
+    if len(named) < 2 and named[0].isascii() and named[0] not in EVENT_NOUNS:
+        return None
+    return Offset(count(amount), unit, sign, Event(" ".join(named)))
 
 
 # The day Russia's full-scale invasion of Ukraine began, which reporting counts from.
@@ -255,7 +295,8 @@ FULL_SCALE_INVASION = Calendar(2022, 2, 24)
 
 def ramadan(year: int | None = None):
     """The month of Ramadan, from its first day to the eve of Eid al-Fitr."""
-    return Interval(Holiday("ramadan-start", year), Holiday("ramadan-end", year))
+    start = Holiday("ramadan-start", year)
+    return Interval(start, Holiday("ramadan-end", following=start))
 
 
 def same_month(first: int, last):
@@ -322,11 +363,7 @@ RULES = rules(
     ("day-at-time", "<day|part> ,? <time>", lambda day, clock: on_day(clock, day)),
     # "By 10pm (Friday)", «близько 09:10 (3 вересня)»: a gloss in brackets gives a bare
     # clock its day; anything else it only repeats.
-    (
-        "glossed-day",
-        "<time|day|part|night> ( <day> )",
-        lambda value, day: on_day(value, day) or value,
-    ),
+    ("glossed-day", "<time|day|part|night> ( <day> )", glossed),
     ("holiday", "<holiday-name>", Holiday),
     ("holiday-year", "<holiday-name> <yearnum>", lambda key, year: Holiday(key, year)),
     (

@@ -35,7 +35,8 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .patterns import WORD, Rule
+from .common import EVENT_NOUNS
+from .patterns import WORD, Rule, literal_words
 from .tokens import Token, normalize, script_of, tokenize
 
 TOP_KINDS = frozenset(
@@ -188,14 +189,9 @@ class Grammar:
         # Words only one Cyrillic language has ('години', 'суток'): they tell a text whose
         # letters both share which language's rules to read it with.
         self.own_words = own_words or {}
-        # Every word a rule or the lexicon names: none of them can be an incident's id.
-        self.known_words = frozenset(self.lexicon) | frozenset(
-            key[len(WORD) :]
-            for rule in self.rules
-            for element in rule.pattern
-            for key in element.keys
-            if key.startswith(WORD)
-        )
+        # Every word a rule or the lexicon names: none of them is an incident's id, or an
+        # event's name.
+        self.known_words = (frozenset(self.lexicon) | literal_words(self.rules)) - EVENT_NOUNS
         self.index = Index(self.rules)
         self.by_script = {
             script: Index(r for r in self.rules if r.name.split(".")[0] in prefixes)
@@ -213,7 +209,7 @@ class Grammar:
             items.extend(
                 Item(category, value, position, position + 1) for category, value in meanings
             )
-            if not meanings:
+            if token.text not in self.known_words:
                 # A word that means nothing to dates, as those naming an event are.
                 items.append(Item("plain", token.text, position, position + 1))
             return items
@@ -390,13 +386,9 @@ class Grammar:
                 # A phrase named word for word ('one day') is more specific than the same
                 # words composed ('one' and a unit).
                 score = (item.end - item.start, item.weight, item.phrase, -len(item.rules))
-                # Of two readings alike in all that, the audit trail first in order of its
-                # rules' names: never the order rules were declared in.
-                if (
-                    best_score is None
-                    or score > best_score
-                    or (score == best_score and item.rules < best.rules)
-                ):
+                # Of two readings alike in all that, the first found: the rules of a module
+                # are declared from the most specific on.
+                if best_score is None or score > best_score:
                     best, best_score = item, score
         if best is not None:
             return Parse(best.value, best.rules, (), ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 # Literal words and punctuation are keyed with this prefix, so that no word ('day',
@@ -116,6 +116,17 @@ def expand_phrases(pattern: str) -> list[str]:
         for choice in dict.fromkeys(choices)
         for expanded in expand_phrases(pattern[: match.start()] + choice + pattern[match.end() :])
     ]
+
+
+def literal_words(declared: Iterable[Rule]) -> frozenset[str]:
+    """Return every word the rules name literally."""
+    return frozenset(
+        key[len(WORD) :]
+        for each in declared
+        for element in each.pattern
+        for key in element.keys
+        if key.startswith(WORD)
+    )
 
 
 def words(category: str, table: Mapping[object, str]) -> dict[str, list[tuple[str, object]]]:

@@ -6,14 +6,15 @@ Rule shapes both languages share, filled in by each with its words, as in `slavi
 from __future__ import annotations
 
 from ..expression import DayShift, Duration, Offset, Vague
-from .common import EVENT, duration, from_event
+from .common import EVENT, count, duration, from_event
 from .patterns import rules
 from .slavic import UNIT
 
 
-def count(amount):
-    """Return a count, or None for «несколько»: some number the text leaves untold."""
-    return None if amount == "few" else amount
+def _day_after_event(words):
+    """«Наступного дня після НП»: the day after the event the words name."""
+    counted = from_event(1, "day", 1, words)
+    return DayShift(1, counted.base) if counted else None
 
 
 def offsets(prefix: str, w: dict) -> list:
@@ -85,7 +86,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "from-event",
             f"[{w['next_day']}] [{w['after']}] {EVENT}",
-            lambda *words: DayShift(1) if from_event(1, "day", 1, words) else None,
+            lambda *words: _day_after_event(words),
             None,
             -1,
         ),

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
+from ..common import EVENT_NOUNS
 from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".
@@ -35,6 +36,14 @@ def _shifted_year(day, shift: int):
     """'May 10 last year': the date in the year that many from the reference's."""
     if isinstance(day, Calendar) and day.day and day.year is None and day.year_shift is None:
         return replace(day, year_shift=shift)
+    return None
+
+
+def _day_of_event(day, *words):
+    """'Sunday's deadly strike': a day, if the last word names what happened on it."""
+    named = [word for word in words if word]
+    if named[-1] in EVENT_NOUNS and isinstance(day, Weekday | Calendar):
+        return day
     return None
 
 
@@ -83,6 +92,8 @@ RULES = rules(
     # "Said Thursday", "struck Monday": AP's weekday after its verb, without "on".
     ("verb-day", "<plain> <day>", lambda verb, day: day if _is_past_verb(verb) else None, None, -1),
     ("much-of", "for? much|most|all|part of <day>", lambda day: day),
+    # "Sunday's attack", "the Saturday blasts", "a May 27 air strike": the day of the event.
+    ("day-of-event", "the|a|an? <day> <plain>? <plain>", _day_of_event, None, -1),
     ("back-in", "back in <day|month|year|period>", lambda value: value),
     (
         "since-day-start",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay, Weekday
-from ..common import unwrap
+from ..common import EVENT_NOUNS, unwrap
 from ..patterns import rules
 
 
@@ -63,7 +63,7 @@ RULES = rules(
         lambda part: PartOfDay(part, DayShift(0)),
     ),
     ("by-the-part", "by the <daypart>", lambda part: Bound("by", PartOfDay(part))),
-    ("nighttime", "nighttime|night-time|nightime", lambda: Night()),
+    ("nighttime", "nighttime|nightime", lambda: Night()),
     # "A difficult morning", "a harrowing night": the part of the day, described.
     ("described-part", "a|an <plain> <daypart>", lambda _, part: PartOfDay(part), None, -1),
     ("described-part", "a|an <plain> night", lambda _: Night(), None, -1),
@@ -76,7 +76,13 @@ RULES = rules(
     ("time-of-night", "<time> ,? <night>", _time_of_night),
     ("nighttime", "night - time", lambda: Night()),
     # "The attack Thursday", "the blast Monday": the day of what the noun names (AP style).
-    ("event-day", "the <plain> <day>", lambda _, day: day, None, -1),
+    (
+        "event-day",
+        "the <plain> <day>",
+        lambda noun, day: day if noun in EVENT_NOUNS and isinstance(day, Weekday) else None,
+        None,
+        -1,
+    ),
     # "The morning rush hour"; alone, rush hour is the morning's, when attacks on commuters
     # are reported (Brussels, Kyiv): "evening rush hour" says so.
     ("rush-hour", "<daypart> rush hour", lambda part: part, "daypart"),

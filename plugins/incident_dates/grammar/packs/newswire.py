@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...expression import Calendar, Offset, Quarter, Relative, Vague
+from ...nearest import PAST_REACH_DAYS
 from ..patterns import merge, rules, words
 
 LEXICON = merge(
@@ -19,7 +20,7 @@ QUARTER_CONTEXT = re.compile(r"\bquarter|\bthree months\b", re.IGNORECASE)
 YEAR_AGO = "year -? ago|earlier"
 # Newswire dates the days ahead of a schedule in past-tense clauses ("declared a dividend
 # payable Dec. 15"): a day and month said in the past reaches back nine months only.
-DAY_PAST_REACH_DAYS = 274
+DAY_PAST_REACH_DAYS = PAST_REACH_DAYS
 
 
 def _quarter(number: int, year=None, shift=None, half=False):
