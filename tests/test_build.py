@@ -177,14 +177,21 @@ def test_a_build_that_fails_after_the_export_started_leaves_no_process_behind(
 
     output = build(SAMPLE / "content", tmp_path / "output")
     before = tree(output)
+    started_marker = tmp_path / "export-started"
+
+    def slow_export(self, documents):
+        started_marker.touch()
+        time.sleep(60)
+
     # The export takes long; the pages, meanwhile, fail to render.
-    monkeypatch.setattr(search.export.Exporter, "export", lambda self, documents: time.sleep(60))
+    monkeypatch.setattr(search.export.Exporter, "export", slow_export)
     theme = tmp_path / "theme"
     shutil.copytree(tasks.ROOT / "theme", theme)
     (theme / "templates" / "incident.html").write_text("{% extends 'base.html' %}{% block x %}")
     started = time.monotonic()
     with pytest.raises(BuildFailed):
         build(SAMPLE / "content", output, THEME=str(theme))
+    assert started_marker.exists(), "the export never started"
     assert multiprocessing.active_children() == []
     assert time.monotonic() - started < 30, "the build waited for the export"
     assert tree(output) == before

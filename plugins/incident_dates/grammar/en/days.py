@@ -23,7 +23,7 @@ _PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "no
 
 # Verbs in the simple past that news puts before a bare weekday ("said Thursday").
 _PAST_VERB = re.compile(
-    r"[a-z]{2,}ed|said|told|struck|hit|began|fled|held|met|shot|spoke|took|made|came|went"
+    r"[a-z]+[^e]ed|said|told|struck|hit|began|fled|held|met|shot|spoke|took|made|came|went"
     r"|wrote|sent|gave|broke|fell|rose|won|lost|left|saw"
 )
 
@@ -90,7 +90,13 @@ RULES = rules(
     ("date-of-year", "<day> this year", lambda day: _shifted_year(day, 0)),
     ("date-of-year", "<day> next year", lambda day: _shifted_year(day, 1)),
     # "Said Thursday", "struck Monday": AP's weekday after its verb, without "on".
-    ("verb-day", "<plain> <day>", lambda verb, day: day if _is_past_verb(verb) else None, None, -1),
+    (
+        "verb-day",
+        "<plain> <weekday>",
+        lambda verb, weekday: Weekday(weekday) if _is_past_verb(verb) else None,
+        None,
+        -1,
+    ),
     ("much-of", "for? much|most|all|part of <day>", lambda day: day),
     # "Sunday's attack", "the Saturday blasts", "a May 27 air strike": the day of the event.
     ("day-of-event", "the|a|an? <day> <plain>? <plain>", _day_of_event, None, -1),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import DayShift, Duration, InTime, Offset
-from ..common import EVENT, from_event
+from ..common import EVENT, count, duration, from_event
 from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"
@@ -13,16 +13,8 @@ UNIT = "<unit|units>"
 FEW = "few"
 
 
-def _count(amount):
-    return None if amount == FEW else amount
-
-
 def _offset(sign: int):
-    return lambda amount, unit, base=None: Offset(_count(amount), unit, sign, base)
-
-
-def _duration(amount, unit):
-    return Duration(_count(amount), unit)
+    return lambda amount, unit, base=None: Offset(count(amount), unit, sign, base)
 
 
 def _between_events(sign: int):
@@ -32,8 +24,8 @@ def _between_events(sign: int):
     # earlier" and "hours later" are, from the report's day.
     def build(amount, unit):
         if unit in ("minute", "hour"):
-            return Offset(_count(amount), unit, sign)
-        return Duration(_count(amount), unit)
+            return Offset(count(amount), unit, sign)
+        return Duration(count(amount), unit)
 
     return build
 
@@ -56,7 +48,7 @@ RULES = rules(
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
     ("between-events", f"<amount> -? {UNIT} or? so? after", _between_events(1)),
     ("between-events", f"<amount> -? {UNIT} or? so? before", _between_events(-1)),
-    ("after-a-while", f"after|following <amount> full? {UNIT}", _duration),
+    ("after-a-while", f"after|following <amount> full? {UNIT}", duration),
     (
         "hours-later",
         "just|only|mere? hours|minutes|moments later|after|earlier|before",
@@ -104,27 +96,27 @@ RULES = rules(
     ),
     ("counted-before", "a <unit> before <day>", lambda unit, day: Offset(1, unit, -1, day)),
     ("counted-after", "a <unit> after <day>", lambda unit, day: Offset(1, unit, 1, day)),
-    ("in-time", f"in <amount> {UNIT} time?", lambda amount, unit: InTime(_count(amount), unit)),
+    ("in-time", f"in <amount> {UNIT} time?", lambda amount, unit: InTime(count(amount), unit)),
     ("in-time", "in a <unit>", lambda unit: InTime(1, unit)),
-    ("within", f"within|for|over|during <amount> {UNIT}", _duration),
+    ("within", f"within|for|over|during <amount> {UNIT}", duration),
     ("within", "within|for|over|during a|an|one <unit>", lambda unit: Duration(1, unit)),
     (
         "within",
         "within|for|over|in the past|last|next|first|coming <unit>",
         lambda unit: Duration(1, unit),
     ),
-    ("within", f"within|for|over|in the past|last|next|first|coming <amount> {UNIT}", _duration),
+    ("within", f"within|for|over|in the past|last|next|first|coming <amount> {UNIT}", duration),
     (
         "within",
         "within|for|over|in the past|last|next|first|coming <units>",
         lambda unit: Duration(None, unit),
     ),
-    ("past-span", f"the past|last|next|coming|first <amount> {UNIT}", _duration),
+    ("past-span", f"the past|last|next|coming|first <amount> {UNIT}", duration),
     # "For the first time in months", "for the first time in 20 years": a span back to now.
     ("first-time-in", "for the? first time in <units>", lambda unit: Duration(None, unit)),
-    ("first-time-in", f"for the? first time in <amount> {UNIT}", _duration),
-    ("duration", f"<amount> - {UNIT}", _duration),
-    ("duration", f"<amount> full? {UNIT} of", _duration),
+    ("first-time-in", f"for the? first time in <amount> {UNIT}", duration),
+    ("duration", f"<amount> - {UNIT}", duration),
+    ("duration", f"<amount> full? {UNIT} of", duration),
     ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),
     (
         "duration",
@@ -135,8 +127,8 @@ RULES = rules(
     ("duration", "in the <units> since|after|before", lambda unit: Duration(None, unit)),
     ("duration", "in the <unit> since|after|before", lambda unit: Duration(1, unit)),
     ("duration", "<units>", lambda unit: Duration(None, unit)),
-    ("period-of", f"a|the period of <amount> {UNIT}", _duration),
-    ("period-of", f"a|an <amount> -? {UNIT} period", _duration),
+    ("period-of", f"a|the period of <amount> {UNIT}", duration),
+    ("period-of", f"a|an <amount> -? {UNIT} period", duration),
     ("period-of", "for a period of <duration>", lambda duration: duration),
     ("period-of", "over|during a|the? <duration> period", lambda duration: duration),
     # Words around a length that leave it as it is: "40 minutes or more", "for months now",
@@ -148,14 +140,14 @@ RULES = rules(
     ("long", "<long-unit>", lambda unit: Duration(1, unit)),
     ("long", "a? <unit> - long", lambda unit: Duration(1, unit)),
     ("long", "<units> - long", lambda unit: Duration(None, unit)),
-    ("long", f"<amount> - {UNIT} - long", _duration),
+    ("long", f"<amount> - {UNIT} - long", duration),
     ("long", "a? <unit> long", lambda unit: Duration(1, unit)),
     # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
-    ("age", f"a|an? <amount> -? {UNIT} -? old", _duration),
+    ("age", f"a|an? <amount> -? {UNIT} -? old", duration),
     ("around-duration", "through|throughout|across <duration>", lambda duration: duration),
     # "After weeks of shelling", "months of talks": some weeks, some months.
     ("units-of", "<units> of", lambda unit: Duration(None, unit)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "In less than 24 hours": within that length, not a day ahead.
-    ("within", f"in less|fewer than|under <amount> {UNIT}", _duration),
+    ("within", f"in less|fewer than|under <amount> {UNIT}", duration),
 )

@@ -21,12 +21,17 @@ def _night_between(first, second):
     return Night(second, before=True)
 
 
+# Words before a part of the day that count it, not describe it: "a single night".
+_QUANTITIES = frozenset({"single", "further", "whole", "full", "extra", "second", "third"})
+
+
 def _time_of_night(value, night):
     """'9:30 Saturday night': the clock of that night, on its evening (9:30 is 21:30) or,
     in the small hours, its morning."""
     clock, wrap = unwrap(value)
     if isinstance(clock, Clock) and clock.base is None and isinstance(night, Night):
-        hour = clock.hour + 12 if 6 <= clock.hour < 12 else clock.hour
+        # 12:30 of a night is its small hours: 00:30 the next morning.
+        hour = {12: 0}.get(clock.hour, clock.hour + 12 if 7 <= clock.hour < 12 else clock.hour)
         return wrap(replace(clock, hour=hour, base=night))
     return None
 
@@ -65,8 +70,20 @@ RULES = rules(
     ("by-the-part", "by the <daypart>", lambda part: Bound("by", PartOfDay(part))),
     ("nighttime", "nighttime|nightime", lambda: Night()),
     # "A difficult morning", "a harrowing night": the part of the day, described.
-    ("described-part", "a|an <plain> <daypart>", lambda _, part: PartOfDay(part), None, -1),
-    ("described-part", "a|an <plain> night", lambda _: Night(), None, -1),
+    (
+        "described-part",
+        "a|an <plain> <daypart>",
+        lambda word, part: None if word in _QUANTITIES else PartOfDay(part),
+        None,
+        -1,
+    ),
+    (
+        "described-part",
+        "a|an <plain> night",
+        lambda word: None if word in _QUANTITIES else Night(),
+        None,
+        -1,
+    ),
     # "Overnight Friday": the night of that day, into the next.
     (
         "overnight-weekday",
