@@ -382,18 +382,15 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
 
 
 # Bounds that set a deadline: "adjourned until December 5", said in November, is this
-# December's, however the clause's past tense reads.
+# December's, however the clause's past tense reads: the nearest such day.
 _DEADLINES = frozenset({"until", "by", "before", "as-of"})
 
 
 def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
     if expression.kind in _DEADLINES:
-        outer, evaluation.day_past_reach = evaluation.day_past_reach, PAST_REACH_DAYS
-        try:
+        with evaluation.deadline(PAST_REACH_DAYS):
             return evaluate(expression.base, evaluation)
-        finally:
-            evaluation.day_past_reach = outer
     if expression.kind != "since":
         return evaluate(expression.base, evaluation)
     outer, evaluation.not_after_reference = evaluation.not_after_reference, True

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .resolution import Reference, ReferenceNeeded, UnknownAnchor
-from .tense import direction
+from .tense import PAST, direction
 
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
 
@@ -35,6 +36,19 @@ class Evaluation:
         if self._direction is _UNREAD:
             self._direction = direction(self.context, self.text)
         return self._direction
+
+    @contextmanager
+    def deadline(self, reach: int):
+        """Read a deadline ("extended until 25 August"): a past clause does not push it back,
+        and a day and month reach back only `reach` days."""
+        outer = self._direction, self.day_past_reach
+        if self.direction == PAST:
+            self._direction = None
+        self.day_past_reach = reach
+        try:
+            yield
+        finally:
+            self._direction, self.day_past_reach = outer
 
     @property
     def day(self) -> date:

@@ -120,6 +120,8 @@ SHARED = rules(
     # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
     ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
     ("age", "<compound-length>", lambda length: Duration(*length)),
+    # «до 13-ти років», «8-ми лет»: a count written with its case ending.
+    ("duration", "<count> - ти|ми|х|и|ех <units>", lambda n, unit: Duration(n, unit)),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
      else None),
     ("season", "<season-adverb>", Season),
@@ -230,6 +232,8 @@ def days(prefix: str, w: dict) -> list:
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
         ("date-year", f"<day> <yearnum> [{w['year_word']}] .?", _with_year),
         ("year", f"<yearnum> [{w['year_word']}] .?", Calendar),
+        # «в 1958-м году», «у 2014-му році»: the year with its ordinal ending.
+        ("year", f"<yearnum> - м|му|го|й|ий|ому|ого [{w['year_word']}] .?", Calendar),
         ("birth-year", f"<yearnum> [{w['birth_year']}] .?", Calendar),
         # «Ранее в субботу», «раніше сьогодні»: earlier on that day, valued as the day.
         ("earlier-on", f"[{w['earlier_later']}] <day>", lambda day: day),

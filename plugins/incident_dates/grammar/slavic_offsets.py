@@ -91,6 +91,7 @@ def offsets(prefix: str, w: dict) -> list:
             -1,
         ),
         ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", duration),
+        ("duration", f"[{w['last_few']}] <amount> {UNIT}", duration),
         # «після кількох годин [виходу]»: a length of time after an event the text leaves out.
         ("after-a-while", f"[{w['after']}] <amount> {UNIT}", duration),
         (
@@ -127,6 +128,12 @@ def offsets(prefix: str, w: dict) -> list:
             "nth-unit",
             f"[{w['particle']}] <ordinal-day> <unit>",
             lambda n, unit: Duration(n, unit) if unit != "minute" else None,
+        ),
+        # «Третий год» alone: a length; «на третий день» is a day, so days need «уже».
+        (
+            "nth-unit",
+            "<ordinal-day> <unit>",
+            lambda n, unit: Duration(n, unit) if unit in ("week", "month", "year") else None,
         ),
         # «на несколько ближайших недель»: the count before the words of nearness.
         ("duration", f"[{w['for']}] <amount> [{w['last_few']}] {UNIT}", duration),

@@ -57,6 +57,13 @@ def times(prefix: str, w: dict) -> list:
             None,
             1,
         ),
+        (
+            "before-midnight",
+            f"[{w['about']}]? [{w['for']}] [{w['half_hour']}] [{w['before']}] [{w['midnight']}]",
+            before_midnight,
+            None,
+            1,
+        ),
         ("noon", f"[{w['noon']}]", lambda: Clock(12)),
         ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),

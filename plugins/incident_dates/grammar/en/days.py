@@ -80,7 +80,7 @@ RULES = rules(
     # "Since the 2021 coup": the year of what the noun names; "back in 2015".
     (
         "year-of",
-        "the|his|her|its|their <yearnum> <word> <word>?",
+        "the|his|her|its|their|that|this <yearnum> <word> <word>?",
         lambda year, *words: Calendar(year),
         None,
         -1,

@@ -69,6 +69,15 @@ RULES = rules(
     ),
     ("by-the-part", "by the <daypart>", lambda part: Bound("by", PartOfDay(part))),
     ("nighttime", "nighttime|nightime", lambda: Night()),
+    ("late-night", "late - night", lambda: Night()),
+    # "As night fell": the night of the day the text counts from.
+    ("nightfall", "as|when|after|before night|darkness fell", lambda: Night(DayShift(0))),
+    ("into-part", "well|late|far into the <daypart>", PartOfDay),
+    (
+        "that-weekday-part",
+        "on? that <weekday> <daypart>",
+        lambda day, part: PartOfDay(part, Weekday(day)),
+    ),
     # "A difficult morning", "a harrowing night": the part of the day, described.
     (
         "described-part",

@@ -28,7 +28,7 @@ RULES = rules(
     ("days-of-month", "from|between <daynum> -|to|through|and <day>", same_month),
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),
-    ("month-to-month", "from|between? <month> -|to|through|and <month>", Interval),
+    ("month-to-month", "from|between? <month> -|to|through|and|until|till <month>", Interval),
     ("year-to-year", "from? <year> -|to|through|until <year>", _years),
     ("year-to-year", "between <year> and <year>", _years),
 )

@@ -59,7 +59,12 @@ RULES = rules(
     (
         "military-time",
         "<number> hours|hrs|local",
-        lambda number: Clock(number // 100, number % 100) if 100 <= number <= 2359 else None,
+        # "1500 hours" is a clock; "278 hours" a length.
+        lambda number: (
+            Clock(number // 100, number % 100)
+            if 100 <= number <= 2359 and number % 100 < 60
+            else None
+        ),
     ),
     ("noon", "noon", lambda: Clock(12)),
     # An update's time is after the publication, on its day: never the day before.

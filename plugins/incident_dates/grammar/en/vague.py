@@ -14,6 +14,8 @@ PRESENT = (
     "at present",
     "presently",
     "at the moment",
+    "at this moment",
+    "just at this moment",
     "nowadays",
     "these days",
     "the present",
