@@ -39,6 +39,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-fresh", "Fresh reporting"),
     (ROOT / "benchmarks" / "reporting-third", "Third reporting set"),
     (ROOT / "benchmarks" / "reporting-fourth", "Fourth reporting set"),
+    (ROOT / "benchmarks" / "reporting-fifth", "Fifth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
