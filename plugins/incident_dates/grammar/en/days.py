@@ -47,6 +47,12 @@ def _day_of_event(day, *words):
     return None
 
 
+def _after_day_of_event(weekday: int, *words):
+    """'Following Sunday's deadly strike': after that day, not the Sunday to come."""
+    day = _day_of_event(Weekday(weekday), *words)
+    return Bound("after", day) if day else None
+
+
 def _weekday_of(weekday: int, word: str):
     """'A Sunday statement': the weekday of what the noun names; 'a Friday night' is not."""
     return None if word in _PARTS else Weekday(weekday)
@@ -100,6 +106,8 @@ RULES = rules(
     ("much-of", "for? much|most|all|part of <day>", lambda day: day),
     # "Sunday's attack", "the Saturday blasts", "a May 27 air strike": the day of the event.
     ("day-of-event", "the|a|an? <day> <plain>? <plain>", _day_of_event, None, -1),
+    # "Following Sunday's deadly strike": after that day, not the Sunday to come.
+    ("after-day-of-event", "following|after <weekday> <plain>? <plain>", _after_day_of_event),
     ("back-in", "back in <day|month|year|period>", lambda value: value),
     (
         "since-day-start",

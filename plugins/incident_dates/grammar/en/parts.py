@@ -73,6 +73,7 @@ RULES = rules(
     # "As night fell": the night of the day the text counts from.
     ("nightfall", "as|when|after|before night|darkness fell", lambda: Night(DayShift(0))),
     ("into-part", "well|late|far into the <daypart>", PartOfDay),
+    ("near-part", "sometime|some? time? near|around|about <daypart>", PartOfDay),
     (
         "that-weekday-part",
         "on? that <weekday> <daypart>",
