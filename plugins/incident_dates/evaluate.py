@@ -166,32 +166,6 @@ def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
     return units.day(evaluation.anchored(expression.incident_id))
 
 
-def _weekend(shift: int | None, evaluation: Evaluation) -> Span:
-    reference = evaluation.day
-    if shift == 1 or (shift in (0, None) and evaluation.direction == FUTURE):
-        return units.weekend(reference + timedelta(days=(5 - reference.weekday()) % 7))
-    if shift == -1 and reference.weekday() >= 5:
-        return units.weekend(reference - timedelta(weeks=1))
-    # The weekend just past: that of the previous week unless the reference is in one.
-    if reference.weekday() >= 5:
-        return units.weekend(reference)
-    return units.weekend(reference - timedelta(weeks=1))
-
-
-def _relative(expression: Relative, evaluation: Evaluation) -> Span:
-    unit, shift, reference = expression.unit, expression.shift, evaluation.day
-    if unit == "weekend":
-        return _weekend(shift, evaluation)
-    if unit == "week":
-        return units.week(reference + timedelta(weeks=shift or 0))
-    if unit == "month":
-        shifted = units.add_months(reference.replace(day=1), shift or 0)
-        return units.month(shifted.year, shifted.month)
-    if unit == "decade":
-        return units.decade(reference.year // 10 * 10 + 10 * (shift or 0))
-    return units.year(reference.year + (shift or 0))
-
-
 def _offset(expression: Offset, evaluation: Evaluation) -> Span:
     count, unit, sign = expression.count, expression.unit, expression.sign
     if count is None and unit in ("minute", "hour"):
@@ -407,7 +381,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Anchor: _anchor,
     # An event the text names but does not date is on the day the text counts from.
     Event: lambda expression, evaluation: units.day(evaluation.day),
-    Relative: _relative,
+    Relative: periods.relative,
     Offset: _offset,
     PartOfDay: _part_of_day,
     Night: _night,

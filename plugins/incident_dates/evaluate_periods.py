@@ -1,15 +1,44 @@
-"""Value the expressions that need no other: seasons, quarters, holidays, vague words, lengths."""
+"""Value the expressions that need no other: weeks, months and years counted from the
+reference, seasons, quarters, holidays, vague words, lengths."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from . import calendar_units as units
 from .calendar_units import Span
 from .evaluation import Evaluation
-from .expression import Century, Duration, Holiday, Quarter, Season, Vague
+from .expression import Century, Duration, Holiday, Quarter, Relative, Season, Vague
 from .holidays import holiday_day, holiday_days
 from .nearest import nearest_day
 from .resolution import DURATION, VAGUE, DateNotUnderstood
-from .tense import PAST, PRESENT
+from .tense import FUTURE, PAST, PRESENT
+
+
+def _weekend(shift: int | None, evaluation: Evaluation) -> Span:
+    reference = evaluation.day
+    if shift == 1 or (shift in (0, None) and evaluation.direction == FUTURE):
+        return units.weekend(reference + timedelta(days=(5 - reference.weekday()) % 7))
+    if shift == -1 and reference.weekday() >= 5:
+        return units.weekend(reference - timedelta(weeks=1))
+    # The weekend just past: that of the previous week unless the reference is in one.
+    if reference.weekday() >= 5:
+        return units.weekend(reference)
+    return units.weekend(reference - timedelta(weeks=1))
+
+
+def relative(expression: Relative, evaluation: Evaluation) -> Span:
+    unit, shift, reference = expression.unit, expression.shift, evaluation.day
+    if unit == "weekend":
+        return _weekend(shift, evaluation)
+    if unit == "week":
+        return units.week(reference + timedelta(weeks=shift or 0))
+    if unit == "month":
+        shifted = units.add_months(reference.replace(day=1), shift or 0)
+        return units.month(shifted.year, shifted.month)
+    if unit == "decade":
+        return units.decade(reference.year // 10 * 10 + 10 * (shift or 0))
+    return units.year(reference.year + (shift or 0))
 
 
 def season(expression: Season, evaluation: Evaluation) -> Span:
