@@ -1,5 +1,5 @@
-"""Value the expressions that need no other: weeks, months and years counted from the
-reference, seasons, quarters, holidays, vague words, lengths."""
+"""Value periods and named days against the reference: weeks, months and years counted
+from it, seasons, quarters, holidays, vague words, lengths."""
 
 from __future__ import annotations
 
