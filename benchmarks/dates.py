@@ -40,6 +40,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-third", "Third reporting set"),
     (ROOT / "benchmarks" / "reporting-fourth", "Fourth reporting set"),
     (ROOT / "benchmarks" / "reporting-fifth", "Fifth reporting set"),
+    (ROOT / "benchmarks" / "reporting-sixth", "Sixth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")

@@ -131,6 +131,10 @@ SHARED = rules(
     ("hour", "<hour-ordinal>", Clock),
     ("hour", "<hour-ordinal> години|годині", Clock),
     ("hour-of-part", "<time|count|numword> <part-genitive>", clock_of_part),
+    # «друга година ночі», «третий час ночи»: the hour as an ordinal with its noun.
+    ("hour-of-part", "<ordinal-day> година|час <part-genitive>", clock_of_part),
+    # «вторые сутки подряд», «другий день поспіль»: a length, counted up to now.
+    ("in-a-row", "<duration> подряд|поспіль", lambda length: length),
     ("month-of-year", "<monthname> <shift> <unit>",
      lambda month, shift, unit: Calendar(None, month, year_shift=SHIFTS[shift])
      if unit == "year" else None),

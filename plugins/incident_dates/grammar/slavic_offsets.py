@@ -129,6 +129,7 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['particle']}] <ordinal-day> <unit>",
             lambda n, unit: Duration(n, unit) if unit != "minute" else None,
         ),
+        ("nth-unit", "<ordinal-day> <unit> подряд|поспіль", lambda n, unit: Duration(n, unit)),
         # «Третий год» alone: a length; «на третий день» is a day, so days need «уже».
         (
             "nth-unit",

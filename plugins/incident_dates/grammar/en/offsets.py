@@ -82,6 +82,16 @@ RULES = rules(
     ),
     (
         "from-event",
+        f"<units> after|following {EVENT}",
+        # "Hours after the accident": the same day; "days after", a length (see above).
+        lambda unit, *words: (
+            from_event("few", unit, 1, words) if unit in ("minute", "hour") else None
+        ),
+        None,
+        -1,
+    ),
+    (
+        "from-event",
         f"the|a <unit> after|following {EVENT}",
         lambda unit, *words: from_event(1, unit, 1, words) if unit == "day" else None,
         None,

@@ -162,5 +162,5 @@ RULES = rules(
         "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",
         lambda: Night(),
     ),
-    ("local-time", "<part|day|time> ,? local time", lambda value: Bound("local-time", value)),
+    ("local-time", "<part|day|time|night> ,? local time", lambda value: Bound("local-time", value)),
 )
