@@ -129,6 +129,18 @@ def literal_words(declared: Iterable[Rule]) -> frozenset[str]:
     )
 
 
+def compounds(
+    numbers: Mapping[int, str], units: Mapping[str, tuple[str, tuple[str, ...]]]
+) -> dict[tuple[int, str], str]:
+    """Return the forms of lengths said in one word, number and unit joined («шестилетнего»):
+    for each number's stem, and each unit's stem with its endings, (count, unit) -> forms."""
+    return {
+        (n, unit): " ".join(f"{number}{stem}{ending}" for ending in endings)
+        for n, number in numbers.items()
+        for unit, (stem, endings) in units.items()
+    }
+
+
 def words(category: str, table: Mapping[object, str]) -> dict[str, list[tuple[str, object]]]:
     """Return lexicon entries: every space-separated form in `table[value]` means `value`."""
     entries: dict[str, list[tuple[str, object]]] = {}

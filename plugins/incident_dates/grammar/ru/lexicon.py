@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import COMING, LAST, NEXT, THIS
-from ..patterns import merge, words
+from ..patterns import compounds, merge, words
 
 _ORDINAL_STEMS = {
     1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм",
@@ -35,17 +35,14 @@ _COMPOUND_STEMS = {
     40: "сорока", 50: "пятидесяти", 60: "шестидесяти", 70: "семидесяти", 80: "восьмидесяти",
     90: "девяноста",
 }  # fmt: skip
-_ADJECTIVE_ENDINGS = ("ий", "яя", "ее", "его", "ему", "юю", "ей", "ие", "их", "им", "ими", "ем")
-_MONTH_ENDINGS = ("ый", "ая", "ое", "ого", "ому", "ую", "ой", "ые", "ых", "ым", "ыми", "ом")
-
-
-def _compound_lengths() -> dict[tuple[int, str], str]:
-    """«шестилетнего», «трехмесячная»: a length of years or months in one adjective."""
-    forms = {}
-    for n, stem in _COMPOUND_STEMS.items():
-        forms[(n, "year")] = " ".join(f"{stem}летн{ending}" for ending in _ADJECTIVE_ENDINGS)
-        forms[(n, "month")] = " ".join(f"{stem}месячн{ending}" for ending in _MONTH_ENDINGS)
-    return forms
+# «шестилетнего», «трехмесячная»: a length of years or months in one adjective.
+_COMPOUND_UNITS = {
+    "year": ("летн", ("ий", "яя", "ее", "его", "ему", "юю", "ей", "ие", "их", "им", "ими", "ем")),
+    "month": (
+        "месячн",
+        ("ый", "ая", "ое", "ого", "ому", "ую", "ой", "ые", "ых", "ым", "ыми", "ом"),
+    ),
+}
 
 
 LEXICON = merge(
@@ -146,7 +143,7 @@ LEXICON = merge(
         for n, stem in {1: "однодневн", 2: "двухдневн", 3: "трехдневн", 4: "четырехдневн",
                         5: "пятидневн", 7: "семидневн"}.items()
     }),
-    words("compound-length", _compound_lengths()),
+    words("compound-length", compounds(_COMPOUND_STEMS, _COMPOUND_UNITS)),
     words("age-unit", {
         "year": "летний летняя летнее летнего летнему летнюю летней летние летних летним "
                 "летними летнем",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import COMING, LAST, NEXT, THIS
-from ..patterns import merge, words
+from ..patterns import compounds, merge, words
 
 _ORDINAL_STEMS = {
     1: "перш", 2: "друг", 4: "четверт", 5: "п'ят", 6: "шост", 7: "сьом", 8: "восьм",
@@ -31,16 +31,9 @@ _COMPOUND_STEMS = {
     8: "восьми", 9: "дев'яти", 10: "десяти", 11: "одинадцяти", 12: "дванадцяти",
     15: "п'ятнадцяти", 20: "двадцяти", 30: "тридцяти", 40: "сорока", 50: "п'ятдесяти",
 }  # fmt: skip
+# «шестирічного», «тримісячна»: a length of years or months in one adjective.
 _ADJECTIVE_ENDINGS = ("ий", "а", "е", "ого", "ому", "у", "ої", "ій", "і", "их", "им", "ими", "ою")
-
-
-def _compound_lengths() -> dict[tuple[int, str], str]:
-    """«шестирічного», «тримісячна»: a length of years or months in one adjective."""
-    forms = {}
-    for n, stem in _COMPOUND_STEMS.items():
-        forms[(n, "year")] = " ".join(f"{stem}річн{ending}" for ending in _ADJECTIVE_ENDINGS)
-        forms[(n, "month")] = " ".join(f"{stem}місячн{ending}" for ending in _ADJECTIVE_ENDINGS)
-    return forms
+_COMPOUND_UNITS = {"year": ("річн", _ADJECTIVE_ENDINGS), "month": ("місячн", _ADJECTIVE_ENDINGS)}
 
 
 # The hour as an ordinal, as in «о шостій ранку»: the feminine locative.
@@ -146,7 +139,7 @@ LEXICON = merge(
         for n, stem in {1: "одноденн", 2: "дводенн", 3: "триденн", 4: "чотириденн",
                         5: "п'ятиденн", 7: "семиденн"}.items()
     }),
-    words("compound-length", _compound_lengths()),
+    words("compound-length", compounds(_COMPOUND_STEMS, _COMPOUND_UNITS)),
     words("age-unit", {
         "year": "річний річна річне річного річному річну річної річні річних річним річною",
         "month": "місячний місячна місячного місячної місячну місячні місячних місячним",
