@@ -133,6 +133,18 @@ def test_related_incidents_share_a_place_or_an_actor_within_the_window(archive):
     assert ids(r.incident for r in narrow) == ["2023-06-01-shebekino-shelling"]
 
 
+def test_only_the_nearest_related_incidents_are_listed_in_timeline_order(archive):
+    # 31 May is a day from 1 June and nine from 22 May: one place left keeps the nearer.
+    capped = build_timeline(archive.incidents, archive.registries, 14, 1)
+    related = capped.links["2023-05-31-second-raid"].related
+    assert ids(r.incident for r in related) == ["2023-06-01-shebekino-shelling"]
+    both = build_timeline(archive.incidents, archive.registries, 14, 2)
+    assert ids(r.incident for r in both.links["2023-05-31-second-raid"].related) == [
+        "2023-05-22-raid",
+        "2023-06-01-shebekino-shelling",
+    ]
+
+
 def test_a_claimant_reported_with_different_numbers_is_flagged(archive):
     links = timeline_of(archive).links["2023-05-31-second-raid"]
     (difference,) = links.number_differences

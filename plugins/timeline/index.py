@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -236,11 +237,14 @@ def _anchor_links(incidents: list[Incident]) -> list[AnchorLink]:
     return links
 
 
-def _related(incidents: list[Incident], window: timedelta) -> dict[str, list[Related]]:
-    """List, for each incident, those within `window` of it that share its place or an actor.
+def _related(incidents: list[Incident], window: timedelta, most: int) -> dict[str, list[Related]]:
+    """List, for each incident, the `most` nearest in time within `window` of it that share
+    its place or an actor, in timeline order.
 
     Candidates come from the incidents at the same place or with the same actor, found by
-    date with a binary search, so that large archives need not compare every pair.
+    date with a binary search, so that large archives need not compare every pair. The cap
+    keeps a busy place's pages, and the build's memory, from growing with the square of
+    the archive.
     """
     position = {incident.id: number for number, incident in enumerate(incidents)}
     groups: dict[tuple[str, str], list[Incident]] = {}
@@ -250,6 +254,7 @@ def _related(incidents: list[Incident], window: timedelta) -> dict[str, list[Rel
     starts = {key: [i.date.start for i in group] for key, group in groups.items()}
     longest = {key: max(i.date.end - i.date.start for i in group) for key, group in groups.items()}
     related = {}
+    reasons_of: dict[tuple[str, str], str] = {}  # one text per place or actor, not per pair
     for incident in incidents:
         candidates = {}
         for key in _shared_keys(incident):
@@ -259,20 +264,29 @@ def _related(incidents: list[Incident], window: timedelta) -> dict[str, list[Rel
         candidates.pop(incident.id, None)
         place = incident.location.place.id if incident.location.place else None
         actor_ids = {actor.id for actor in incident.actors}
-        found = []
-        for other in sorted(candidates.values(), key=lambda other: position[other.id]):
+        near = []
+        for other in candidates.values():
             gap = max(other.date.start - incident.date.end, incident.date.start - other.date.end)
             if gap > window:
                 continue
             reasons = []
             if place and other.location.place and other.location.place.id == place:
-                reasons.append(f"also at {other.location.place.name}")
-            shared = [actor.name for actor in other.actors if actor.id in actor_ids]
-            reasons.extend(f"also involves {name}" for name in shared)
+                reasons.append(_reason(reasons_of, "also at", other.location.place.name))
+            reasons.extend(
+                _reason(reasons_of, "also involves", actor.name)
+                for actor in other.actors
+                if actor.id in actor_ids
+            )
             if reasons:
-                found.append(Related(other, tuple(reasons)))
-        related[incident.id] = found
+                near.append((abs(gap), position[other.id], Related(other, tuple(reasons))))
+        nearest = heapq.nsmallest(most, near, key=lambda each: each[:2])
+        related[incident.id] = [each[2] for each in sorted(nearest, key=lambda each: each[1])]
     return related
+
+
+def _reason(known: dict[tuple[str, str], str], what: str, name: str) -> str:
+    """Return the text of a reason, made once per place or actor."""
+    return known.setdefault((what, name), f"{what} {name}")
 
 
 def _shared_keys(incident: Incident) -> list[tuple[str, str]]:
@@ -331,7 +345,10 @@ def _covering(start: date, end: date, kind: str) -> list[tuple[date, date]]:
 
 
 def build_timeline(
-    incidents: list[Incident], registries: Registries, related_window_days: int = 14
+    incidents: list[Incident],
+    registries: Registries,
+    related_window_days: int = 14,
+    related_max: int = 12,
 ) -> Timeline:
     """Cross-link `incidents` (in timeline order) with each other and the registries."""
     links = {incident.id: IncidentLinks() for incident in incidents}
@@ -340,7 +357,7 @@ def build_timeline(
     for anchor in _anchor_links(incidents):
         links[anchor.source.id].counts_from.append(anchor)
         links[anchor.target.id].counted_from_by.append(anchor)
-    related = _related(incidents, timedelta(days=related_window_days))
+    related = _related(incidents, timedelta(days=related_window_days), related_max)
     for incident in incidents:
         links[incident.id].related = related[incident.id]
         links[incident.id].number_differences = _number_differences(incident)

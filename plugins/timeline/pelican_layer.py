@@ -55,8 +55,12 @@ class TimelineGenerator(Generator):
     def generate_context(self) -> None:
         """Cross-link the archive the incidents plugin read, for every template."""
         archive = self.context[INCIDENT_ARCHIVE]
-        window = SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS")
-        self.timeline = build_timeline(archive.incidents, archive.registries, window)
+        self.timeline = build_timeline(
+            archive.incidents,
+            archive.registries,
+            SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS"),
+            SETTINGS.value(self.settings, "TIMELINE_RELATED_MAX"),
+        )
         self.urls = Urls(self.settings)
         self.featured = featured_periods(
             SETTINGS.value(self.settings, "TIMELINE_FEATURED_PERIODS"),

@@ -23,6 +23,11 @@ SETTINGS = SettingsTable(
         "Incidents near in time that share a place or an actor are listed as related.",
     ),
     Setting(
+        "TIMELINE_RELATED_MAX",
+        12,
+        "An incident lists at most this many related incidents: the nearest in time.",
+    ),
+    Setting(
         "TIMELINE_FEATURED_PERIODS",
         [],
         'Named spans of days, each with a page: [{"title": …, "start": "2023-05-22", "end": …}].',
