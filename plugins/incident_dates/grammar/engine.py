@@ -146,9 +146,9 @@ class Grammar:
                 Item(WORD + token.text, token.text, position, position + 1),
                 Item("word", token.text, position, position + 1),
             ]
-            meanings = self.lexicon.get(token.text, ())
             items.extend(
-                Item(category, value, position, position + 1) for category, value in meanings
+                Item(category, value, position, position + 1)
+                for category, value in self.lexicon.get(token.text, ())
             )
             if token.text not in self.known_words:
                 # A word that means nothing to dates, as those naming an event are.
