@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import pymorphy3
 
 PAST = "past"
 PRESENT = "present"
@@ -75,6 +78,8 @@ def direction(context: str, text: str = "") -> str | None:
         return FUTURE
     if _PAST.search(clause):
         return PAST
+    if _future_verb(clause, lowered):
+        return FUTURE
     if len(clause.split()) < 3 and position >= 0:
         after = lowered[position + len(text) :].lstrip(" ,")
         return _first_marker(_CLAUSE_BREAK.split(after)[0])
@@ -99,7 +104,53 @@ def _first_marker(clause: str) -> str:
     future, past = _FUTURE.search(clause), _PAST.search(clause)
     if future and (not past or future.start() < past.start()):
         return FUTURE
-    return PAST if past else PRESENT
+    if past:
+        return PAST
+    return FUTURE if _future_verb(clause, clause) else PRESENT
+
+
+# Russian and Ukrainian say what is to come with a perfective verb in the present's
+# endings («подойдет», «прибуде», «прощатимуться»), which no list of words covers:
+# their morphology does. Only words that can end a finite verb of the present are
+# looked up.
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'ʼ’]{3,}")
+_PRESENT_ENDING = re.compile(
+    r"(?:[ёеиуюая]т|[еиі]м|[еи]те|[уюая]ть|[иі]ть|[ие]мо|[еєу])(?:ся|сь)?$"
+)
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
+
+
+def _future_verb(clause: str, sentence: str) -> bool:
+    """Tell whether a Russian or Ukrainian verb of `clause` is in the future tense."""
+    ukrainian = bool(_UKRAINIAN_LETTERS.search(sentence)) and not _RUSSIAN_LETTERS.search(sentence)
+    return any(
+        _is_future(word, ukrainian)
+        for word in _CYRILLIC_WORD.findall(clause)
+        if _PRESENT_ENDING.search(word)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _is_future(word: str, ukrainian: bool) -> bool:
+    """Tell whether the likeliest reading of `word` is a verb in the future tense."""
+    if _UKRAINIAN_LETTERS.search(word):
+        ukrainian = True
+    elif _RUSSIAN_LETTERS.search(word):
+        ukrainian = False
+    readings = _analyzer("uk" if ukrainian else "ru").parse(word)
+    tag = readings[0].tag if readings else None
+    return tag is not None and tag.POS == "VERB" and tag.tense == "futr"
+
+
+def clear_cache() -> None:
+    """Forget the verbs looked up, so that a benchmark can measure reading afresh."""
+    _is_future.cache_clear()
+
+
+@lru_cache(maxsize=2)
+def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=language)
 
 
 # "The worst in eight decades", "for the first time in months": a superlative before "in

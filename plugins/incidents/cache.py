@@ -28,6 +28,9 @@ LIBRARIES = (
     "python-dateutil",
     "pyluach",
     "hijridate",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "pymorphy3-dicts-uk",
 )
 
 

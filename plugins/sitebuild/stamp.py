@@ -18,6 +18,7 @@ LIBRARIES = (
     "pelican", "Jinja2", "MarkupSafe", "whoosh-reloaded", "markdown-it-py", "nh3", "Markdown",
     "jsonschema", "fastjsonschema", "PyYAML", "python-frontmatter", "feedgenerator",
     "icalendar", "Unidecode", "python-dateutil", "pyluach", "hijridate",
+    "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk",
 )  # fmt: skip
 
 
