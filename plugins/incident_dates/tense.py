@@ -168,8 +168,16 @@ def measures_back(context: str, text: str) -> bool:
 
 
 def clause_before(context: str, text: str) -> str:
-    """Return the words of `text`'s own clause that come before it in the sentence."""
+    """Return the words of `text`'s own clause that come before it in the sentence.
+
+    Clauses before it that have no verb of their own belong to it: they set its scene
+    («Сьогодні, 6 серпня, у Нікополі ввечері …»).
+    """
     lowered, position = _locate(context, text)
     if position <= 0:
         return ""
-    return _CLAUSE_BREAK.split(lowered[:position])[-1].strip()
+    clauses = _CLAUSE_BREAK.split(lowered[:position])
+    first = len(clauses) - 1
+    while first > 0 and clauses[first - 1].strip() and not _marker(clauses[first - 1]):
+        first -= 1
+    return " ".join(clause.strip() for clause in clauses[first:] if clause.strip())
