@@ -293,6 +293,13 @@ def from_event(amount, unit: str, sign: int, words=()):
 FULL_SCALE_INVASION = Calendar(2022, 2, 24)
 
 
+def war_day(number: int, unit: str):
+    """'Day 1,345 of the war': the full-scale invasion's first day is its day 1."""
+    if unit != "day" or number < 1:
+        return None
+    return DayShift(number - 1, FULL_SCALE_INVASION)
+
+
 def ramadan(year: int | None = None):
     """The month of Ramadan, from its first day to the eve of Eid al-Fitr."""
     start = Holiday("ramadan-start", year)

@@ -28,7 +28,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import FULL_SCALE_INVASION, SHIFTS, ramadan, unwrap
+from .common import FULL_SCALE_INVASION, SHIFTS, ramadan, unwrap, war_day
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -326,6 +326,7 @@ def modifiers(prefix: str, w: dict) -> list:
         ("over-the-day", f"[{w['over']}] <day|part|night>", bound("during")),
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
+        ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
     )
 
 
@@ -369,6 +370,12 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             "full-scale-invasion",
             f"[{w['start_of']}]? [{w['full_scale_invasion']}]",
             lambda: FULL_SCALE_INVASION,
+        ),
+        # «1345-й день війни»: the war's days are counted from its first, day 1.
+        (
+            "day-of-the-war",
+            f"<ordinal|ordinal-day> <unit> [{w['war']}|{w['full_scale_invasion']}]",
+            war_day,
         ),
     )
 

@@ -15,7 +15,8 @@ TOKEN = re.compile(
     # «1,5 години», "1.5 hours": one decimal, so that "1,200" stays a number.
     r"|(?P<decimal>\d+[.,]\d)(?![\d.,])"
     r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
-    r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
+    # "Day 1,345", "the 1,000th day": thousands grouped by commas.
+    r"|(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
     r"|(?P<punct>[^\w\s])"
 )
@@ -80,7 +81,7 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
             tokens.append(Token(raw, "decade", int(match["decade"])))
         elif kind == "number":
             kind = "ordinal" if match["suffix"] else "number"
-            tokens.append(Token(raw, kind, int(match["number"])))
+            tokens.append(Token(raw, kind, int(match["number"].replace(",", ""))))
         elif kind == "word" and raw.endswith("'s") and raw.isascii():
             tokens.append(Token(raw[:-2], "word", raw[:-2]))
         elif kind == "word" and raw.endswith("s'") and raw.isascii():

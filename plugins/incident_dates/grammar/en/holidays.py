@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Holiday
-from ..common import FULL_SCALE_INVASION, ramadan
+from ..common import FULL_SCALE_INVASION, ramadan, war_day
 from ..patterns import rules
 
 NAMES = {
@@ -62,6 +62,13 @@ NAMES = {
 }
 
 
+_THE_WAR = (
+    "[the full - scale invasion|the full - scale war|russia full - scale invasion"
+    "|russia full - scale war|russia invasion|russia war|the russian invasion|the invasion"
+    "|the war in ukraine] [of ukraine|in ukraine|on ukraine|against ukraine]?"
+)
+
+
 def _named(key: str):
     return lambda: key
 
@@ -82,4 +89,8 @@ RULES = [
         lambda: FULL_SCALE_INVASION,
     ),
     ("ramadan", "the islamic|muslim? holy|fasting? month of ramadan <yearnum>?", ramadan),
+    # "Day 1,345 of the war in Ukraine": the invasion's first day is its day 1. "The war"
+    # alone is refused: English reporting counts the days of other wars as well.
+    ("day-of-the-war", f"day <count> of {_THE_WAR}", lambda n: war_day(n, "day")),
+    ("day-of-the-war", f"the? <ordinal> day of {_THE_WAR}", lambda n: war_day(n, "day")),
 )
