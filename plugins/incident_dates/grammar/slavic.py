@@ -112,6 +112,9 @@ SHARED = rules(
     ("part-adjective", "<part-adjective>", _part_or_night),
     # «ночная атака», «ранковий обстріл»: the part of the day of what the noun names.
     ("part-adjective", "<part-adjective> <word>", lambda part, _: _part_or_night(part), None, -1),
+    # «нічного масованого удару», «ночной российской атаки»: an adjective between.
+    ("part-adjective", "<part-adjective> <word> <word>",
+     lambda part, *_: _part_or_night(part), None, -1),
     ("ordinal-date", "<ordinal-day> <monthname>", lambda day, month: Calendar(None, month, day)),
     ("ordinal-date", "<tens-ordinal> <ordinal-day> <monthname>",
      lambda tens, day, month: Calendar(None, month, tens + day) if day < 10 else None),
