@@ -57,6 +57,11 @@ def season(expression: Season, evaluation: Evaluation) -> Span:
         year -= 1
     elif shift == 1:
         year += 1 if current.start <= reference else 0
+    elif shift is None and evaluation.in_deadline:
+        # "Until spring", said in November: the first spring not yet over.
+        year += current.end < reference
+    elif shift is None and evaluation.direction == FUTURE and current.end < reference:
+        year += 1
     elif shift != 0 and evaluation.direction in (PAST, PRESENT, None) and current.start > reference:
         year -= 1
     return units.season(year, code)

@@ -28,6 +28,8 @@ class Evaluation:
     # How far back a day and month told in the past may lie (None: nearest.py's reach);
     # a pack, or a bound such as "until", shortens it.
     day_past_reach: int | None = None
+    # Inside a deadline ("until spring"): a period meant is one not yet over.
+    in_deadline: bool = False
     _direction: object = field(default=_UNREAD, repr=False)
 
     @property
@@ -41,14 +43,14 @@ class Evaluation:
     def deadline(self, reach: int):
         """Read a deadline ("extended until 25 August"): a past clause does not push it back,
         and a day and month reach back only `reach` days."""
-        outer = self._direction, self.day_past_reach
+        outer = self._direction, self.day_past_reach, self.in_deadline
         if self.direction == PAST:
             self._direction = None
-        self.day_past_reach = reach
+        self.day_past_reach, self.in_deadline = reach, True
         try:
             yield
         finally:
-            self._direction, self.day_past_reach = outer
+            self._direction, self.day_past_reach, self.in_deadline = outer
 
     @property
     def day(self) -> date:

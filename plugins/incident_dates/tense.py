@@ -139,8 +139,18 @@ def _is_future(word: str, ukrainian: bool) -> bool:
     elif _RUSSIAN_LETTERS.search(word):
         ukrainian = False
     readings = _analyzer("uk" if ukrainian else "ru").parse(word)
-    tag = readings[0].tag if readings else None
-    return tag is not None and tag.POS == "VERB" and tag.tense == "futr"
+    if not readings:
+        return False
+    # The Ukrainian dictionary does not rank readings: «відновляться» is as much a
+    # future as an infinitive, «атакує» a present as a future. A word whose likeliest
+    # readings are all verbs, one of them a future and none a present or a past, is one.
+    likeliest = [reading.tag for reading in readings if reading.score == readings[0].score]
+    tenses = {tag.tense for tag in likeliest}
+    verbs = all(tag.POS in _VERBS for tag in likeliest)
+    return verbs and "futr" in tenses and tenses <= {"futr", None}
+
+
+_VERBS = frozenset({"VERB", "INFN"})
 
 
 def clear_cache() -> None:
