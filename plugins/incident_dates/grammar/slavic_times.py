@@ -134,6 +134,8 @@ def ranges(prefix: str, w: dict) -> list:
         # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».
         ("days-and", f"<daynum> [{w['and']}] <day>", same_month),
         ("day-and-day", f"<day> [{w['and']}] <day>", day_span),
+        # «в период с 26 по 27 августа», «за період з 1 по 7 травня»: the span itself.
+        ("in-the-period", f"[{w['in_the_period']}] <interval>", lambda span: span),
     )
 
 

@@ -31,4 +31,6 @@ RULES = rules(
     ("month-to-month", "from|between? <month> -|to|through|and|until|till <month>", Interval),
     ("year-to-year", "from? <year> -|to|through|until <year>", _years),
     ("year-to-year", "between <year> and <year>", _years),
+    # "In the period from 26 to 27 August": the span itself.
+    ("in-the-period", "in|during|over|for the period <interval>", lambda span: span),
 )

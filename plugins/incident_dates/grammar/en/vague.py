@@ -39,6 +39,8 @@ PRESENT = (
     "until now",
     "up to now",
     "by now",
+    "thus far",
+    "to this day",
 )
 PAST = (
     "recently",
