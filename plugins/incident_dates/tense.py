@@ -171,10 +171,28 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+# "In two months of bombardment": what the span is of follows it.
+_SPAN_OF_AFTER = re.compile(r"\s+of\s+(?!time\b|the\s+(?:year|month)\b)[a-z]")
+# "No derailment of this kind in 50 years": a negation before it measures back too.
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|n't)\b(?:\W+[\w'-]+){0,8}\W*$")
+
+
 def measures_back(context: str, text: str) -> bool:
-    """Tell whether a superlative before `text` makes "in N units" a span up to now."""
+    """Tell whether the words around `text` make "in N units" a length, not a day ahead.
+
+    A superlative or a negation before it ("the worst in eight decades", "has not
+    rained in 50 years") measures back up to now; "of" after it names what lasted ("in
+    two months of bombardment").
+    """
     lowered, position = _locate(context, text)
-    return position > 0 and bool(_SUPERLATIVE_BEFORE.search(lowered[:position]))
+    if position < 0:
+        return False
+    before, after = lowered[:position], lowered[position + len(text) :]
+    return bool(
+        _SUPERLATIVE_BEFORE.search(before)
+        or _NEGATION_BEFORE.search(before)
+        or _SPAN_OF_AFTER.match(after)
+    )
 
 
 def clause_before(context: str, text: str) -> str:
