@@ -16,7 +16,8 @@ FUTURE = "future"
 # a third less time per sentence.
 _FUTURE = re.compile(
     r"\b(?=[\w'])(?:will|won't|shall|'ll|is (?:expected|schedul(?:ed|e)|due|set|slated|planned) to"
-    r"|expected (?:to|on|by)|anticipated to|poised to|on the verge of|forecast (?:for|to)"
+    r"|expected (?:to|on|by)|(?:is|are) expected|anticipated to|poised to|on the verge of"
+    r"|forecast (?:for|to)"
     r"|(?:is|are) forecast"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
