@@ -90,6 +90,26 @@ def offsets(prefix: str, w: dict) -> list:
             None,
             -1,
         ),
+        # «через полгода», «через пів року»: half a year ahead, a month's precision.
+        ("later", f"[{w['later']}] [{w['half_year']}]", lambda: Offset(6, "month", 1)),
+        # «ежедневно», «кожного дня»: how often, written as the length between, as TimeML does.
+        *(
+            ("recurrence", f"[{w[adverb]}]", lambda unit=unit: Duration(1, unit))
+            for adverb, unit in (
+                ("daily", "day"),
+                ("weekly", "week"),
+                ("monthly", "month"),
+                ("yearly", "year"),
+            )
+        ),
+        ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
+        # «ещё сутки», «ще тиждень»; «в течение следующих суток»: one unit's length.
+        (
+            "duration",
+            f"[{w['particle']}] <unit>",
+            lambda unit: Duration(1, unit) if unit != "minute" else None,
+        ),
+        ("duration", f"[{w['during']}] [{w['last_few']}] <unit>", lambda unit: Duration(1, unit)),
         ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", duration),
         ("duration", f"[{w['last_few']}] <amount> {UNIT}", duration),
         # «після кількох годин [виходу]»: a length of time after an event the text leaves out.
