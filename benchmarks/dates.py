@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from incident_dates import DateNotUnderstood, resolve  # noqa: E402
+from incident_dates.resolution import INCIDENT, Reference  # noqa: E402
 from incident_dates.resolver import parse  # noqa: E402
 
 DEFAULT_REPORTING = ROOT / "benchmarks" / "reporting"
@@ -80,10 +81,13 @@ def timebank_categories(row: dict) -> list[str]:
     return found
 
 
-def reporting_reference(row: dict) -> date | datetime:
-    """Return what a real-reporting row counts from: a day of its text, or its publication."""
+def reporting_reference(row: dict) -> date | datetime | Reference:
+    """Return what a real-reporting row counts from: a day of its story, or its publication.
+
+    A day of the story is no report's publication: it is given as an incident's day is.
+    """
     if row.get("reference"):
-        return date.fromisoformat(row["reference"])
+        return Reference(INCIDENT, date.fromisoformat(row["reference"]), "story-day")
     published = row["published"]
     return datetime.fromisoformat(published) if "T" in published else date.fromisoformat(published)
 
@@ -149,6 +153,8 @@ def score_reporting(rows: list[dict], baseline: bool) -> dict:
             right[key] += ok
         if baseline:
             reference = reporting_reference(row)
+            if isinstance(reference, Reference):
+                reference = reference.day
             moment = (
                 reference
                 if isinstance(reference, datetime)

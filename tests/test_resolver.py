@@ -46,6 +46,13 @@ def test_the_reference_is_typed():
     assert by_day.anchor_id is None
 
 
+def test_a_bare_evening_counted_from_an_incident_is_its_own():
+    incident = Reference(INCIDENT, THURSDAY, "2023-06-01-raid")
+    assert resolve("ввечері", incident).value == "2023-06-01TEV"
+    # A report of the day alone is out by morning: its bare evening is the one before.
+    assert resolve("ввечері", THURSDAY).value == "2023-05-31TEV"
+
+
 def test_an_absolute_date_needs_no_reference_and_ignores_one():
     resolution = resolve("2023-06-01", TUESDAY)
     assert not resolution.is_relative

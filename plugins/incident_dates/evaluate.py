@@ -56,6 +56,7 @@ from .nearest import (
     year_of_weekday,
 )
 from .resolution import (
+    INCIDENT,
     MONTH,
     PART_OF_DAY,
     TIME,
@@ -225,6 +226,11 @@ def _already_past(hour: int, minute: int, published: datetime | None, evaluation
 
 
 def _is_morning_report(evaluation: Evaluation) -> bool:
+    """Tell whether the text counts from a report out before evening (a day alone is)."""
+    reference = evaluation.reference
+    if reference is not None and reference.kind == INCIDENT:
+        # A day of the story, not a report: its evening is its own.
+        return False
     moment = evaluation.moment
     return moment is None or moment.hour < EVENING_HOUR
 
