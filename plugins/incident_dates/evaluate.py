@@ -150,6 +150,10 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
         day = reference + timedelta(days=weekday - reference.weekday())
     elif evaluation.direction == FUTURE:
         day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
+    elif evaluation.in_deadline:
+        # "Extended the curfew until Tuesday", said on Monday: the nearest Tuesday.
+        ahead = (weekday - reference.weekday()) % 7
+        day = reference + timedelta(days=ahead if ahead <= 7 - ahead else ahead - 7)
     else:
         day = most_recent(weekday, reference)
     return units.day(day)
@@ -369,7 +373,7 @@ _DEADLINES = frozenset({"until", "by", "before", "as-of"})
 def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
     if expression.kind in _DEADLINES:
-        with evaluation.deadline(PAST_REACH_DAYS):
+        with evaluation.deadline(PAST_REACH_DAYS, ahead=expression.kind != "as-of"):
             return evaluate(expression.base, evaluation)
     if expression.kind != "since":
         return evaluate(expression.base, evaluation)

@@ -28,7 +28,7 @@ class Evaluation:
     # How far back a day and month told in the past may lie (None: nearest.py's reach);
     # a pack, or a bound such as "until", shortens it.
     day_past_reach: int | None = None
-    # Inside a deadline ("until spring"): a period meant is one not yet over.
+    # Inside a deadline ("until spring", not "as of"): a weekday or season may lie ahead.
     in_deadline: bool = False
     _direction: object = field(default=_UNREAD, repr=False)
 
@@ -40,13 +40,14 @@ class Evaluation:
         return self._direction
 
     @contextmanager
-    def deadline(self, reach: int):
+    def deadline(self, reach: int, ahead: bool = True):
         """Read a deadline ("extended until 25 August"): a past clause does not push it back,
-        and a day and month reach back only `reach` days."""
+        and a day and month reach back only `reach` days; `ahead` (not "as of"): a weekday
+        or a season may lie ahead."""
         outer = self._direction, self.day_past_reach, self.in_deadline
         if self.direction == PAST:
             self._direction = None
-        self.day_past_reach, self.in_deadline = reach, True
+        self.day_past_reach, self.in_deadline = reach, ahead
         try:
             yield
         finally:

@@ -249,7 +249,10 @@ _EVENT_NOUN_WORDS = (
     "bombing shelling crash fire quake earthquake assault ambush protest protests vote "
     "election meeting talks killing killings collapse flood storm verdict ruling clashes "
     "fighting offensive massacre accident incident derailment stampede breach airstrike "
-    "airstrikes bombardment bombardments shootings bombings crashes fires floods"
+    "airstrikes bombardment bombardments shootings bombings crashes fires floods "
+    "quakes aftershock aftershocks tremor eruption landslide tornado hurricane "
+    "celebrations ceremony parade rally march riots unrest uprising coup ceasefire truce "
+    "invasion incursion clash battle siege evacuation hearing trial sentencing summit"
 )
 EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
 # The words of an event a text names without dating it: "after [the dam breach]". A

@@ -61,6 +61,17 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['for']}] <unit> [{w['before']}] <day>",
             lambda unit, day: Offset(1, unit, -1, day),
         ),
+        # «за день до этого», «через два дні після цього»: from the day the text counts from.
+        (
+            "from-then",
+            f"[{w['for']}] <amount>? {UNIT} [{w['before']}] [{w['that']}]",
+            lambda n, unit: Offset(1 if n is None else count(n), unit, -1),
+        ),
+        (
+            "from-then",
+            f"[{w['later']}]? <amount>? {UNIT} [{w['after']}] [{w['that']}]",
+            lambda n, unit: Offset(1 if n is None else count(n), unit, 1),
+        ),
         # «спустя 12 часов после ЧП», «за день до заседания»: from an event left undated.
         (
             "from-event",

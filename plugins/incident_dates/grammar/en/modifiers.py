@@ -24,6 +24,14 @@ RULES = rules(
     ("around", f"around|about|circa|approximately|roughly {BOUNDABLE}", _bound("around")),
     ("before", f"[before|prior to] {BOUNDABLE}", _bound("before")),
     ("after", f"after|following {BOUNDABLE}", _bound("after")),
+    # "Shortly after dawn on Monday", "just before midnight": the bound, near it.
+    (
+        "shortly",
+        f"shortly|just|soon|right|immediately <{BOUNDABLE.strip('<>')}|bound>",
+        lambda value: (
+            value if isinstance(value, Bound) and value.kind in ("after", "before") else None
+        ),
+    ),
     ("throughout", f"throughout|over|within {BOUNDABLE}", _bound("throughout")),
     ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
     # "Storms continued into Tuesday morning": the day the text goes on into.

@@ -41,11 +41,18 @@ RULES = rules(
         "amount",
     ),
     ("approximate-count", "more|less|fewer than <amount>", lambda count: count, "amount"),
+    ("approximate-count", "at least|most <amount>", lambda count: count, "amount"),
+    ("approximate-count", "no more|less|fewer than <amount>", lambda count: count, "amount"),
     ("approximate-count", "a couple of", lambda: 2, "amount"),
     ("exactly", "exactly|precisely <amount>", lambda count: count, "amount"),
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _offset(1)),
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
+    # "Two days after that": the day the text counts from is what "that" points at.
+    ("from-then", f"<amount> -? {UNIT} after that|this", _offset(1)),
+    ("from-then", f"<amount> -? {UNIT} before that|this", _offset(-1)),
+    ("from-then", "the|a <unit> after that|this", lambda unit: Offset(1, unit, 1)),
+    ("from-then", "the|a <unit> before that|this", lambda unit: Offset(1, unit, -1)),
     ("between-events", f"<amount> -? {UNIT} or? so? after", _between_events(1)),
     ("between-events", f"<amount> -? {UNIT} or? so? before", _between_events(-1)),
     ("after-a-while", f"after|following <amount> full? {UNIT}", duration),
@@ -108,6 +115,24 @@ RULES = rules(
     ("counted-after", "a <unit> after <day>", lambda unit, day: Offset(1, unit, 1, day)),
     ("in-time", f"in <amount> {UNIT} time?", lambda amount, unit: InTime(count(amount), unit)),
     ("in-time", "in a <unit>", lambda unit: InTime(1, unit)),
+    # "A 22-foot rise in just three hours": "just" and "only" make it a length.
+    ("in-just", f"in [just|only|mere|a mere] <amount> {UNIT}", duration, None, 1),
+    ("in-just", "in just|only|mere <units>", lambda unit: Duration(None, unit)),
+    # "Every night", "daily": how often, written as the length between, as TimeML does.
+    ("recurrence", "every|each <unit>", lambda unit: Duration(1, unit)),
+    ("recurrence", "every|each night|evening|morning", lambda: Duration(1, "day")),
+    *(
+        ("recurrence", adverb, lambda unit=unit: Duration(1, unit))
+        for adverb, unit in (
+            ("hourly", "hour"),
+            ("daily", "day"),
+            ("nightly", "day"),
+            ("weekly", "week"),
+            ("monthly", "month"),
+            ("yearly", "year"),
+            ("annually", "year"),
+        )
+    ),
     ("within", f"within|for|over|during <amount> {UNIT}", duration),
     ("within", "within|for|over|during a|an|one <unit>", lambda unit: Duration(1, unit)),
     (
