@@ -168,6 +168,12 @@ def nights(prefix: str, w: dict) -> list:
             _night_between,
         ),
         ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
+        # «вночі проти 26 грудня», «ночью на субботу»: the night before the day named.
+        (
+            "night-of-date",
+            f"[{w['night_adverb']}] [{w['into']}] <day>",
+            lambda day: Night(day, before=True),
+        ),
         # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
         ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
         # «в ночь с третьего на четвертое июня»: the first day as an ordinal word.
@@ -372,6 +378,12 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
         (
             "full-scale-invasion",
             f"[{w['start_of']}]? [{w['full_scale_invasion']}]",
+            lambda: FULL_SCALE_INVASION,
+        ),
+        # «с начала войны», «з початку цієї війни»: reporting since 2022 means the invasion.
+        (
+            "full-scale-invasion",
+            f"[{w['start_of']}] [{w['war']}|{w['this_war']}]",
             lambda: FULL_SCALE_INVASION,
         ),
         # «1345-й день війни»: the war's days are counted from its first, day 1.

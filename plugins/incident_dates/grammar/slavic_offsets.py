@@ -61,6 +61,23 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['for']}] <unit> [{w['before']}] <day>",
             lambda unit, day: Offset(1, unit, -1, day),
         ),
+        # «дівчата 12 і 17 років»: lengths listed with their unit once, valued as the first.
+        (
+            "lengths-listed",
+            f"<count> [{w['and']}] <count> {UNIT}",
+            lambda first, _, unit: Duration(first, unit),
+        ),
+        # «тремя часами ранее», «кількома днями пізніше»: the count in the instrumental.
+        (
+            "instrumental-count",
+            f"<amount> <units-instrumental> [{w['earlier']}]",
+            lambda n, unit: Offset(count(n), unit, -1),
+        ),
+        (
+            "instrumental-count",
+            f"<amount> <units-instrumental> [{w['afterwards']}]",
+            lambda n, unit: Offset(count(n), unit, 1),
+        ),
         # «за день до этого», «через два дні після цього»: from the day the text counts from.
         (
             "from-then",

@@ -150,4 +150,7 @@ def _times(first, last):
         first = replace(first, zone=last.zone)
     if first.base is None and last.base is None:
         return Bound("from-time", first)
+    if first.base is None:
+        # «с 15:00 до 21:00 11 октября»: the day is said once, for both.
+        first = replace(first, base=last.base)
     return Interval(first, last)

@@ -10,13 +10,14 @@ from typing import NamedTuple
 TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?)(?![\w-])"
     r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
-    r"|(?P<dotted>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?!\d)"
+    # «16.02.2017», and «16. 02. 2017.» as some press services space and end it.
+    r"|(?P<dotted>\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?:\.(?!\d))?)(?!\d)"
     r"|(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?![\d.])"
     # «1,5 години», "1.5 hours": one decimal, so that "1,200" stays a number.
     r"|(?P<decimal>\d+[.,]\d)(?![\d.,])"
     r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
     # "Day 1,345", "the 1,000th day": thousands grouped by commas.
-    r"|(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть)(?![^\W\d_]))?(?!\d)"
+    r"|(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть|ту|та)(?![^\W\d_]))?(?!\d)"
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
     r"|(?P<punct>[^\w\s])"
 )
@@ -70,7 +71,7 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
         elif kind == "isomonth":
             tokens.append(Token(raw, "isomonth", (int(raw[:4]), int(raw[5:7]))))
         elif kind == "dotted":
-            day, month, year = raw.split(".")
+            day, month, year = raw.replace(" ", "").rstrip(".").split(".")
             tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
         elif kind == "clock":
             hour, minute = re.split(r"[:.]", match["clock"])
