@@ -53,6 +53,13 @@ def test_a_bare_evening_counted_from_an_incident_is_its_own():
     assert resolve("ввечері", THURSDAY).value == "2023-05-31TEV"
 
 
+@pytest.mark.parametrize("text", ["then", "тогда", "тоді", "at the time"])
+def test_then_counted_from_an_incident_is_its_day(text):
+    assert resolve(text, Reference(INCIDENT, THURSDAY, "2023-06-01-raid")).value == "2023-06-01"
+    # From a report, "then" is some time before it.
+    assert resolve(text, THURSDAY).value == "PAST_REF"
+
+
 def test_an_absolute_date_needs_no_reference_and_ignores_one():
     resolution = resolve("2023-06-01", TUESDAY)
     assert not resolution.is_relative

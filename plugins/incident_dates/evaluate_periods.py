@@ -11,7 +11,7 @@ from .evaluation import Evaluation
 from .expression import Century, Duration, Holiday, Quarter, Relative, Season, Vague
 from .holidays import holiday_day, holiday_days
 from .nearest import nearest_day
-from .resolution import DURATION, VAGUE, DateNotUnderstood
+from .resolution import DURATION, INCIDENT, VAGUE, DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT
 
 
@@ -120,6 +120,9 @@ def holiday(expression: Holiday, evaluation: Evaluation) -> Span:
 
 def vague(expression: Vague, evaluation: Evaluation) -> Span:
     reference = evaluation.day
+    if expression.then and evaluation.reference.kind == INCIDENT:
+        # «Тогда», counted from a day of the story: that day.
+        return units.day(reference)
     value = expression.direction
     start = reference if value != "PAST_REF" else None
     end = reference if value != "FUTURE_REF" else None

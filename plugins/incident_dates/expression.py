@@ -333,6 +333,8 @@ class Vague(Expression):
     """A direction in time with no bounds on one side: recently, now, soon."""
 
     direction: str  # "PAST_REF", "PRESENT_REF", "FUTURE_REF"
+    # "Then", «тогда»: the time the text is about, which a day of its story names.
+    then: bool = False
 
     def describe(self) -> str:
         return {"PAST_REF": "before then", "PRESENT_REF": "then", "FUTURE_REF": "after then"}[

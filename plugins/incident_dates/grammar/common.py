@@ -93,6 +93,9 @@ def apposition(named, day):
         if day.shift is not None:
             return None
         return Bound("named-as", replace(named, weekday=day.weekday))
+    if isinstance(named, DayShift) and named.base is None and isinstance(day, Holiday):
+        # «Сьогодні, у Вербну неділю»: the relative word dates the feast it names.
+        return named
     if not (isinstance(day, Calendar) and day.day):
         return None
     if isinstance(named, Offset) and named.unit in ("year", "decade") and named.base is None:
@@ -291,6 +294,12 @@ def from_event(amount, unit: str, sign: int, words=()):
         return None
     return Offset(count(amount), unit, sign, Event(" ".join(named)))
 
+
+# Words for the time the text is about ("then", «тогда»), which a day of its story names.
+THEN = frozenset(
+    {"then", "at the time", "at that time", "тогда", "в то время", "на тот момент", "тоді",
+     "на той момент", "в той час", "у той час"}
+)  # fmt: skip
 
 # The day Russia's full-scale invasion of Ukraine began, which reporting counts from.
 FULL_SCALE_INVASION = Calendar(2022, 2, 24)

@@ -28,7 +28,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import FULL_SCALE_INVASION, SHIFTS, ramadan, unwrap, war_day
+from .common import FULL_SCALE_INVASION, SHIFTS, THEN, ramadan, unwrap, war_day
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -400,7 +400,11 @@ def vague(prefix: str, phrases: dict[str, tuple[str, ...]]) -> list:
     return rules(
         prefix,
         *(
-            (direction.lower().replace("_ref", ""), phrase, lambda value=direction: Vague(value))
+            (
+                direction.lower().replace("_ref", ""),
+                phrase,
+                lambda value=direction, then=phrase in THEN: Vague(value, then),
+            )
             for direction, listed in phrases.items()
             for phrase in listed
         ),

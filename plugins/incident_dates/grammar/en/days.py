@@ -104,6 +104,12 @@ RULES = rules(
         -1,
     ),
     ("much-of", "for? much|most|all|part of <day>", lambda day: day),
+    # "A curfew for a second day on Monday": the day named, the count of days aside.
+    (
+        "nth-day-on",
+        "for a|the <ordinal|ordword> straight|consecutive|successive? day on? <day>",
+        lambda _, day: day,
+    ),
     # "Sunday's attack", "the Saturday blasts", "a May 27 air strike": the day of the event.
     ("day-of-event", "the|a|an? <day> <plain>? <plain>", _day_of_event, None, -1),
     # "Following Sunday's deadly strike": after that day, not the Sunday to come.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Vague
+from ..common import THEN
 from ..patterns import rules
 
 PRESENT = (
@@ -128,7 +129,11 @@ PAST_PERIODS = "recent|past|last"
 
 def _phrases(direction: str, phrases):
     return [
-        (direction.lower().replace("_ref", ""), phrase, lambda value=direction: Vague(value))
+        (
+            direction.lower().replace("_ref", ""),
+            phrase,
+            lambda value=direction, then=phrase in THEN: Vague(value, then),
+        )
         for phrase in phrases
     ]
 
