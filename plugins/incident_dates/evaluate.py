@@ -18,6 +18,7 @@ from . import evaluate_periods as periods
 from .calendar_units import PART_OF_DAY_CODES, Span
 from .evaluation import Evaluation
 from .expression import (
+    CLOCK_UNITS,
     COMING,
     LAST,
     NEXT,
@@ -173,7 +174,7 @@ def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
 
 def _offset(expression: Offset, evaluation: Evaluation) -> Span:
     count, unit, sign = expression.count, expression.unit, expression.sign
-    if count is None and unit in ("minute", "hour"):
+    if count is None and unit in CLOCK_UNITS:
         # "A few minutes before": the same day.
         return units.day(_base_day(expression.base, evaluation))
     if count is None:
@@ -183,9 +184,9 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
             return Span("PAST_REF", None, base, VAGUE)
         return Span("FUTURE_REF", base, None, VAGUE)
     base = _base_day(expression.base, evaluation)
-    if unit in ("minute", "hour"):
+    if unit in CLOCK_UNITS:
         # "Two hours later": the same day; only whole days of hours move it.
-        hours = count if unit == "hour" else count // 60
+        hours = count // {"hour": 1, "minute": 60, "second": 3600}[unit]
         return units.day(base + sign * timedelta(days=hours // 24))
     if unit in UNIT_DAYS:
         return units.day(base + timedelta(days=sign * count * UNIT_DAYS[unit]))

@@ -130,7 +130,7 @@ def vague(expression: Vague, evaluation: Evaluation) -> Span:
 
 
 DURATION_CODES = {
-    "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
     "month": "M", "year": "Y", "decade": "DE",
 }  # fmt: skip
 

@@ -18,7 +18,9 @@ MONTH_NAMES = (
 PARTS = ("morning", "afternoon", "evening", "night", "early hours", "daytime", "midday")
 # Shifts of a weekday or a period: "last Friday", "next week"; None is a bare "Friday".
 LAST, THIS, NEXT, PREVIOUS, COMING = "last", "this", "next", "previous", "coming"
-UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+# Units a clock counts: a count of them moves no day unless it adds up to whole days.
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
 class Expression:

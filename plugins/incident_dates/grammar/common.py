@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..expression import (
+    CLOCK_UNITS,
     COMING,
     LAST,
     NEXT,
@@ -179,7 +180,7 @@ def on_day(value, day):
 
 def before_midnight(_amount=None, unit=None, day=None):
     """'Minutes before midnight': the late evening of a night, of the day given if any."""
-    if unit is not None and unit not in ("minute", "hour"):
+    if unit is not None and unit not in CLOCK_UNITS:
         return None
     return Night(day, late=True)
 
@@ -222,7 +223,7 @@ def duration(amount, unit: str):
 
 
 # Units from the longest: a length told in two units names the longer first.
-_UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day", "hour", "minute")
+_UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day", "hour", "minute", "second")
 
 
 def two_units(first, second):
@@ -288,7 +289,7 @@ def from_event(amount, unit: str, sign: int, words=()):
     elsewhere'): that is refused, so that the refusal can name it.
     """
     named = [word for word in words if word]
-    if unit not in ("minute", "hour", "day") or not named or named[0] in PRONOUNS:
+    if (unit not in CLOCK_UNITS and unit != "day") or not named or named[0] in PRONOUNS:
         return None
     if len(named) < 2 and named[0].isascii() and named[0] not in EVENT_NOUNS:
         return None

@@ -5,7 +5,7 @@ Rule shapes both languages share, filled in by each with its words, as in `slavi
 
 from __future__ import annotations
 
-from ..expression import DayShift, Duration, Offset, Vague
+from ..expression import CLOCK_UNITS, DayShift, Duration, Offset, Vague
 from .common import EVENT, count, duration, from_event
 from .patterns import rules
 from .slavic import UNIT
@@ -135,7 +135,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "duration",
             f"[{w['particle']}] <unit>",
-            lambda unit: Duration(1, unit) if unit != "minute" else None,
+            lambda unit: Duration(1, unit) if unit not in ("second", "minute") else None,
         ),
         ("duration", f"[{w['during']}] [{w['last_few']}] <unit>", lambda unit: Duration(1, unit)),
         ("duration", f"[{w['for']}] [{w['last_few']}]? <amount> {UNIT}", duration),
@@ -175,7 +175,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "nth-unit",
             f"[{w['particle']}] <ordinal-day> <unit>",
-            lambda n, unit: Duration(n, unit) if unit != "minute" else None,
+            lambda n, unit: Duration(n, unit) if unit not in ("second", "minute") else None,
         ),
         ("nth-unit", "<ordinal-day> <unit> подряд|поспіль", lambda n, unit: Duration(n, unit)),
         # «Третий год» alone: a length; «на третий день» is a day, so days need «уже».
@@ -201,11 +201,11 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "hours-later",
             f"[{w['later']}] [{w['few']}] <units>",
-            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
+            lambda unit: DayShift(0) if unit in CLOCK_UNITS else None,
         ),
         (
             "hours-later",
             f"[{w['few_instrumental']}] <units-instrumental> [{w['earlier_later']}]",
-            lambda unit: DayShift(0) if unit in ("minute", "hour") else None,
+            lambda unit: DayShift(0) if unit in CLOCK_UNITS else None,
         ),
     )

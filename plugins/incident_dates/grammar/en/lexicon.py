@@ -45,7 +45,7 @@ LEXICON = merge(
         "daytime": "daytime", "midday": "midday",
     }),
     words("unit", {
-        "minute": "minute min", "hour": "hour hr", "day": "day", "week": "week",
+        "second": "second sec", "minute": "minute min", "hour": "hour hr", "day": "day", "week": "week",
         "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
     }),
     words("long-unit", {
@@ -53,7 +53,7 @@ LEXICON = merge(
         "year": "yearlong",
     }),
     words("units", {
-        "minute": "minutes mins", "hour": "hours hrs", "day": "days", "week": "weeks",
+        "second": "seconds secs", "minute": "minutes mins", "hour": "hours hrs", "day": "days", "week": "weeks",
         "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
     }),
     words("shift", {LAST: "last past", NEXT: "next", THIS: "this current", PREVIOUS: "previous",

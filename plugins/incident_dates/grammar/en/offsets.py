@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import DayShift, Duration, InTime, Offset
+from ...expression import CLOCK_UNITS, DayShift, Duration, InTime, Offset
 from ..common import EVENT, count, duration, from_event
 from ..patterns import rules
 
@@ -23,7 +23,7 @@ def _between_events(sign: int):
     # from the report: a length of time. Hours and minutes are counted as "hours
     # earlier" and "hours later" are, from the report's day.
     def build(amount, unit):
-        if unit in ("minute", "hour"):
+        if unit in CLOCK_UNITS:
             return Offset(count(amount), unit, sign)
         return Duration(count(amount), unit)
 
@@ -67,7 +67,7 @@ RULES = rules(
     (
         "between-events",
         "just|only|mere? <units> after|before",
-        lambda unit: None if unit in ("minute", "hour") else Duration(None, unit),
+        lambda unit: None if unit in CLOCK_UNITS else Duration(None, unit),
     ),
     ("hours-later", "half an|a hour later|after|earlier|before", lambda: DayShift(0)),
     ("counted-before", f"<amount> -? {UNIT} [before|prior to|earlier than] <day>", _offset(-1)),
@@ -91,9 +91,7 @@ RULES = rules(
         "from-event",
         f"<units> after|following {EVENT}",
         # "Hours after the accident": the same day; "days after", a length (see above).
-        lambda unit, *words: (
-            from_event("few", unit, 1, words) if unit in ("minute", "hour") else None
-        ),
+        lambda unit, *words: from_event("few", unit, 1, words) if unit in CLOCK_UNITS else None,
         None,
         -1,
     ),

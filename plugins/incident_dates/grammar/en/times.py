@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...expression import Bound, Clock, DayShift, Night
+from ...expression import CLOCK_UNITS, Bound, Clock, DayShift, Night
 from ..common import before_midnight, either, on_day, unwrap, zoned
 from ..patterns import rules
 
@@ -93,7 +93,7 @@ RULES = rules(
     (
         "minutes-before-time",
         "<amount>? <unit|units> before|after <time>",
-        lambda amount, unit, clock: Bound("around", clock) if unit in ("minute", "hour") else None,
+        lambda amount, unit, clock: Bound("around", clock) if unit in CLOCK_UNITS else None,
     ),
     ("time-on-day", "<time> on|of <day|part>", on_day),
     ("time-on-day", "<time> , on <day|part>", on_day),
