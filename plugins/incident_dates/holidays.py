@@ -104,6 +104,7 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "russia-unity-day": ("Unity Day", _fixed(11, 4)),
     "defender-of-the-fatherland-day": ("Defender of the Fatherland Day", _fixed(2, 23)),
     "womens-day": ("International Women's Day", _fixed(3, 8)),
+    "childrens-day": ("International Children's Day", _fixed(6, 1)),
     "labour-day": ("Labour Day", _fixed(5, 1)),
     "valentines-day": ("Valentine's Day", _fixed(2, 14)),
     "rosh-hashanah": ("Rosh Hashanah", _hebrew(TISHREI, 1)),

@@ -37,6 +37,7 @@ NAMES = {
     "russia-unity-day": ("unity day", "national unity day"),
     "defender-of-the-fatherland-day": ("defender of the fatherland day",),
     "womens-day": ("women day", "womens day", "international women day"),
+    "childrens-day": ("children day", "international children day", "childrens day"),
     "labour-day": ("labour day", "labor day", "may day"),
     "rosh-hashanah": ("rosh hashanah", "rosh hashana", "rosh ha-shanah", "jewish new year"),
     "yom-kippur": ("yom kippur",),
@@ -81,6 +82,7 @@ RULES = [
 ] + rules(
     "en.holidays",
     ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
+    ("holiday-of", "the holiday|feast|festival of <holiday-name>", Holiday),
     ("ramadan", "ramadan <yearnum>?", ramadan),
     (
         "full-scale-invasion",

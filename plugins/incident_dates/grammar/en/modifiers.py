@@ -15,7 +15,7 @@ def _bound(kind: str):
 RULES = rules(
     "en.modifiers",
     ("since", f"since|from the? {BOUNDABLE}", _bound("since")),
-    ("until", f"until|till|til|through|to {BOUNDABLE}", _bound("until")),
+    ("until", f"until|till|til|through|to the? {BOUNDABLE}", _bound("until")),
     ("until", f"up to {BOUNDABLE}", _bound("until")),
     ("by", f"by {BOUNDABLE}", _bound("by")),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),

@@ -124,6 +124,7 @@ RULES = rules(
         for adverb, unit in (
             ("hourly", "hour"),
             ("daily", "day"),
+            ("everyday", "day"),
             ("nightly", "day"),
             ("weekly", "week"),
             ("monthly", "month"),
@@ -181,6 +182,10 @@ RULES = rules(
     # "After weeks of shelling", "months of talks": some weeks, some months.
     ("units-of", "<units> of", lambda unit: Duration(None, unit)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
+    # "Extended for another two days", "for two more days", "by one day": the length added.
+    ("another-count", f"for? another <amount> {UNIT}", duration),
+    ("another-count", f"for? <amount> more {UNIT}", duration),
+    ("another-count", f"by <amount> {UNIT}", duration),
     # "In less than 24 hours": within that length, not a day ahead.
     ("within", f"in less|fewer than|under <amount> {UNIT}", duration),
 )

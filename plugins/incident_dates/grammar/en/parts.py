@@ -118,9 +118,13 @@ RULES = rules(
     ("early-hours", "the? early|small|wee hours", lambda: PartOfDay("early hours")),
     (
         "early-hours-of",
-        "the? early|small|wee hours of|on <day>",
+        "the? early|small|wee hours of|on? <day>",
         lambda day: PartOfDay("early hours", day),
     ),
+    ("early-hours", "the? early morning hours", lambda: PartOfDay("early hours")),
+    # "As dawn broke on Sunday": that day's morning.
+    ("dawn-broke", "as|when dawn broke|rose", lambda: PartOfDay("morning")),
+    ("dawn-broke", "as|when dawn broke|rose on? <day>", lambda day: PartOfDay("morning", day)),
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),
     ("night", "the night before", lambda: Night(DayShift(-1))),
