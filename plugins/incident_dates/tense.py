@@ -52,6 +52,14 @@ _PAST = re.compile(
     r"|(?!(?:генер|матери|сигн|кан|персон|арсен|подв|фин|фін|сигн|зак|вокз|пров)а[лв]"
     r"[аиоуы]?\b)[а-яіїєґ']{2,}(?:[аеиыуя]л|[аиу]в)(?:[аои])?(?:сь|ся)?)\b"
 )
+# Nouns of what happens without being scheduled: attacks, blasts, crashes, quakes.
+_HAPPENED = re.compile(
+    r"\b(?:attacks?|shelling|blasts?|explosions?|bombings?|airstrikes?|raids?|crash|quake"
+    r"|earthquake|ambush|massacre"
+    r"|(?:удар|обстрел|взрыв|теракт)(?:а|у|е|ом|ов|ы)?|(?:обстріл|вибух|напад|землетрус)(?:у|і|ом|ів|и)?"
+    r"|атак(?:а|и|у|е|ой|ою|і)|(?:нападени|крушени|землетрясени)(?:е|я|ю|и|ем)"
+    r"|катастроф(?:а|ы|у|е|ой|і|и|ою))\b"
+)
 # Punctuation inside a number or a time ("1,200", "8:00") does not end a clause.
 _CLAUSE_BREAK = re.compile(r";|[,:](?!\d)| that | but | while | when | after | before ")
 
@@ -76,6 +84,11 @@ def direction(context: str, text: str = "") -> str | None:
         # "Winds expected to rise overnight, and peak Wednesday morning": a clause joined
         # by "and" with no verb of its own shares the tense of the one before.
         clause = clauses[-2]
+    tail = " ".join(clause.split()[-3:])
+    if _HAPPENED.search(tail) and not _FUTURE.search(tail):
+        # «унаслідок ракетного удару по місту у вівторок», "the blast on Monday": the day
+        # names when what happened happened, whatever the clause around it says.
+        return PAST
     if _FUTURE.search(clause):
         return FUTURE
     if _PAST.search(clause):

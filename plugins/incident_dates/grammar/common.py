@@ -162,6 +162,13 @@ def unwrap(value):
     return value, (lambda inner: inner)
 
 
+def _offset_zone(hours: int, sign: int) -> str | None:
+    """'UTC+2': the zone '+02:00'; offsets run from -12 to +14 hours."""
+    if not (hours <= 14 if sign > 0 else hours <= 12):
+        return None
+    return f"{'+' if sign > 0 else '-'}{hours:02d}:00"
+
+
 def zoned(value, zone: str):
     """Give a time of day its zone."""
     clock, wrap = unwrap(value)
@@ -364,6 +371,10 @@ RULES = rules(
         -1,
     ),
     ("zone", "<time> <zone>", zoned),
+    ("zone", "<time> ( <zone> )", zoned),
+    # "UTC+2", «GMT -5»: a zone written as its offset.
+    ("zone-offset", "utc|gmt + <number>", lambda hours: _offset_zone(hours, 1), "zone"),
+    ("zone-offset", "utc|gmt - <number>", lambda hours: _offset_zone(hours, -1), "zone"),
     ("two-clocks", "<time> ,? ( <time> )", either),
     ("days-of-month", "<daynum> - <day>", same_month),
     ("duration", "<amount> <unit|units>", lambda amount, unit: duration(amount, unit)),

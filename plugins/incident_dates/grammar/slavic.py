@@ -50,6 +50,8 @@ def _night_of_weekday(day):
 
 def _clock_hour(hour: int, part: str):
     """«в 3 часа ночи», «о 5 ранку», «в 11 вечера»: the part of the day sets the clock's half."""
+    if 12 < hour < 24 and part in ("afternoon", "evening", "daytime"):
+        return hour  # «в 14 часов дня»: a 24-hour clock, its part said again
     if not 0 <= hour <= 12:
         return None
     if (part in ("afternoon", "evening") and hour < 12) or (part == "daytime" and hour < 8):
@@ -183,7 +185,7 @@ def nights(prefix: str, w: dict) -> list:
             _night_of_numbers,
         ),
         ("eve-night", f"[{w['eve']}] <night>", lambda night: night),
-        ("date-at-night", f"<day> [{w['night_adverb']}]", _night_of_weekday),
+        ("date-at-night", f"<day> ,? [{w['night_adverb']}]", _night_of_weekday),
         (
             "relative-night",
             f"<relday> [{w['night_adverb']}]",
@@ -243,7 +245,7 @@ def days(prefix: str, w: dict) -> list:
         ("same-day", f"[{w['same_day']}]", lambda: DayShift(0)),
         ("day-before", f"[{w['eve']}|{w['day_before']}] <day>", lambda day: DayShift(-1, day)),
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
-        ("date-year", f"<day> <yearnum> [{w['year_word']}] .?", _with_year),
+        ("date-year", f"<day> ,? <yearnum> [{w['year_word']}] .?", _with_year),
         ("year", f"<yearnum> [{w['year_word']}] .?", Calendar),
         # «в 1958-м году», «у 2014-му році»: the year with its ordinal ending.
         ("year", f"<yearnum> - м|му|го|й|ий|ому|ого [{w['year_word']}] .?", Calendar),
@@ -336,6 +338,8 @@ def modifiers(prefix: str, w: dict) -> list:
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
         ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
+        # «ранее, в сентябре», «раніше, у вересні»: the time named, earlier than the report.
+        ("earlier-named", f"[{w['earlier']}] , {BOUNDABLE}", lambda value: value),
     )
 
 

@@ -31,6 +31,11 @@ def offsets(prefix: str, w: dict) -> list:
             lambda n, unit: Offset(count(n), unit, -1, exact=True),
         ),
         (
+            "exactly-ago",
+            f"[{w['exactly']}] <unit> [{w['ago']}]",
+            lambda unit: Offset(1, unit, -1, exact=True),
+        ),
+        (
             "later",
             f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
             lambda n, unit: Offset(count(n), unit, 1),
@@ -131,6 +136,14 @@ def offsets(prefix: str, w: dict) -> list:
             )
         ),
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
+        # «за минуты», «за считанные секунды»: within some of them, untold how many.
+        (
+            "within-units",
+            f"[{w['within_units']}] <units>",
+            lambda unit: Duration(None, unit) if unit in CLOCK_UNITS else None,
+            None,
+            1,
+        ),
         # «ещё сутки», «ще тиждень»; «в течение следующих суток»: one unit's length.
         (
             "duration",
