@@ -63,10 +63,15 @@ def _reading(parser: Grammar, text: str):
     [
         ("1,5 години", ["decimal", "word"]),
         ("1.5 hours", ["decimal", "word"]),
-        ("1,200 people", ["number", "punct", "number", "word"]),
+        ("1,200 people", ["number", "word"]),
+        ("1, 200 people", ["number", "punct", "number", "word"]),
         ("3.15", ["clock"]),
         ("three-day-long", ["word", "punct", "word", "punct", "word"]),
     ],
 )
 def test_tokens_tell_decimals_from_thousands_and_clock_times(text, kinds):
     assert [token.kind for token in tokenize(normalize(text))] == kinds
+
+
+def test_thousands_grouped_by_commas_are_one_number():
+    assert tokenize(normalize("day 1,345"))[1].value == 1345
