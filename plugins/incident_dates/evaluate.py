@@ -24,6 +24,7 @@ from .expression import (
     NEXT,
     PREVIOUS,
     THIS,
+    YEARS_IN,
     Anchor,
     Bound,
     Calendar,
@@ -191,10 +192,10 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
     if unit in UNIT_DAYS:
         return units.day(base + timedelta(days=sign * count * UNIT_DAYS[unit]))
     if unit == "month" or expression.exact:
-        months = count * {"month": 1, "year": 12, "decade": 120}.get(unit, 1)
+        months = count * (12 * YEARS_IN[unit] if unit in YEARS_IN else 1)
         target = units.add_months(base, sign * months)
         return units.day(target) if expression.exact else units.month(target.year, target.month)
-    years = count * (10 if unit == "decade" else 1)
+    years = count * YEARS_IN[unit]
     return units.year(base.year + sign * years)
 
 

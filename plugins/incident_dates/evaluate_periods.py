@@ -8,7 +8,7 @@ from datetime import timedelta
 from . import calendar_units as units
 from .calendar_units import Span
 from .evaluation import Evaluation
-from .expression import Century, Duration, Holiday, Quarter, Relative, Season, Vague
+from .expression import YEARS_IN, Century, Duration, Holiday, Quarter, Relative, Season, Vague
 from .holidays import holiday_day, holiday_days
 from .nearest import nearest_day
 from .resolution import DURATION, INCIDENT, VAGUE, DateNotUnderstood
@@ -131,7 +131,7 @@ def vague(expression: Vague, evaluation: Evaluation) -> Span:
 
 DURATION_CODES = {
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
-    "month": "M", "year": "Y", "decade": "DE",
+    "month": "M", "year": "Y", "decade": "DE", "century": "CE",
 }  # fmt: skip
 
 
@@ -142,9 +142,10 @@ def duration(expression: Duration, evaluation: Evaluation) -> Span:
         code = DURATION_CODES[unit]
         if unit == "fortnight" and count is not None:
             count = 2 * count
-        elif unit == "decade" and count is not None:
-            # "Two decades" is P20Y, as TimeML writes it; "decades", PXDE.
-            code, count = "Y", 10 * count
+        elif unit in ("decade", "century") and count is not None:
+            # "Two decades" is P20Y, "a century" P100Y, as TimeML writes them; "decades",
+            # PXDE.
+            code, count = "Y", YEARS_IN[unit] * count
         (clock if code.startswith("T") else days).append(
             f"{'X' if count is None else count}{code.lstrip('T')}"
         )

@@ -18,7 +18,11 @@ MONTH_NAMES = (
 PARTS = ("morning", "afternoon", "evening", "night", "early hours", "daytime", "midday")
 # Shifts of a weekday or a period: "last Friday", "next week"; None is a bare "Friday".
 LAST, THIS, NEXT, PREVIOUS, COMING = "last", "this", "next", "previous", "coming"
-UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+UNITS = (
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century",
+)  # fmt: skip
+# Years in a unit longer than a year.
+YEARS_IN = {"year": 1, "decade": 10, "century": 100}
 # Units a clock counts: a count of them moves no day unless it adds up to whole days.
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 

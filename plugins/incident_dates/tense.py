@@ -25,7 +25,8 @@ _FUTURE = re.compile(
     r"|(?:is|are) supposed to|(?:is|are|am) to be [a-z]+ed|not to [a-z]+"
     # An order or a promise looks ahead: "ordered schools not to open on Sunday"; told in
     # the passive, it tells when the order was given ("were ordered to evacuate Thursday").
-    r"|(?<!was )(?<!were )(?<!been )(?:ordered|urge[sd]?|told|asked|instructed|called on|calls on|agreed|decided|vowed"
+    r"|(?<!was )(?<!were )(?<!been )(?:ordered|urge[sd]?|told|asked|instructed|called on"
+    r"|calls on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
     r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?|должны?"
     r"|обещает|пообещал|начнется|продлится|завершится|вступит"

@@ -230,7 +230,18 @@ def duration(amount, unit: str):
 
 
 # Units from the longest: a length told in two units names the longer first.
-_UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day", "hour", "minute", "second")
+_UNIT_ORDER = (
+    "century",
+    "decade",
+    "year",
+    "month",
+    "fortnight",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+)
 
 
 def two_units(first, second):

@@ -47,6 +47,7 @@ LEXICON = merge(
     words("unit", {
         "second": "second sec", "minute": "minute min", "hour": "hour hr", "day": "day", "week": "week",
         "fortnight": "fortnight", "month": "month", "year": "year", "decade": "decade",
+        "century": "century",
     }),
     words("long-unit", {
         "hour": "hourlong", "day": "daylong", "week": "weeklong", "month": "monthlong",
@@ -55,6 +56,7 @@ LEXICON = merge(
     words("units", {
         "second": "seconds secs", "minute": "minutes mins", "hour": "hours hrs", "day": "days", "week": "weeks",
         "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
+        "century": "centuries",
     }),
     words("shift", {LAST: "last past", NEXT: "next", THIS: "this current", PREVIOUS: "previous",
                     COMING: "coming following"}),
