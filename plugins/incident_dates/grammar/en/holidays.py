@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import Holiday
+from ...expression import Holiday, Offset
 from ..common import FULL_SCALE_INVASION, ramadan, war_day
 from ..patterns import rules
 
@@ -91,6 +91,17 @@ RULES = [
         lambda: FULL_SCALE_INVASION,
     ),
     ("ramadan", "the islamic|muslim? holy|fasting? month of ramadan <yearnum>?", ramadan),
+    (
+        "full-scale-invasion",
+        "the? start|beginning? of? [russia invasion|the russian invasion|the invasion] of ukraine",
+        lambda: FULL_SCALE_INVASION,
+    ),
+    # "The second anniversary of Russia's invasion": that day, two years on.
+    (
+        "anniversary",
+        "the|its <ordword|ordinal> anniversary of <day>",
+        lambda years, day: Offset(years, "year", 1, day, exact=True) if years < 200 else None,
+    ),
     # "Day 1,345 of the war in Ukraine": the invasion's first day is its day 1. "The war"
     # alone is refused: English reporting counts the days of other wars as well.
     ("day-of-the-war", f"day <count> of {_THE_WAR}", lambda n: war_day(n, "day")),
