@@ -5,7 +5,7 @@ Rule shapes both languages share, filled in by each with its words, as in `slavi
 
 from __future__ import annotations
 
-from ..expression import CLOCK_UNITS, DayShift, Duration, Offset, Vague
+from ..expression import CLOCK_UNITS, DayShift, Duration, Interval, Offset, Vague
 from .common import EVENT, count, duration, from_event
 from .patterns import rules
 from .slavic import UNIT
@@ -136,6 +136,17 @@ def offsets(prefix: str, w: dict) -> list:
             )
         ),
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
+        # «за последнюю неделю», «за останній місяць»: the span of that length up to the day
+        # the text counts from (a day is another matter: «за минулу добу» is yesterday).
+        (
+            "past-span",
+            f"[{w['over']}] [{w['latest']}] <unit>",
+            lambda unit: (
+                Interval(DayShift(1, Offset(1, unit, -1, exact=True)), DayShift(0))
+                if unit in ("week", "month", "year")
+                else None
+            ),
+        ),
         # «за минуты», «за считанные секунды»: within some of them, untold how many.
         (
             "within-units",
