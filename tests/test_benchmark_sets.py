@@ -1,0 +1,69 @@
+"""The real-reporting benchmark sets: every row well formed, as benchmarks/reporting/README.md says."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+SETS = sorted(path for path in BENCHMARKS.glob("reporting*") if path.is_dir())
+FIELDS = [
+    "id",
+    "language",
+    "text",
+    "sentence",
+    "outlet",
+    "url",
+    "article",
+    "published",
+    "type",
+    "value",
+    "start",
+    "end",
+    "class",
+    "note",
+]
+README = (BENCHMARKS / "reporting" / "README.md").read_text(encoding="utf-8")
+# The classes the README lists, each in backquotes in its "Classes" section.
+CLASSES = frozenset(re.findall(r"`([a-z-]+)`", README.split("## Classes", 1)[1]))
+
+
+def _rows(folder: Path):
+    for language in ("en", "ru", "uk"):
+        path = folder / f"{language}.jsonl"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield language, f"{path.name}:{number}", json.loads(line)
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[folder.name for folder in SETS])
+def test_every_row_is_well_formed(folder):
+    assert (folder / "README.md").is_file()
+    seen, problems = set(), []
+    for language, where, row in _rows(folder):
+        missing = [field for field in FIELDS if field not in row]
+        if missing:
+            problems.append(f"{where}: no {', '.join(missing)}")
+            continue
+        if row["id"] in seen:
+            problems.append(f"{where}: id {row['id']} used twice")
+        seen.add(row["id"])
+        if row["language"] != language:
+            problems.append(f"{where}: language {row['language']} in the {language} file")
+        if row["type"] not in ("DATE", "TIME", "DURATION"):
+            problems.append(f"{where}: type {row['type']}")
+        if row["class"] not in CLASSES:
+            problems.append(f"{where}: class {row['class']}")
+        if row["text"].lower() not in row["sentence"].lower():
+            problems.append(f"{where}: the text is not in its sentence")
+        date.fromisoformat(row["published"][:10])
+        if row["start"] and row["end"] and row["start"] > row["end"]:
+            problems.append(f"{where}: starts after it ends")
+    assert problems == []
+
+
+def test_the_classes_are_read_from_the_readme():
+    assert {"night", "weekday", "duration", "vague"} <= CLASSES
