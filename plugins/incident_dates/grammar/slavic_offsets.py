@@ -5,7 +5,7 @@ Rule shapes both languages share, filled in by each with its words, as in `slavi
 
 from __future__ import annotations
 
-from ..expression import CLOCK_UNITS, DayShift, Duration, Interval, Offset, Vague
+from ..expression import CLOCK_UNITS, DayShift, Duration, Interval, Offset, PartOfDay, Vague
 from .common import EVENT, count, duration, from_event
 from .patterns import rules
 from .slavic import UNIT
@@ -146,6 +146,14 @@ def offsets(prefix: str, w: dict) -> list:
                 if unit in ("week", "month", "year")
                 else None
             ),
+        ),
+        # «наутро после обстрелов», «вранці після атаки»: told the morning after last night's.
+        (
+            "morning-after",
+            f"[{w['morning_after']}] [{w['after']}] {EVENT}",
+            lambda *_: PartOfDay("morning", DayShift(0)),
+            None,
+            -1,
         ),
         # «за минуты», «за считанные секунды»: within some of them, untold how many.
         (

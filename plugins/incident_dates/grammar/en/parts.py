@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay, Weekday
-from ..common import EVENT_NOUNS, unwrap
+from ..common import EVENT, EVENT_NOUNS, unwrap
 from ..patterns import rules
 
 
@@ -142,6 +142,14 @@ RULES = rules(
     ("that-night", "earlier|later? that|the same night", lambda: Night(DayShift(0))),
     # "The morning after [the concert]": the report's own morning.
     ("part-after", "the <daypart> after", lambda part: PartOfDay(part, DayShift(0))),
+    # "The morning after the attack": reports tell it the morning after last night's.
+    (
+        "part-after",
+        f"the <daypart> after {EVENT}",
+        lambda part, *_: PartOfDay(part, DayShift(0)),
+        None,
+        -1,
+    ),
     # The night that ended this morning, whatever the tense: never the coming one.
     ("last-night", "last night", lambda: Night(DayShift(-1))),
     ("tonight", "tonight", lambda: Night(DayShift(0))),
