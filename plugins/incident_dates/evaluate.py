@@ -377,7 +377,9 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     if expression.kind in _DEADLINES:
         with evaluation.deadline(PAST_REACH_DAYS, ahead=expression.kind != "as-of"):
             return evaluate(expression.base, evaluation)
-    if expression.kind != "since":
+    if expression.kind != "since" or evaluation.direction == FUTURE:
+        # «С 20 октября будет действовать пауза»: from a day to come, in a clause that
+        # looks ahead; what a text counts since otherwise has happened.
         return evaluate(expression.base, evaluation)
     outer, evaluation.not_after_reference = evaluation.not_after_reference, True
     try:

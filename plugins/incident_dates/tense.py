@@ -87,7 +87,7 @@ def direction(context: str, text: str = "") -> str | None:
         # by "and" with no verb of its own shares the tense of the one before.
         clause = clauses[-2]
     tail = " ".join(clause.split()[-3:])
-    if _HAPPENED.search(tail) and not _FUTURE.search(tail):
+    if _HAPPENED.search(tail) and not _FUTURE.search(tail) and not _future_verb(tail, lowered):
         # «унаслідок ракетного удару по місту у вівторок», "the blast on Monday": the day
         # names when what happened happened, whatever the clause around it says.
         return PAST

@@ -274,7 +274,12 @@ _EVENT_NOUN_WORDS = (
     "airstrikes bombardment bombardments shootings bombings crashes fires floods "
     "quakes aftershock aftershocks tremor eruption landslide tornado hurricane "
     "celebrations ceremony parade rally march riots unrest uprising coup ceasefire truce "
-    "invasion incursion clash battle siege evacuation hearing trial sentencing summit"
+    "invasion incursion clash battle siege evacuation hearing trial sentencing summit "
+    "удар удара удару ударом удары ударов атака атаки атаку атакой обстрел обстрела обстрелу "
+    "обстрелы обстрелов взрыв взрыва взрыву взрывы взрывов теракт теракта нападение нападения "
+    "пожар пожара авария аварии катастрофа катастрофы землетрясение землетрясения крушение "
+    "крушения обстріл обстрілу обстріли обстрілів вибух вибуху вибухи вибухів напад нападу "
+    "пожежа пожежі аварія аварії катастрофи землетрус землетрусу теракту"
 )
 EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
 # The words of an event a text names without dating it: "after [the dam breach]". A

@@ -28,7 +28,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import FULL_SCALE_INVASION, SHIFTS, THEN, ramadan, unwrap, war_day
+from .common import EVENT_NOUNS, FULL_SCALE_INVASION, SHIFTS, THEN, ramadan, unwrap, war_day
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -109,6 +109,15 @@ SHARED = rules(
     ("part-of-day", "<day> ,? <part-adverb>", lambda day, part: _part_of(part, day)),
     ("weekday-part", "<weekday-adjective> <part-noun|part-adverb>",
      lambda weekday, part: PartOfDay(part, Weekday(weekday))),
+    # «удар 30 жовтня», «взрыв 5 марта»: the date of what the noun names (a weekday so told,
+    # «обстрел в четверг», is refused, naming the noun).
+    ("event-on-day", "<plain> <day>",
+     lambda word, day: day if word in EVENT_NOUNS and isinstance(day, Calendar) else None,
+     None, -1),
+    # «воскресного удара», «вчерашнего обстрела»: the day of what the noun names.
+    ("weekday-adjective", "<weekday-adjective> <word>", lambda weekday, _: Weekday(weekday),
+     None, -1),
+    ("relative-adjective", "<relday> <word>", lambda shift, _: DayShift(shift), None, -1),
     ("part-noun", "<part-noun>", PartOfDay),
     ("part-noun-of-day", "<part-noun> <day>", _part_of),
     ("part-adjective", "<part-adjective>", _part_or_night),
@@ -338,6 +347,8 @@ def modifiers(prefix: str, w: dict) -> list:
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
         ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
+        # «з нагоди Дня Свободи», «по случаю Дня Победы»: the day itself.
+        ("occasion", f"[{w['on_the_occasion']}] <day>", lambda day: day),
         # «ранее, в сентябре», «раніше, у вересні»: the time named, earlier than the report.
         ("earlier-named", f"[{w['earlier']}] , {BOUNDABLE}", lambda value: value),
     )

@@ -155,6 +155,30 @@ def offsets(prefix: str, w: dict) -> list:
             None,
             -1,
         ),
+        # «длиной в несколько часов», «тривалістю у два дні»: a length named as such.
+        ("lasting", f"[{w['lasting']}] <amount> {UNIT}", duration),
+        # «приговорил к девятнадцати годам колонии»: a sentence's length in years.
+        (
+            "sentenced-to",
+            f"[{w['sentenced_to']}] <amount> <units>",
+            lambda n, unit: duration(n, unit) if unit == "year" else None,
+        ),
+        # «днем ранее», «добою раніше», «неделей позже»: one unit, in the instrumental.
+        (
+            "instrumental-count",
+            f"<unit-instrumental> [{w['earlier']}]",
+            lambda unit: Offset(1, unit, -1),
+        ),
+        (
+            "instrumental-count",
+            f"<unit-instrumental> [{w['afterwards']}]",
+            lambda unit: Offset(1, unit, 1),
+        ),
+        # «в день пожара», «у день атаки»: the day of the event, the day counted from.
+        ("day-of-event", f"[{w['on_the_day_of']}] {EVENT}", lambda *_: DayShift(0), None, -1),
+        # «к концу дня», «наприкінці дня»: the evening of the day; «к концу дня 26 августа».
+        ("end-of-day", f"[{w['end_of_day']}]", lambda: PartOfDay("evening")),
+        ("end-of-day", f"[{w['end_of_day']}] <day>", lambda day: PartOfDay("evening", day)),
         # «за минуты», «за считанные секунды»: within some of them, untold how many.
         (
             "within-units",

@@ -130,13 +130,29 @@ def ranges(prefix: str, w: dict) -> list:
         ("day-to-day", f"[{w['since']}]? <day> - [{w['to']}]? <day>", day_span),
         ("days-of-month", f"[{w['since']}] <daynum> - [{w['to']}]? <day>", same_month),
         ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
-        ("time-to-time", f"[{w['since']}] <time> [{w['to']}] <time>", _times),
+        ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", _times),
+        # «з 18 години і до опівночі»: the first hour's own words hold its «з».
+        ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", _times, None, -1),
+        # «с 8 до 16 часов четверга»: hours named by their numbers, the hour's noun once.
+        (
+            "hours-to-hours",
+            f"[{w['since']}] <count> [{w['to']}] <count> [{w['hour_word']}|{w['hours_word']}]"
+            " <day>?",
+            _hours,
+        ),
         # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».
         ("days-and", f"<daynum> [{w['and']}] <day>", same_month),
         ("day-and-day", f"<day> [{w['and']}] <day>", day_span),
         # «в период с 26 по 27 августа», «за період з 1 по 7 травня»: the span itself.
         ("in-the-period", f"[{w['in_the_period']}] <interval>", lambda span: span),
     )
+
+
+def _hours(first: int, last: int, day=None):
+    """«с 8 до 16 часов»: the span of two hours of a day, the day given after them."""
+    if not (0 <= first < last <= 24):
+        return None
+    return _times(Clock(first, base=day), Clock(last, base=day))
 
 
 def _times(first, last):

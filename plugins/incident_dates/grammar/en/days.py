@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
-from ..common import EVENT_NOUNS
+from ..common import EVENT, EVENT_NOUNS
 from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".
@@ -51,6 +51,11 @@ def _after_day_of_event(weekday: int, *words):
     """'Following Sunday's deadly strike': after that day, not the Sunday to come."""
     day = _day_of_event(Weekday(weekday), *words)
     return Bound("after", day) if day else None
+
+
+def _event_dated(kind: str):
+    """'Since the elections in August': a bound on the day or month the event is dated by."""
+    return lambda *parts: Bound(kind, parts[-1])
 
 
 def _weekday_of(weekday: int, word: str):
@@ -125,6 +130,13 @@ RULES = rules(
     ("that-day", "that|same|this day", lambda: DayShift(0)),
     ("that-day", "the same day", lambda: DayShift(0)),
     ("that-day", "the day", lambda: DayShift(0)),
+    # "On the day of the attack": the event's day, the one the text counts from.
+    ("day-of-event", f"on? the day of {EVENT}", lambda *_: DayShift(0), None, -1),
+    # "Since presidential elections in August": the time the event is dated by.
+    *(
+        ("event-dated", f"{words} {EVENT} in|on <day|month|year>", _event_dated(kind), None, -1)
+        for words, kind in (("since", "since"), ("after|following", "after"), ("before", "before"))
+    ),
     ("same-day", "earlier|later in|on the day", lambda: DayShift(0)),
     ("same-day", "earlier|later that|this day", lambda: DayShift(0)),
     ("the-day-before", "the day before|earlier", lambda: DayShift(-1)),

@@ -33,6 +33,7 @@ NAMES = {
     ),
     "ukraine-constitution-day": ("constitution day",),
     "ukraine-defenders-day": ("defenders day", "defender day"),
+    "ukraine-freedom-day": ("day of freedom and dignity", "freedom and dignity day"),
     "russia-day": ("russia day",),
     "russia-unity-day": ("unity day", "national unity day"),
     "defender-of-the-fatherland-day": ("defender of the fatherland day",),

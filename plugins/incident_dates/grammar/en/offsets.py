@@ -178,6 +178,17 @@ RULES = rules(
     ("long", "a? <unit> long", lambda unit: Duration(1, unit)),
     # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
     ("age", f"a|an? <amount> -? {UNIT} -? old", duration),
+    # "A 25-year lease", "a two-decade campaign": the length of what the noun names.
+    (
+        "length-of",
+        "a|an|the? <amount> - <unit> <plain>",
+        lambda n, unit, _: duration(n, unit),
+        None,
+        -1,
+    ),
+    # "Three months into the conflict": as long as it has lasted.
+    ("into", f"<amount> {UNIT} into {EVENT}", lambda n, unit, *_: duration(n, unit), None, -1),
+    ("into", f"<amount> {UNIT} into the war|invasion", lambda n, unit: duration(n, unit)),
     ("around-duration", "through|throughout|across <duration>", lambda duration: duration),
     # "After weeks of shelling", "months of talks": some weeks, some months.
     ("units-of", "<units> of", lambda unit: Duration(None, unit)),

@@ -169,6 +169,11 @@ RULES = rules(
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
     ("a-night", "a|one night", lambda: Night()),
+    # "By the end of the day": that day's evening.
+    ("end-of-day", "by|at|until|before? the end of the day", lambda: PartOfDay("evening")),
+    # "An overnight [Russian air strike]", "an overnight thunderstorm": the night it was.
+    ("an-overnight", "an overnight", lambda: Night()),
+    ("an-overnight", "an? overnight <plain>", lambda _: Night(), None, -1),
     (
         "night-attack",
         "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",

@@ -28,6 +28,17 @@ def _past(minutes: int, hour: int):
     return Clock(hour, minutes) if 1 <= hour <= 12 and 0 < minutes < 60 else None
 
 
+def _hour_of_part(hour: int, part: str):
+    """'Five in the morning', 'eight at night': the hour on the clock of that part."""
+    if not 1 <= hour <= 12:
+        return None
+    if part in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return Clock(hour)
+
+
 def _to(minutes: int, hour: int):
     """'A quarter to six', 'ten to nine': minutes before the hour named."""
     if not (1 <= hour <= 12 and 0 < minutes < 60):
@@ -45,6 +56,8 @@ RULES = rules(
     ("clock-meridiem", "<clock> <meridiem>", lambda time, meridiem: _meridiem(*time, meridiem)),
     ("hour-meridiem", "<number> <meridiem>", lambda hour, meridiem: _meridiem(hour, 0, meridiem)),
     ("hour-oclock", "<count> o'clock", lambda hour: Clock(hour) if hour <= 12 else None),
+    # "Five in the morning", "eight in the evening": the hour of that part of the day.
+    ("hour-of-part", "<count|numword> in the <daypart>", _hour_of_part),
     ("hour-oclock", "<count> o clock", lambda hour: Clock(hour) if hour <= 12 else None),
     (
         "military-time",
