@@ -46,6 +46,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-sixth", "Sixth reporting set"),
     (ROOT / "benchmarks" / "reporting-seventh", "Seventh reporting set"),
     (ROOT / "benchmarks" / "reporting-eighth", "Eighth reporting set"),
+    (ROOT / "benchmarks" / "reporting-ninth", "Ninth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
