@@ -1,7 +1,8 @@
 """Turn a language-free expression into calendar days against its reference, in one place.
 
 Every choice that depends on the reference lives here, in `evaluate_periods.py` (seasons,
-quarters, holidays, vague words, lengths) and in `nearest.py` (which of the days a text
+quarters, holidays, vague words, lengths), in `evaluate_parts.py` (parts of the day,
+nights, times and zones) and in `nearest.py` (which of the days a text
 may mean: the year of a date without one, a feast's occurrence, a weekday's year): which
 way a bare weekday points, which night "overnight" is, leap days, zones.
 """
@@ -10,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from . import calendar_units as units
+from . import evaluate_parts as parts
 from . import evaluate_periods as periods
-from .calendar_units import PART_OF_DAY_CODES, Span
+from .calendar_units import Span
 from .evaluation import Evaluation
 from .expression import (
     CLOCK_UNITS,
@@ -58,20 +59,14 @@ from .nearest import (
     year_of_weekday,
 )
 from .resolution import (
-    INCIDENT,
     MONTH,
     PART_OF_DAY,
-    TIME,
     VAGUE,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, PRESENT, measures_back
+from .tense import FUTURE, PAST, measures_back
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
-# An evening report is one published from this hour on: its bare "evening" is that day's.
-EVENING_HOUR = 18
-# The small hours end here: by then a report known by its day only is taken to be out.
-SMALL_HOURS_END = 5
 
 
 def evaluate(expression: Expression, evaluation: Evaluation) -> Span:
@@ -161,12 +156,12 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
     return units.day(day)
 
 
-def _base_day(base: Expression | None, evaluation: Evaluation) -> date:
+def base_day(base: Expression | None, evaluation: Evaluation) -> date:
     return evaluation.day if base is None else one_day(base, evaluation)
 
 
 def _day_shift(expression: DayShift, evaluation: Evaluation) -> Span:
-    return units.day(_base_day(expression.base, evaluation) + timedelta(days=expression.days))
+    return units.day(base_day(expression.base, evaluation) + timedelta(days=expression.days))
 
 
 def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
@@ -177,14 +172,14 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
     count, unit, sign = expression.count, expression.unit, expression.sign
     if count is None and unit in CLOCK_UNITS:
         # "A few minutes before": the same day.
-        return units.day(_base_day(expression.base, evaluation))
+        return units.day(base_day(expression.base, evaluation))
     if count is None:
         # "a few days ago": before the reference, by no number of days one could count.
-        base = _base_day(expression.base, evaluation)
+        base = base_day(expression.base, evaluation)
         if sign < 0:
             return Span("PAST_REF", None, base, VAGUE)
         return Span("FUTURE_REF", base, None, VAGUE)
-    base = _base_day(expression.base, evaluation)
+    base = base_day(expression.base, evaluation)
     if unit in CLOCK_UNITS:
         # "Two hours later": the same day; only whole days of hours move it.
         hours = count // {"hour": 1, "minute": 60, "second": 3600}[unit]
@@ -207,134 +202,12 @@ def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
     return periods.duration(Duration(expression.count, expression.unit), evaluation)
 
 
-def _part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
-    part = expression.part
-    if expression.base is None:
-        day = evaluation.day
-        if part == "evening" and _is_morning_report(evaluation) and evaluation.direction != FUTURE:
-            # "In the evening" told of the past in a report out before evening: the
-            # evening before; of what is to come ("limit use until late evening"), today's.
-            day -= timedelta(days=1)
-    else:
-        day = one_day(expression.base, evaluation)
-    if part == "early hours":
-        # The small hours of a day end the night before it; they are valued as that day.
-        return units.day(day)
-    return Span(f"{day.isoformat()}{PART_OF_DAY_CODES[part]}", day, day, PART_OF_DAY)
-
-
-def _already_past(hour: int, minute: int, published: datetime | None, evaluation) -> bool:
-    """Tell whether a report has already passed an hour of its own day."""
-    if published is not None:
-        return (hour, minute) < (published.hour, published.minute)
-    # A report known by its day only is out by morning: the small hours are behind it.
-    return evaluation.reference is not None and hour < SMALL_HOURS_END
-
-
-def _is_morning_report(evaluation: Evaluation) -> bool:
-    """Tell whether the text counts from a report out before evening (a day alone is)."""
-    reference = evaluation.reference
-    if reference is not None and reference.kind == INCIDENT:
-        # A day of the story, not a report: its evening is its own.
-        return False
-    moment = evaluation.moment
-    return moment is None or moment.hour < EVENING_HOUR
-
-
-def _night(expression: Night, evaluation: Evaluation) -> Span:
-    if expression.base is None:
-        # "Overnight": the night that ended on the reference's day; in a clause that looks
-        # ahead ("winds expected to rise overnight"), the coming one. "Shortly before
-        # midnight" in an evening report is that evening's too.
-        ahead = evaluation.direction == FUTURE or (
-            expression.late and not _is_morning_report(evaluation)
-        )
-        first = evaluation.day - timedelta(days=not ahead)
-    else:
-        day = one_day(expression.base, evaluation)
-        first = day - timedelta(days=1) if expression.before else day
-        named = expression.base.base if isinstance(expression.base, Bound) else expression.base
-        if (
-            not expression.before
-            and not expression.late
-            and isinstance(named, Calendar)
-            and _night_not_yet_come(day, evaluation)
-        ):
-            # "A missile attack the night of July 23" in a report of the morning of
-            # 23 July: that night has not come yet, so the writer means the one into it,
-            # as «в ночь на 23 июля», which English editions write so. A weekday's night
-            # ("Friday night") is English's own idiom for the night that follows it.
-            first = day - timedelta(days=1)
-    return Span(f"{first.isoformat()}TNI", first, first + timedelta(days=1), PART_OF_DAY)
-
-
-def _night_not_yet_come(day: date, evaluation: Evaluation) -> bool:
-    """Tell whether the night of `day` is still ahead of a report of that day told in the past."""
-    reference = evaluation.reference
-    return (
-        reference is not None
-        and reference.day == day
-        and evaluation.direction in (PAST, PRESENT)
-        and _is_morning_report(evaluation)
-    )
-
-
 def _edge(expression: Edge, evaluation: Evaluation) -> Span:
     span = evaluate(expression.base, evaluation)
     if span.precision == MONTH:
         year, month = int(span.value[:4]), int(span.value[5:7])
         return units.month_part(year, month, expression.edge)
     return span
-
-
-def _zone(name: str, day: date, hour: int, minute: int) -> datetime:
-    if name[0] in "+-":
-        hours, minutes = int(name[1:3]), int(name[4:6])
-        offset = timedelta(hours=hours, minutes=minutes) * (1 if name[0] == "+" else -1)
-        return datetime.combine(day, time(hour, minute), timezone(offset))
-    return datetime.combine(day, time(hour, minute), ZoneInfo(name))
-
-
-def _clock(expression: Clock, evaluation: Evaluation) -> Span:
-    hour, minute = expression.hour, expression.minute
-    if not (0 <= hour <= 24 and 0 <= minute < 60) or (hour == 24 and minute):
-        raise DateNotUnderstood(f"'{evaluation.text}' is not a time of day")
-    if isinstance(expression.base, Night):
-        # "At 03:15 in the night to Saturday": a small hour belongs to the night's morning.
-        night = evaluate(expression.base, evaluation)
-        day = night.end if hour < 12 else night.start
-    else:
-        day = _base_day(expression.base, evaluation)
-    if hour == 24:
-        day, hour = day + timedelta(days=1), 0
-    published = evaluation.moment if expression.base is None else None
-    later_than_report = published is not None and (hour, minute) > (
-        published.hour + 1,
-        published.minute,
-    )
-    if later_than_report and evaluation.direction != FUTURE:
-        # A time later than the report itself, told in the past: the day before.
-        day -= timedelta(days=1)
-    elif (
-        expression.base is None
-        and evaluation.direction == FUTURE
-        and _already_past(hour, minute, published, evaluation)
-    ):
-        # "Power is expected back by 1 a.m.": an hour the report has already passed, told
-        # of what is to come, is the next day's.
-        day += timedelta(days=1)
-    stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
-    if expression.zone is None:
-        return Span(stamp, day, day, TIME, datetime.combine(day, time(hour, minute)))
-    moment = _zone(expression.zone, day, hour, minute)
-    offset = moment.utcoffset()
-    if not offset:
-        suffix = "Z"
-    else:
-        total = int(offset.total_seconds() // 60)
-        sign, total = ("+" if total >= 0 else "-"), abs(total)
-        suffix = f"{sign}{total // 60:02d}:{total % 60:02d}"
-    return Span(stamp + suffix, day, day, TIME, moment)
 
 
 def _interval(expression: Interval, evaluation: Evaluation) -> Span:
@@ -397,10 +270,10 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Event: lambda expression, evaluation: units.day(evaluation.day),
     Relative: periods.relative,
     Offset: _offset,
-    PartOfDay: _part_of_day,
-    Night: _night,
+    PartOfDay: parts.part_of_day,
+    Night: parts.night,
     Edge: _edge,
-    Clock: _clock,
+    Clock: parts.clock,
     Season: periods.season,
     Quarter: periods.quarter,
     Decade: lambda expression, evaluation: units.decade(expression.start),
