@@ -35,7 +35,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .common import EVENT_NOUNS
+from .events import EVENT_NOUNS
 from .index import Closure, Index
 from .patterns import WORD, Rule, literal_words
 from .tokens import Token, normalize, script_of, tokenize

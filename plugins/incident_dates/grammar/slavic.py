@@ -19,16 +19,14 @@ from ..expression import (
     DayShift,
     Duration,
     Edge,
-    Holiday,
-    Interval,
     Night,
     PartOfDay,
     Relative,
     Season,
-    Vague,
     Weekday,
 )
-from .common import EVENT_NOUNS, FULL_SCALE_INVASION, SHIFTS, THEN, ramadan, unwrap, war_day
+from .common import SHIFTS, unwrap
+from .events import EVENT_NOUNS
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -351,76 +349,4 @@ def modifiers(prefix: str, w: dict) -> list:
         ("occasion", f"[{w['on_the_occasion']}] <day>", lambda day: day),
         # «ранее, в сентябре», «раніше, у вересні»: the time named, earlier than the report.
         ("earlier-named", f"[{w['earlier']}] , {BOUNDABLE}", lambda value: value),
-    )
-
-
-def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
-    """«День Победы», «Великдень», «вербное воскресенье»: named days, by phrase."""
-    return rules(
-        prefix,
-        *(
-            ("name", f"[{phrases}]", lambda key=key: key, "holiday-name")
-            for key, phrases in names.items()
-        ),
-        (
-            "holiday-year",
-            f"<holiday-name> <yearnum> [{w['year_word']}]",
-            lambda key, year: Holiday(key, year),
-        ),
-        ("new-year-night", f"[{w['new_year_night']}]", lambda: Night(Holiday("new-years-eve"))),
-        # The Christmas night is the one before Christmas Day; Holy Week ends on Holy Saturday.
-        (
-            "christmas-night",
-            f"[{w['christmas_night']}]",
-            lambda key=w["christmas"]: Night(Holiday(key), before=True),
-        ),
-        (
-            "holy-week",
-            f"[{w['holy_week']}]",
-            lambda: Interval(
-                DayShift(1, Holiday("orthodox-palm-sunday")), Holiday("orthodox-holy-saturday")
-            ),
-        ),
-        # The Easter night is the one before Easter Sunday, when its services are held.
-        (
-            "easter-night",
-            f"[{w['easter_night']}]",
-            lambda: Night(Holiday("orthodox-easter"), before=True),
-        ),
-        ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
-        ("ramadan", f"[{w['ramadan']}] <yearnum>? [{w['year_word']}]?", ramadan),
-        # «с начала СВО», «від початку повномасштабного вторгнення»: 24 February 2022.
-        (
-            "full-scale-invasion",
-            f"[{w['start_of']}]? [{w['full_scale_invasion']}]",
-            lambda: FULL_SCALE_INVASION,
-        ),
-        # «с начала войны», «з початку цієї війни»: reporting since 2022 means the invasion.
-        (
-            "full-scale-invasion",
-            f"[{w['start_of']}] [{w['war']}|{w['this_war']}]",
-            lambda: FULL_SCALE_INVASION,
-        ),
-        # «1345-й день війни»: the war's days are counted from its first, day 1.
-        (
-            "day-of-the-war",
-            f"<ordinal|ordinal-day> <unit> [{w['war']}|{w['full_scale_invasion']}]",
-            war_day,
-        ),
-    )
-
-
-def vague(prefix: str, phrases: dict[str, tuple[str, ...]]) -> list:
-    """«ранее», «сейчас», «в ближайшее время»: a direction in time, by phrase."""
-    return rules(
-        prefix,
-        *(
-            (
-                direction.lower().replace("_ref", ""),
-                phrase,
-                lambda value=direction, then=phrase in THEN: Vague(value, then),
-            )
-            for direction, listed in phrases.items()
-            for phrase in listed
-        ),
     )

@@ -6,7 +6,8 @@ Rule shapes both languages share, filled in by each with its words, as in `slavi
 from __future__ import annotations
 
 from ..expression import CLOCK_UNITS, DayShift, Duration, Interval, Offset, PartOfDay, Vague
-from .common import EVENT, count, duration, from_event
+from .common import count, duration
+from .events import EVENT, from_event
 from .patterns import rules
 from .slavic import UNIT
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
-from ..common import EVENT, EVENT_NOUNS
+from ..events import EVENT, EVENT_NOUNS
 from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ...expression import Holiday, Offset
-from ..common import FULL_SCALE_INVASION, ramadan, war_day
+from ..common import ramadan
+from ..events import FULL_SCALE_INVASION, war_day
 from ..patterns import rules
 
 NAMES = {

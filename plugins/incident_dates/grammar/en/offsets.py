@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ...expression import CLOCK_UNITS, DayShift, Duration, InTime, Offset
-from ..common import EVENT, count, duration, from_event
+from ..common import count, duration
+from ..events import EVENT, from_event
 from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"

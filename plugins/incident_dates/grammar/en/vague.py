@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Vague
-from ..common import THEN
+from ..events import THEN
 from ..patterns import rules
 
 PRESENT = (

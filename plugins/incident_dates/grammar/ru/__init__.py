@@ -1,6 +1,6 @@
 """The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic, slavic_offsets, slavic_times
+from .. import slavic, slavic_named, slavic_offsets, slavic_times
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -14,8 +14,8 @@ RULES = [
     *slavic_times.spoken_times("ru.times", WORDS),
     *slavic.modifiers("ru.modifiers", WORDS),
     *slavic_times.ranges("ru.ranges", WORDS),
-    *slavic.holidays("ru.holidays", WORDS["holidays"], WORDS),
-    *slavic.vague("ru.vague", WORDS["vague"]),
+    *slavic_named.holidays("ru.holidays", WORDS["holidays"], WORDS),
+    *slavic_named.vague("ru.vague", WORDS["vague"]),
 ]
 
 __all__ = ["LEXICON", "RULES"]

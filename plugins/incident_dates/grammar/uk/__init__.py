@@ -1,6 +1,6 @@
 """The Ukrainian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic, slavic_offsets, slavic_times
+from .. import slavic, slavic_named, slavic_offsets, slavic_times
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -14,8 +14,8 @@ RULES = [
     *slavic_times.spoken_times("uk.times", WORDS),
     *slavic.modifiers("uk.modifiers", WORDS),
     *slavic_times.ranges("uk.ranges", WORDS),
-    *slavic.holidays("uk.holidays", WORDS["holidays"], WORDS),
-    *slavic.vague("uk.vague", WORDS["vague"]),
+    *slavic_named.holidays("uk.holidays", WORDS["holidays"], WORDS),
+    *slavic_named.vague("uk.vague", WORDS["vague"]),
 ]
 
 __all__ = ["LEXICON", "RULES"]
