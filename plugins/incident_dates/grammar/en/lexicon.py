@@ -41,7 +41,7 @@ LEXICON = merge(
     words("daypart", {
         "morning": "morning mornings dawn daybreak sunrise midmorning mid-morning",
         "afternoon": "afternoon midafternoon mid-afternoon",
-        "evening": "evening dusk nightfall sunset",
+        "evening": "evening dusk sunset",
         "daytime": "daytime", "midday": "midday",
     }),
     words("unit", {

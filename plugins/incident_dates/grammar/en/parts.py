@@ -73,6 +73,9 @@ RULES = rules(
     ("late-night", "late - night", lambda: Night()),
     # "As night fell": the night of the day the text counts from.
     ("nightfall", "as|when|after|before night|darkness fell", lambda: Night(DayShift(0))),
+    # "At nightfall", "nightfall Saturday": the night, from its start.
+    ("nightfall", "at? nightfall", lambda: Night()),
+    ("nightfall", "at? nightfall on? <day>", lambda day: Night(day)),
     ("into-part", "well|late|far into the <daypart>", PartOfDay),
     ("near-part", "sometime|some? time? near|around|about <daypart>", PartOfDay),
     (
