@@ -62,6 +62,7 @@ _HAPPENED = re.compile(
     r"|атак(?:а|и|у|е|ой|ою|і)|(?:нападени|крушени|землетрясени)(?:е|я|ю|и|ем)"
     r"|катастроф(?:а|ы|у|е|ой|і|и|ою))\b"
 )
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Punctuation inside a number or a time ("1,200", "8:00") does not end a clause.
 _CLAUSE_BREAK = re.compile(r";|[,:](?!\d)| that | but | while | when | after | before ")
 
@@ -77,8 +78,12 @@ def direction(context: str, text: str = "") -> str | None:
     if not context:
         return None
     lowered, position = _locate(context, text)
-    if position >= 0 and _DAY_OF.match(lowered[position + len(text) :]):
+    after = lowered[position + len(text) :].lstrip(" ,") if position >= 0 else ""
+    if _DAY_OF.match(after):
         return FUTURE
+    if _POSSESSIVE.search(text) and _HAPPENED.search(" ".join(after.split()[:4])):
+        # "Will keep growing from Friday's 7.7 magnitude quake": the day of what happened.
+        return PAST
     before = lowered[:position] if position >= 0 else lowered
     clauses = _CLAUSE_BREAK.split(before)
     clause = clauses[-1]
@@ -98,7 +103,6 @@ def direction(context: str, text: str = "") -> str | None:
     if _future_verb(clause, lowered):
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
-        after = lowered[position + len(text) :].lstrip(" ,")
         return _first_marker(_CLAUSE_BREAK.split(after)[0])
     return PRESENT
 
