@@ -288,7 +288,7 @@ RULES = rules(
     ("dotted-date", "<dotted>", _dotted),
     ("anchor", "<slug>", Anchor),
     ("year-number", "<number|ordinal>", in_range(1000, 2100), "yearnum"),
-    ("day-number", "<number|ordinal>", in_range(1, 31), "daynum"),
+    ("day-number", "<number|ordinal|nth>", in_range(1, 31), "daynum"),
     ("count", "<number>", in_range(0, 100000), "count"),
     ("amount", "<count|numword>", lambda count: count, "amount"),
     ("year", "<yearnum>", lambda year: Calendar(year)),

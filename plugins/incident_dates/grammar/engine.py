@@ -50,7 +50,7 @@ EDGE_WORDS = frozenset(
 )
 MAX_ITEMS = 4000
 # Tokens and kinds of word that can begin the name of a day.
-DAY_TOKENS = frozenset({"iso", "dotted", "number", "ordinal"})
+DAY_TOKENS = frozenset({"iso", "dotted", "number", "ordinal", "nth"})
 DAY_WORDS = frozenset({"weekday", "weekday-adjective", "monthname", "relday", "ordinal-day"})
 
 

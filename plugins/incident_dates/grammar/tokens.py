@@ -81,7 +81,9 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
         elif kind == "decade":
             tokens.append(Token(raw, "decade", int(match["decade"])))
         elif kind == "number":
-            kind = "ordinal" if match["suffix"] else "number"
+            # "1,000th" (kind "nth") is never a year, as «2014-го» (kind "ordinal") is.
+            suffix = match["suffix"]
+            kind = ("nth" if suffix[-2:] in _ENGLISH_SUFFIXES else "ordinal") if suffix else "number"
             tokens.append(Token(raw, kind, int(match["number"].replace(",", ""))))
         elif kind == "word" and raw.endswith("'s") and raw.isascii():
             tokens.append(Token(raw[:-2], "word", raw[:-2]))
@@ -90,6 +92,9 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
         else:
             tokens.append(Token(raw, kind, raw))
     return tokens
+
+
+_ENGLISH_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _full_year(digits: str) -> int:

@@ -112,7 +112,7 @@ RULES = rules(
     # "A curfew for a second day on Monday": the day named, the count of days aside.
     (
         "nth-day-on",
-        "for a|the <ordinal|ordword> straight|consecutive|successive? day on? <day>",
+        "for a|the <nth|ordword> straight|consecutive|successive? day on? <day>",
         lambda _, day: day,
     ),
     # "Sunday's attack", "the Saturday blasts", "a May 27 air strike": the day of the event.

@@ -101,11 +101,11 @@ RULES = [
     # "The second anniversary of Russia's invasion": that day, two years on.
     (
         "anniversary",
-        "the|its <ordword|ordinal> anniversary of <day>",
+        "the|its <ordword|nth> anniversary of <day>",
         lambda years, day: Offset(years, "year", 1, day, exact=True) if years < 200 else None,
     ),
     # "Day 1,345 of the war in Ukraine": the invasion's first day is its day 1. "The war"
     # alone is refused: English reporting counts the days of other wars as well.
     ("day-of-the-war", f"day <count> of {_THE_WAR}", lambda n: war_day(n, "day")),
-    ("day-of-the-war", f"the? <ordinal> day of {_THE_WAR}", lambda n: war_day(n, "day")),
+    ("day-of-the-war", f"the? <nth> day of {_THE_WAR}", lambda n: war_day(n, "day")),
 )

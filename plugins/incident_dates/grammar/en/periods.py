@@ -83,5 +83,5 @@ RULES = rules(
     ("decade", "the? early|late|mid -? <decade>", decade_of),
     ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),
     ("spoken-decade", "the <tens>", lambda tens: Decade(1900 + tens) if tens >= 20 else None),
-    ("century", "the? <number|ordinal|ordword> century", Century),
+    ("century", "the? <number|nth|ordword> century", Century),
 )
