@@ -53,11 +53,24 @@ def test_a_bare_evening_counted_from_an_incident_is_its_own():
     assert resolve("ввечері", THURSDAY).value == "2023-05-31TEV"
 
 
-@pytest.mark.parametrize("text", ["then", "тогда", "тоді", "at the time"])
+@pytest.mark.parametrize(
+    "text",
+    ["then", "at the time", "since then", "тогда", "в то время", "с тех пор", "тоді",
+     "на той момент", "відтоді"],
+)  # fmt: skip
 def test_then_counted_from_an_incident_is_its_day(text):
     assert resolve(text, Reference(INCIDENT, THURSDAY, "2023-06-01-raid")).value == "2023-06-01"
     # From a report, "then" is some time before it.
     assert resolve(text, THURSDAY).value == "PAST_REF"
+
+
+def test_every_word_for_then_is_read():
+    from incident_dates.grammar.events import THEN
+
+    incident = Reference(INCIDENT, THURSDAY, "2023-06-01-raid")
+    assert {text: resolve(text, incident).value for text in THEN} == dict.fromkeys(
+        THEN, "2023-06-01"
+    )
 
 
 def test_an_absolute_date_needs_no_reference_and_ignores_one():

@@ -40,6 +40,7 @@ from .expression import (
     Holiday,
     Interval,
     InTime,
+    Invasion,
     Night,
     Offset,
     PartOfDay,
@@ -145,10 +146,11 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
         day = reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
     elif shift == THIS:
         day = reference + timedelta(days=weekday - reference.weekday())
-    elif evaluation.direction == FUTURE:
+    elif evaluation.direction == FUTURE and not evaluation.not_after_reference:
         day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
     elif evaluation.in_deadline:
-        # "Extended the curfew until Tuesday", said on Monday: the nearest Tuesday.
+        # "A curfew until Tuesday", said on Monday: the nearest Tuesday (in a past clause,
+        # "was under curfew until Sunday", the last one).
         ahead = (weekday - reference.weekday()) % 7
         day = reference + timedelta(days=ahead if ahead <= 7 - ahead else ahead - 7)
     else:
@@ -240,9 +242,28 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     return units.days(first.start, end)
 
 
+def _invasion(evaluation: Evaluation) -> Span:
+    """The full-scale invasion's first day, which a report from before it cannot mean."""
+    reference = evaluation.reference
+    if reference is not None and reference.day < INVASION_DAY:
+        raise DateNotUnderstood(
+            f"'{evaluation.text}' counts from the full-scale invasion of 24 February 2022,"
+            f" after {reference.day.isoformat()}, the day it counts from"
+        )
+    return units.day(INVASION_DAY)
+
+
+INVASION_DAY = date(2022, 2, 24)
+
+
 # Bounds that set a deadline: "adjourned until December 5", said in November, is this
 # December's, however the clause's past tense reads: the nearest such day.
 _DEADLINES = frozenset({"until", "by", "before", "as-of"})
+
+
+# Bounds whose day has come: what a text counts "since", what it says was "earlier", the
+# day of what happened.
+_PASSED = frozenset({"since", "earlier", "happened"})
 
 
 def _bound(expression: Bound, evaluation: Evaluation) -> Span:
@@ -250,15 +271,21 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     if expression.kind in _DEADLINES:
         with evaluation.deadline(PAST_REACH_DAYS, ahead=expression.kind != "as-of"):
             return evaluate(expression.base, evaluation)
-    if expression.kind != "since" or evaluation.direction == FUTURE:
+    if expression.kind not in _PASSED or (
+        expression.kind == "since" and evaluation.direction == FUTURE and not evaluation.perfect
+    ):
         # «С 20 октября будет действовать пауза»: from a day to come, in a clause that
-        # looks ahead; what a text counts since otherwise has happened.
+        # looks ahead; but "the strikes it has waged since Tuesday" have happened.
         return evaluate(expression.base, evaluation)
     outer, evaluation.not_after_reference = evaluation.not_after_reference, True
     try:
-        return evaluate(expression.base, evaluation)
+        span = evaluate(expression.base, evaluation)
     finally:
         evaluation.not_after_reference = outer
+    if expression.kind != "since" and span.start is not None and span.start > evaluation.day:
+        # «Раніше, завтра»: what the text says was earlier cannot lie ahead of it.
+        raise DateNotUnderstood(f"'{evaluation.text}' says it was earlier, but lies ahead")
+    return span
 
 
 _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
@@ -268,12 +295,14 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Anchor: _anchor,
     # An event the text names but does not date is on the day the text counts from.
     Event: lambda expression, evaluation: units.day(evaluation.day),
+    Invasion: lambda expression, evaluation: _invasion(evaluation),
     Relative: periods.relative,
     Offset: _offset,
-    PartOfDay: parts.part_of_day,
-    Night: parts.night,
+    # Called through the module, so that either module may be imported first.
+    PartOfDay: lambda expression, evaluation: parts.part_of_day(expression, evaluation),
+    Night: lambda expression, evaluation: parts.night(expression, evaluation),
     Edge: _edge,
-    Clock: parts.clock,
+    Clock: lambda expression, evaluation: parts.clock(expression, evaluation),
     Season: periods.season,
     Quarter: periods.quarter,
     Decade: lambda expression, evaluation: units.decade(expression.start),

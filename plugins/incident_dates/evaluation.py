@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .resolution import Reference, ReferenceNeeded, UnknownAnchor
-from .tense import PAST, direction
+from .tense import PAST, direction, perfect, sets_a_deadline
 
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
 
@@ -28,9 +28,15 @@ class Evaluation:
     # How far back a day and month told in the past may lie (None: nearest.py's reach);
     # a pack, or a bound such as "until", shortens it.
     day_past_reach: int | None = None
-    # Inside a deadline ("until spring", not "as of"): a weekday or season may lie ahead.
+    # Inside a deadline ("until spring", not "as of") not told in the past: a weekday or
+    # season may lie ahead.
     in_deadline: bool = False
     _direction: object = field(default=_UNREAD, repr=False)
+
+    @property
+    def perfect(self) -> bool:
+        """Tell whether the clause is in a perfect tense ("has waged"): done by now."""
+        return perfect(self.context, self.text)
 
     @property
     def direction(self) -> str | None:
@@ -45,9 +51,13 @@ class Evaluation:
         and a day and month reach back only `reach` days; `ahead` (not "as of"): a weekday
         or a season may lie ahead."""
         outer = self._direction, self.day_past_reach, self.in_deadline
-        if self.direction == PAST:
+        told_in_the_past = self.direction == PAST
+        if told_in_the_past:
             self._direction = None
-        self.day_past_reach, self.in_deadline = reach, ahead
+        # "Was under curfew until Sunday" is the last Sunday; "extended it until Sunday",
+        # the next one.
+        looks_ahead = not told_in_the_past or sets_a_deadline(self.context, self.text)
+        self.day_past_reach, self.in_deadline = reach, ahead and looks_ahead
         try:
             yield
         finally:

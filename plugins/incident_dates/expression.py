@@ -172,6 +172,14 @@ class Event(Expression):
 
 
 @dataclass(frozen=True, slots=True)
+class Invasion(Expression):
+    """The first day of Russia's full-scale invasion of Ukraine, 24 February 2022."""
+
+    def describe(self) -> str:
+        return "the start of the full-scale invasion"
+
+
+@dataclass(frozen=True, slots=True)
 class InTime(Expression):
     """'In two weeks': a date ahead when the clause speaks of the future, else a duration."""
 
@@ -373,4 +381,11 @@ class Bound(Expression):
     base: Expression
 
     def describe(self) -> str:
+        if self.kind in CHOOSING_BOUNDS:
+            return self.base.describe()
         return f"{self.kind.replace('-', ' ')} {self.base.describe()}"
+
+
+# Bounds that only choose which of the days a text may mean lies before the reference:
+# «ранее, в сентябре», «удар 30 жовтня»; what they bound reads as it is.
+CHOOSING_BOUNDS = frozenset({"earlier", "happened"})

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pymorphy3
 
+from .grammar.events import HAPPENED_NOUNS
+
 PAST = "past"
 PRESENT = "present"
 FUTURE = "future"
@@ -25,7 +27,7 @@ _FUTURE = re.compile(
     r"|(?:is|are) supposed to|(?:is|are|am) to be [a-z]+ed|not to [a-z]+"
     # An order or a promise looks ahead: "ordered schools not to open on Sunday"; told in
     # the passive, it tells when the order was given ("were ordered to evacuate Thursday").
-    r"|(?<!was )(?<!were )(?<!been )(?:ordered|urge[sd]?|told|asked|instructed|called on"
+    r"|(?:ordered|urge[sd]?|told|asked|instructed|called on"
     r"|calls on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
     r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?|должны?"
@@ -36,6 +38,12 @@ _FUTURE = re.compile(
     r"|(?:наказа|наказу|заклика|закликал|попроси|вирішил|вирішив|приказа|призва|призыва|решил"
     r"|мають|має|маємо|должны|должен|обязаны)[а-яіїєґ']*(?: [а-яіїєґ']+){0,3}"
     r" (?:не )?[а-яіїєґ']+(?:ти|тися|ть|ться|чь))\b"
+)
+# An order told in the passive tells when it was given ("residents were later ordered to
+# evacuate on Thursday"), not what is to come.
+_PASSIVE_ORDER = re.compile(
+    r"\b(?:was|were|been|being|is|are)(?: [a-z]+)? (?:ordered|told|asked|urged"
+    r"|instructed)\b"
 )
 # A day named as a day of mourning is still to come: "declared Friday a day of mourning".
 _DAY_OF = re.compile(
@@ -54,14 +62,14 @@ _PAST = re.compile(
     r"|(?!(?:генер|матери|сигн|кан|персон|арсен|подв|фин|фін|сигн|зак|вокз|пров)а[лв]"
     r"[аиоуы]?\b)[а-яіїєґ']{2,}(?:[аеиыуя]л|[аиу]в)(?:[аои])?(?:сь|ся)?)\b"
 )
-# Nouns of what happens without being scheduled: attacks, blasts, crashes, quakes.
-_HAPPENED = re.compile(
-    r"\b(?:attacks?|shelling|blasts?|explosions?|bombings?|airstrikes?|raids?|crash|quake"
-    r"|earthquake|ambush|massacre"
-    r"|(?:удар|обстрел|взрыв|теракт)(?:а|у|е|ом|ов|ы)?|(?:обстріл|вибух|напад|землетрус)(?:у|і|ом|ів|и)?"
-    r"|атак(?:а|и|у|е|ой|ою|і)|(?:нападени|крушени|землетрясени)(?:е|я|ю|и|ем)"
-    r"|катастроф(?:а|ы|у|е|ой|і|и|ою))\b"
-)
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _names_what_happened(words: str) -> bool:
+    """Tell whether `words` hold a noun of what happens unscheduled ("blast", «удару»)."""
+    return any(word in HAPPENED_NOUNS for word in _WORD.findall(words))
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Punctuation inside a number or a time ("1,200", "8:00") does not end a clause.
 _CLAUSE_BREAK = re.compile(r";|[,:](?!\d)| that | but | while | when | after | before ")
@@ -81,7 +89,7 @@ def direction(context: str, text: str = "") -> str | None:
     after = lowered[position + len(text) :].lstrip(" ,") if position >= 0 else ""
     if _DAY_OF.match(after):
         return FUTURE
-    if _POSSESSIVE.search(text) and _HAPPENED.search(" ".join(after.split()[:4])):
+    if _POSSESSIVE.search(text) and _names_what_happened(" ".join(after.split()[:4])):
         # "Will keep growing from Friday's 7.7 magnitude quake": the day of what happened.
         return PAST
     before = lowered[:position] if position >= 0 else lowered
@@ -92,11 +100,23 @@ def direction(context: str, text: str = "") -> str | None:
         # by "and" with no verb of its own shares the tense of the one before.
         clause = clauses[-2]
     tail = " ".join(clause.split()[-3:])
-    if _HAPPENED.search(tail) and not _FUTURE.search(tail) and not _future_verb(tail, lowered):
-        # «унаслідок ракетного удару по місту у вівторок», "the blast on Monday": the day
-        # names when what happened happened, whatever the clause around it says.
+    if (
+        _names_what_happened(tail)
+        and (
+            _CYRILLIC_WORD.search(tail)
+            or _PAST.search(" ".join(clause.split()[-6:]))
+            or not _FUTURE.search(clause)
+        )
+        and not _FUTURE.search(tail)
+        and not _future_verb(tail, lowered)
+    ):
+        # «унаслідок ракетного удару по місту у вівторок»: the day names when what
+        # happened happened, whatever the clause around it says; in English, whose
+        # prepositions may attach to the verb ("will discuss the raids on Tuesday"), only
+        # with a past form near it ("those killed in the attack on Tuesday") or in a
+        # clause that does not look ahead.
         return PAST
-    if _FUTURE.search(clause):
+    if _FUTURE.search(_PASSIVE_ORDER.sub(" ", clause)):
         return FUTURE
     if _PAST.search(clause):
         return PAST
@@ -136,9 +156,10 @@ def _first_marker(clause: str) -> str:
 # verb of the present are looked up (a lookup costs some 45 µs).
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'ʼ’]{3,}")
 _PRESENT_ENDING = re.compile(
-    r"(?:[ёеиуюая]т|[еиі]м|[еи]те|[уюая]ть|[иі]ть|[ие]мо|[еєу])(?:ся|сь)?$"
+    r"(?:[ёеиуюая]т|[еиі]м|[еи]те|[уюаяе]ть|[иі]ть|[ие]мо|[еє])(?:ся|сь)?$"
 )
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
+_VERBS = frozenset({"VERB", "INFN"})
 _RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
 
 
@@ -166,6 +187,10 @@ def _is_future(word: str, ukrainian: bool) -> bool:
     elif _RUSSIAN_LETTERS.search(word):
         ukrainian = False
     readings = _analyzer("uk" if ukrainian else "ru").parse(word)
+    if not ukrainian and readings and not readings[0].is_known:
+        # «Мер прибуде у суботу»: no letter tells the language, the Russian dictionary
+        # does not know the word.
+        readings = _analyzer("uk").parse(word)
     if not readings:
         return False
     # The Ukrainian dictionary does not rank readings: «відновляться» is as much a
@@ -175,9 +200,6 @@ def _is_future(word: str, ukrainian: bool) -> bool:
     tenses = {tag.tense for tag in likeliest}
     verbs = all(tag.POS in _VERBS for tag in likeliest)
     return verbs and "futr" in tenses and tenses <= {"futr", None}
-
-
-_VERBS = frozenset({"VERB", "INFN"})
 
 
 @lru_cache(maxsize=2)
@@ -210,11 +232,50 @@ def measures_back(context: str, text: str) -> bool:
     if position < 0:
         return False
     before, after = lowered[:position], lowered[position + len(text) :]
+    own = clause_before(context, text)
     return bool(
         _SUPERLATIVE_BEFORE.search(before)
-        or _NEGATION_BEFORE.search(before)
+        or (_NEGATION_BEFORE.search(own) and not _FUTURE.search(own))
         or _SPAN_OF_AFTER.match(after)
     )
+
+
+# "Has waged", "have since": done by the time of the clause (an auxiliary that ends it
+# stands for the verb said before).
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve)(?:(?: [a-z]+ly)? [a-z]+(?:ed|en|un|ne|ught)\b|\s*$)")
+
+
+# Verbs that set a deadline ahead, even told in the past: "extended the curfew until
+# Tuesday", «продлил арест до весны».
+_SETS_A_DEADLINE = re.compile(
+    r"\b(?:extend|prolong|postpon|adjourn|delay|put off|продли|продлен|продлён|отлож|перенес"
+    r"|продовжи|продовжен|подовжи|подовжен|відклал|відклав|відклад|перенесл|перенесен)"
+)
+
+
+def sets_a_deadline(context: str, text: str) -> bool:
+    """Tell whether the clause before `text` extends or postpones to it."""
+    return bool(_SETS_A_DEADLINE.search(clause_before(context, text)))
+
+
+def perfect(context: str, text: str) -> bool:
+    """Tell whether the words before `text` in its clause are in a perfect tense."""
+    return bool(_PERFECT.search(clause_before(context, text)))
+
+
+# A clause of so few words and no verb of its own names a scene, not an event: «Сьогодні,
+# 6 серпня, у Нікополі ввечері», "for a second day on Monday, from 8 pm". One that reports
+# ("the governor says on Saturday that") names when it was said.
+_SCENE_WORDS = 6
+_REPORTS = re.compile(
+    r"\b(?:says|tells|reports|announces|writes|говорит|сообщает|заявляет|пишет|каже|повідомляє"
+    r"|заявляє|пише)\b"
+)
+
+
+def _sets_the_scene(clause: str) -> bool:
+    words = len(clause.split())
+    return 0 < words <= _SCENE_WORDS and not _marker(clause) and not _REPORTS.search(clause)
 
 
 def clause_before(context: str, text: str) -> str:
@@ -228,6 +289,6 @@ def clause_before(context: str, text: str) -> str:
         return ""
     clauses = _CLAUSE_BREAK.split(lowered[:position])
     first = len(clauses) - 1
-    while first > 0 and clauses[first - 1].strip() and not _marker(clauses[first - 1]):
+    while first > 0 and _sets_the_scene(clauses[first - 1]):
         first -= 1
     return " ".join(clause.strip() for clause in clauses[first:] if clause.strip())

@@ -22,10 +22,12 @@ from ..expression import (
     Decade,
     Duration,
     Edge,
+    Event,
     Expression,
     Holiday,
     Interval,
     InTime,
+    Invasion,
     Night,
     Offset,
     PartOfDay,
@@ -87,7 +89,9 @@ def kind_of(value: Expression) -> str:
     if isinstance(value, Offset):
         if value.count is None:
             return "vague"
-        return {"month": "month", "year": "year", "decade": "year"}.get(value.unit, "day")
+        return {"month": "month", "year": "year", "decade": "year", "century": "year"}.get(
+            value.unit, "day"
+        )
     if isinstance(value, Relative):
         return {"week": "week", "weekend": "week", "month": "month", "year": "year"}.get(
             value.unit, "period"
@@ -100,6 +104,7 @@ def kind_of(value: Expression) -> str:
 # The kinds of the expressions whose kind their fields do not change.
 _KINDS = {
     Weekday: "day", DayShift: "day", Anchor: "day", Holiday: "day", InTime: "day",
+    Invasion: "day", Event: "day",
     PartOfDay: "part", Night: "night", Clock: "time", Interval: "interval", Vague: "vague",
     Duration: "duration", Season: "period", Quarter: "period", Decade: "period",
     Century: "period",

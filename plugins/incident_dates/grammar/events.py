@@ -3,28 +3,36 @@ the full-scale invasion, "then"."""
 
 from __future__ import annotations
 
-from ..expression import CLOCK_UNITS, Calendar, DayShift, Event, Offset
+from ..expression import CLOCK_UNITS, DayShift, Event, Invasion, Offset, Vague
 from .common import count
+from .patterns import rules
 
+# Nouns of what happens unscheduled: a day named beside one has passed ("the blast on
+# Monday", «удар 30 жовтня»), whatever the clause around it looks to.
+_HAPPENED_WORDS = (
+    "attack attacks strike strikes blast blasts explosion explosions shooting shootings raid "
+    "raids bombing bombings shelling crash crashes fire fires quake quakes earthquake assault "
+    "ambush killing killings collapse massacre accident derailment stampede breach airstrike "
+    "airstrikes bombardment bombardments aftershock aftershocks tremor eruption landslide "
+    "удар удара удару ударом удары ударов ударів ударах атака атаки атаку атакой атак атаках "
+    "обстрел обстрела обстрелу обстрелом обстрелы обстрелов обстреле взрыв взрыва взрыву "
+    "взрывом взрывы взрывов взрыве теракт теракта теракте нападение нападения пожар пожара "
+    "пожаре авария аварии катастрофа катастрофы землетрясение землетрясения крушение "
+    "крушения обстріл обстрілу обстрілом обстріли обстрілів вибух вибуху вибухом вибухи "
+    "вибухів напад нападу пожежа пожежі аварія аварії катастрофи землетрус землетрусу теракту"
+)
+HAPPENED_NOUNS = frozenset(_HAPPENED_WORDS.split())
 # Nouns of what happens, which some rules name ("an overnight attack") but which mean
 # nothing to dates: they may name an event ("the day after the attack", "the attack
-# Thursday").
-_EVENT_NOUN_WORDS = (
-    "attack attacks strike strikes blast blasts explosion explosions shooting raid raids "
-    "bombing shelling crash fire quake earthquake assault ambush protest protests vote "
-    "election meeting talks killing killings collapse flood storm verdict ruling clashes "
-    "fighting offensive massacre accident incident derailment stampede breach airstrike "
-    "airstrikes bombardment bombardments shootings bombings crashes fires floods "
-    "quakes aftershock aftershocks tremor eruption landslide tornado hurricane "
-    "celebrations ceremony parade rally march riots unrest uprising coup ceasefire truce "
-    "invasion incursion clash battle siege evacuation hearing trial sentencing summit "
-    "удар удара удару ударом удары ударов атака атаки атаку атакой обстрел обстрела обстрелу "
-    "обстрелы обстрелов взрыв взрыва взрыву взрывы взрывов теракт теракта нападение нападения "
-    "пожар пожара авария аварии катастрофа катастрофы землетрясение землетрясения крушение "
-    "крушения обстріл обстрілу обстріли обстрілів вибух вибуху вибухи вибухів напад нападу "
-    "пожежа пожежі аварія аварії катастрофи землетрус землетрусу теракту"
+# Thursday"), scheduled or not.
+_SCHEDULED_WORDS = (
+    "protest protests vote election meeting talks flood floods storm thunderstorm verdict "
+    "ruling clashes fighting offensive incident tornado hurricane celebrations ceremony "
+    "parade rally march riots unrest uprising coup ceasefire truce invasion incursion "
+    "clash battle siege evacuation hearing trial sentencing summit марш марша акция акции "
+    "митинг митинга протест протеста акція акції мітинг мітингу протесту "
 )
-EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
+EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())
 # The words of an event a text names without dating it: "after [the dam breach]". A
 # <plain> word is one neither the lexicon nor any rule names ("the day after the vote on
 # Sunday" is no such count).
@@ -32,7 +40,8 @@ EVENT = (
     "the|a|an|his|her|its|their|this? [start of|end of|начала|конца|окончания|початку|кінця"
     "|закінчення]? the? <plain> <plain>? <plain>? <plain>?"
 )
-# Words that begin a clause, not an event's name: "three days after he said".
+# Words that begin a clause, not an event's name: "three days after he said", «после
+# того, как».
 _PRONOUN_WORDS = (
     "i you he she it we they that this him her them "
     "я ты он она оно мы вы они него нее неё них того этого "
@@ -59,12 +68,13 @@ def from_event(amount, unit: str, sign: int, words=()):
 
 # Words for the time the text is about ("then", «тогда»), which a day of its story names.
 THEN = frozenset(
-    {"then", "at the time", "at that time", "тогда", "в то время", "на тот момент", "тоді",
-     "на той момент", "в той час", "у той час"}
+    {"then", "at the time", "at that time", "since then", "тогда", "в то время", "с тех пор",
+     "на тот момент", "тоді", "відтоді", "з того часу", "на той момент", "в той час",
+     "у той час"}
 )  # fmt: skip
 
 # The day Russia's full-scale invasion of Ukraine began, which reporting counts from.
-FULL_SCALE_INVASION = Calendar(2022, 2, 24)
+FULL_SCALE_INVASION = Invasion()
 
 
 def war_day(number: int, unit: str):
@@ -72,3 +82,19 @@ def war_day(number: int, unit: str):
     if unit != "day" or number < 1:
         return None
     return DayShift(number - 1, FULL_SCALE_INVASION)
+
+
+def vague_phrases(prefix: str, phrases: dict[str, tuple[str, ...]]) -> list:
+    """ "Recently", «сейчас», «в ближайшее время»: a direction in time, by phrase."""
+    return rules(
+        prefix,
+        *(
+            (
+                direction.lower().replace("_ref", ""),
+                phrase,
+                lambda value=direction, then=phrase in THEN: Vague(value, then),
+            )
+            for direction, listed in phrases.items()
+            for phrase in listed
+        ),
+    )

@@ -141,6 +141,14 @@ def compounds(
     }
 
 
+def containing(table: Mapping[object, str], part: str) -> dict[object, str]:
+    """Return the forms of each value that hold `part`, dropping values left with none."""
+    found = {
+        value: " ".join(f for f in forms.split() if part in f) for value, forms in table.items()
+    }
+    return {value: forms for value, forms in found.items() if forms}
+
+
 def words(category: str, table: Mapping[object, str]) -> dict[str, list[tuple[str, object]]]:
     """Return lexicon entries: every space-separated form in `table[value]` means `value`."""
     entries: dict[str, list[tuple[str, object]]] = {}

@@ -19,6 +19,7 @@ from ..expression import (
     DayShift,
     Duration,
     Edge,
+    Holiday,
     Night,
     PartOfDay,
     Relative,
@@ -26,7 +27,7 @@ from ..expression import (
     Weekday,
 )
 from .common import SHIFTS, unwrap
-from .events import EVENT_NOUNS
+from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -46,10 +47,15 @@ def _night_of_weekday(day):
     return Night(day, before=not isinstance(day, Weekday))
 
 
+# The hours past noon that each part of the day holds on a 24-hour clock.
+_HOURS_OF_PART = {"daytime": range(13, 18), "afternoon": range(13, 18), "evening": range(17, 24)}
+
+
 def _clock_hour(hour: int, part: str):
     """«в 3 часа ночи», «о 5 ранку», «в 11 вечера»: the part of the day sets the clock's half."""
-    if 12 < hour < 24 and part in ("afternoon", "evening", "daytime"):
-        return hour  # «в 14 часов дня»: a 24-hour clock, its part said again
+    if hour > 12:
+        # «в 14 часов дня», «в 20 часов вечера»: a 24-hour clock, its part said again.
+        return hour if hour in _HOURS_OF_PART.get(part, ()) else None
     if not 0 <= hour <= 12:
         return None
     if (part in ("afternoon", "evening") and hour < 12) or (part == "daytime" and hour < 8):
@@ -94,6 +100,13 @@ def _night_of_numbers(first: int, second):
     return None
 
 
+def _event_on(noun: str, day):
+    """«удар 30 жовтня»: the date of what the noun names; if it happened, before the report."""
+    if noun not in EVENT_NOUNS or not isinstance(day, Calendar):
+        return None
+    return Bound("happened", day) if noun in HAPPENED_NOUNS else day
+
+
 def _with_year(day, year):
     if isinstance(day, Calendar) and day.year is None and day.day:
         return Calendar(year, day.month, day.day)
@@ -110,12 +123,13 @@ SHARED = rules(
     # «удар 30 жовтня», «взрыв 5 марта»: the date of what the noun names (a weekday so told,
     # «обстрел в четверг», is refused, naming the noun).
     ("event-on-day", "<plain> <day>",
-     lambda word, day: day if word in EVENT_NOUNS and isinstance(day, Calendar) else None,
+     lambda word, day: _event_on(word, day),
      None, -1),
     # «воскресного удара», «вчерашнего обстрела»: the day of what the noun names.
-    ("weekday-adjective", "<weekday-adjective> <word>", lambda weekday, _: Weekday(weekday),
-     None, -1),
-    ("relative-adjective", "<relday> <word>", lambda shift, _: DayShift(shift), None, -1),
+    ("weekday-adjective", "<weekday-adjective> <word>",
+     lambda weekday, noun: Weekday(weekday) if noun in EVENT_NOUNS else None, None, -1),
+    ("relative-adjective", "<relday-adjective> <word>",
+     lambda shift, noun: DayShift(shift) if noun in EVENT_NOUNS else None, None, -1),
     ("part-noun", "<part-noun>", PartOfDay),
     ("part-noun-of-day", "<part-noun> <day>", _part_of),
     ("part-adjective", "<part-adjective>", _part_or_night),
@@ -345,8 +359,16 @@ def modifiers(prefix: str, w: dict) -> list:
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
         ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
-        # «з нагоди Дня Свободи», «по случаю Дня Победы»: the day itself.
-        ("occasion", f"[{w['on_the_occasion']}] <day>", lambda day: day),
+        # «з нагоди Дня Свободи і Гідності», «по случаю Дня Победы»: the feast itself.
+        (
+            "occasion",
+            f"[{w['on_the_occasion']}] <day>",
+            lambda day: day if isinstance(day, Holiday) else None,
+        ),
         # «ранее, в сентябре», «раніше, у вересні»: the time named, earlier than the report.
-        ("earlier-named", f"[{w['earlier']}] , {BOUNDABLE}", lambda value: value),
+        (
+            "earlier-named",
+            f"[{w['earlier']}] , {BOUNDABLE}",
+            lambda value: Bound("earlier", value),
+        ),
     )

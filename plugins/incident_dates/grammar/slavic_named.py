@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from ..expression import DayShift, Holiday, Interval, Night, Relative, Vague
+from ..expression import DayShift, Holiday, Interval, Night, Relative
 from .common import ramadan
-from .events import FULL_SCALE_INVASION, THEN, war_day
+from .events import FULL_SCALE_INVASION, war_day
 from .patterns import rules
 
 
@@ -61,21 +61,5 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             "day-of-the-war",
             f"<ordinal|ordinal-day> <unit> [{w['war']}|{w['full_scale_invasion']}]",
             war_day,
-        ),
-    )
-
-
-def vague(prefix: str, phrases: dict[str, tuple[str, ...]]) -> list:
-    """«ранее», «сейчас», «в ближайшее время»: a direction in time, by phrase."""
-    return rules(
-        prefix,
-        *(
-            (
-                direction.lower().replace("_ref", ""),
-                phrase,
-                lambda value=direction, then=phrase in THEN: Vague(value, then),
-            )
-            for direction, listed in phrases.items()
-            for phrase in listed
         ),
     )

@@ -5,11 +5,25 @@ Rule shapes both languages share, filled in by each with its words, as in `slavi
 
 from __future__ import annotations
 
-from ..expression import CLOCK_UNITS, DayShift, Duration, Interval, Offset, PartOfDay, Vague
+from ..expression import (
+    CLOCK_UNITS,
+    DayShift,
+    Duration,
+    Event,
+    Interval,
+    Offset,
+    PartOfDay,
+    Vague,
+)
 from .common import count, duration
 from .events import EVENT, from_event
 from .patterns import rules
 from .slavic import UNIT
+
+
+def _event(words):
+    """«в день пожара»: the event, on the day the text counts from."""
+    return Event(" ".join(word for word in words if word))
 
 
 def _day_after_event(words):
@@ -71,7 +85,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "lengths-listed",
             f"<count> [{w['and']}] <count> {UNIT}",
-            lambda first, _, unit: Duration(first, unit),
+            lambda first, _, unit: Duration(first, unit) if unit == "year" and first else None,
         ),
         # «тремя часами ранее», «кількома днями пізніше»: the count in the instrumental.
         (
@@ -176,9 +190,9 @@ def offsets(prefix: str, w: dict) -> list:
             lambda unit: Offset(1, unit, 1),
         ),
         # «в день пожара», «у день атаки»: the day of the event, the day counted from.
-        ("day-of-event", f"[{w['on_the_day_of']}] {EVENT}", lambda *_: DayShift(0), None, -1),
+        ("day-of-event", f"[{w['on_the_day_of']}] {EVENT}", lambda *words: _event(words), None, -1),
         # «к концу дня», «наприкінці дня»: the evening of the day; «к концу дня 26 августа».
-        ("end-of-day", f"[{w['end_of_day']}]", lambda: PartOfDay("evening")),
+        ("end-of-day", f"[{w['end_of_day']}]", lambda: PartOfDay("evening", DayShift(0))),
         ("end-of-day", f"[{w['end_of_day']}] <day>", lambda day: PartOfDay("evening", day)),
         # «за минуты», «за считанные секунды»: within some of them, untold how many.
         (

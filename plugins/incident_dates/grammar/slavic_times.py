@@ -136,8 +136,7 @@ def ranges(prefix: str, w: dict) -> list:
         # «с 8 до 16 часов четверга»: hours named by their numbers, the hour's noun once.
         (
             "hours-to-hours",
-            f"[{w['since']}] <count> [{w['to']}] <count> [{w['hour_word']}|{w['hours_word']}]"
-            " <day>?",
+            f"[{w['since']}] <count> [{w['to']}] <count> [{w['hours_of_span']}] <day>?",
             _hours,
         ),
         # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».
@@ -149,10 +148,12 @@ def ranges(prefix: str, w: dict) -> list:
 
 
 def _hours(first: int, last: int, day=None):
-    """«с 8 до 16 часов»: the span of two hours of a day, the day given after them."""
-    if not (0 <= first < last <= 24):
+    """«с 8 до 16 часов»: the span of two hours of a day, the day given after them; «с 22
+    до 6 часов» runs into the next morning."""
+    if not (0 <= first <= 24 and 0 <= last <= 24) or first == last:
         return None
-    return _times(Clock(first, base=day), Clock(last, base=day))
+    last_day = DayShift(1, day) if last < first and day is not None else day
+    return _times(Clock(first, base=day), Clock(last, base=last_day))
 
 
 def _times(first, last):

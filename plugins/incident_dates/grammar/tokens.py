@@ -21,6 +21,7 @@ TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
     r"|(?P<punct>[^\w\s])"
 )
+_CYRILLIC_TEXT = re.compile("[\u0400-\u04ff]")
 # Apostrophes, dashes and brackets of every kind, as one of each.
 _UNIFIED = str.maketrans(
     {"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2018": "'", "\u2013": "-",
@@ -60,6 +61,8 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
                 position = match.end()
         return parts + tokenize(text[position:])
     tokens = []
+    # A comma groups thousands in English only: in Russian and Ukrainian it is a decimal point.
+    cyrillic = bool(_CYRILLIC_TEXT.search(text))
     for match in TOKEN.finditer(text):
         kind = match.lastgroup if match.lastgroup != "suffix" else "number"
         raw = match.group(0)
@@ -80,10 +83,12 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
             tokens.append(Token(raw, "decimal", float(raw.replace(",", "."))))
         elif kind == "decade":
             tokens.append(Token(raw, "decade", int(match["decade"])))
+        elif kind == "number" and cyrillic and "," in match["number"]:
+            tokens.extend(tokenize(raw.replace(",", " , ")))
         elif kind == "number":
             # "1,000th" (kind "nth") is never a year, as «2014-го» (kind "ordinal") is.
             suffix = match["suffix"]
-            kind = ("nth" if suffix[-2:] in _ENGLISH_SUFFIXES else "ordinal") if suffix else "number"
+            kind = "number" if not suffix else "nth" if suffix in _ENGLISH_SUFFIXES else "ordinal"
             tokens.append(Token(raw, kind, int(match["number"].replace(",", ""))))
         elif kind == "word" and raw.endswith("'s") and raw.isascii():
             tokens.append(Token(raw[:-2], "word", raw[:-2]))

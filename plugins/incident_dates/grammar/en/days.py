@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
+from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Event, Weekday
 from ..events import EVENT, EVENT_NOUNS
 from ..patterns import rules
 
@@ -131,7 +131,13 @@ RULES = rules(
     ("that-day", "the same day", lambda: DayShift(0)),
     ("that-day", "the day", lambda: DayShift(0)),
     # "On the day of the attack": the event's day, the one the text counts from.
-    ("day-of-event", f"on? the day of {EVENT}", lambda *_: DayShift(0), None, -1),
+    (
+        "day-of-event",
+        f"on? the day of {EVENT}",
+        lambda *words: Event(" ".join(word for word in words if word)),
+        None,
+        -1,
+    ),
     # "Since presidential elections in August": the time the event is dated by.
     *(
         ("event-dated", f"{words} {EVENT} in|on <day|month|year>", _event_dated(kind), None, -1)

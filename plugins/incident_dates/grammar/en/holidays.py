@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import Holiday, Offset
+from ...expression import Calendar, Holiday, Invasion, Offset
 from ..common import ramadan
 from ..events import FULL_SCALE_INVASION, war_day
 from ..patterns import rules
@@ -102,7 +102,11 @@ RULES = [
     (
         "anniversary",
         "the|its <ordword|nth> anniversary of <day>",
-        lambda years, day: Offset(years, "year", 1, day, exact=True) if years < 200 else None,
+        lambda years, day: (
+            Offset(years, "year", 1, day, exact=True)
+            if 1 <= years < 200 and isinstance(day, Calendar | Holiday | Invasion)
+            else None
+        ),
     ),
     # "Day 1,345 of the war in Ukraine": the invasion's first day is its day 1. "The war"
     # alone is refused: English reporting counts the days of other wars as well.

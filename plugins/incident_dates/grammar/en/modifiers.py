@@ -27,7 +27,7 @@ RULES = rules(
     # "Shortly after dawn on Monday", "just before midnight": the bound, near it.
     (
         "shortly",
-        f"shortly|just|soon|right|immediately <{BOUNDABLE.strip('<>')}|bound>",
+        f"shortly|just|soon|right|immediately {BOUNDABLE}",
         lambda value: (
             value if isinstance(value, Bound) and value.kind in ("after", "before") else None
         ),

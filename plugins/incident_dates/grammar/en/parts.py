@@ -174,10 +174,20 @@ RULES = rules(
     ("all-night", "all|through|throughout the? night", lambda: Night()),
     ("a-night", "a|one night", lambda: Night()),
     # "By the end of the day": that day's evening.
-    ("end-of-day", "by|at|until|before? the end of the day", lambda: PartOfDay("evening")),
+    (
+        "end-of-day",
+        "by|at|until|before? the end of the day",
+        lambda: PartOfDay("evening", DayShift(0)),
+    ),
     # "An overnight [Russian air strike]", "an overnight thunderstorm": the night it was.
     ("an-overnight", "an overnight", lambda: Night()),
-    ("an-overnight", "an? overnight <plain>", lambda _: Night(), None, -1),
+    (
+        "an-overnight",
+        "an? overnight <plain>",
+        lambda noun: Night() if noun in EVENT_NOUNS else None,
+        None,
+        -1,
+    ),
     (
         "night-attack",
         "the? night|overnight attack|attacks|strike|strikes|raid|raids|assault|shelling",

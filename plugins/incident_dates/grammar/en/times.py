@@ -29,10 +29,10 @@ def _past(minutes: int, hour: int):
 
 
 def _hour_of_part(hour: int, part: str):
-    """'Five in the morning', 'eight at night': the hour on the clock of that part."""
-    if not 1 <= hour <= 12:
+    """'Five in the morning', 'eight in the evening': the hour on the clock of that part."""
+    if not 1 <= hour <= 12 or (hour == 12 and part in ("afternoon", "evening")):
         return None
-    if part in ("afternoon", "evening") and hour < 12:
+    if part in ("afternoon", "evening"):
         hour += 12
     elif part == "morning" and hour == 12:
         hour = 0

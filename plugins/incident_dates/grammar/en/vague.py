@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Vague
-from ..events import THEN
+from ..events import vague_phrases
 from ..patterns import rules
 
 PRESENT = (
@@ -127,22 +127,10 @@ FUTURE = (
 PAST_PERIODS = "recent|past|last"
 
 
-def _phrases(direction: str, phrases):
-    return [
-        (
-            direction.lower().replace("_ref", ""),
-            phrase,
-            lambda value=direction, then=phrase in THEN: Vague(value, then),
-        )
-        for phrase in phrases
-    ]
-
-
-RULES = rules(
+RULES = vague_phrases(
+    "en.vague", {"PAST_REF": PAST, "PRESENT_REF": PRESENT, "FUTURE_REF": FUTURE}
+) + rules(
     "en.vague",
-    *_phrases("PAST_REF", PAST),
-    *_phrases("PRESENT_REF", PRESENT),
-    *_phrases("FUTURE_REF", FUTURE),
     ("past", f"in? the? {PAST_PERIODS} few|several? <units>", lambda unit: Vague("PAST_REF")),
     ("past", "in? recent <units>", lambda unit: Vague("PAST_REF")),
     ("present", "this|the <word> moment", lambda word: Vague("PRESENT_REF")),

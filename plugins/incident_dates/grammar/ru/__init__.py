@@ -1,6 +1,7 @@
 """The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
 from .. import slavic, slavic_named, slavic_offsets, slavic_times
+from ..events import vague_phrases
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -15,7 +16,7 @@ RULES = [
     *slavic.modifiers("ru.modifiers", WORDS),
     *slavic_times.ranges("ru.ranges", WORDS),
     *slavic_named.holidays("ru.holidays", WORDS["holidays"], WORDS),
-    *slavic_named.vague("ru.vague", WORDS["vague"]),
+    *vague_phrases("ru.vague", WORDS["vague"]),
 ]
 
 __all__ = ["LEXICON", "RULES"]

@@ -1,6 +1,7 @@
-"""The Ukrainian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
+"""The Ukrainian grammar: the shapes it shares with Russian, filled with Ukrainian words."""
 
 from .. import slavic, slavic_named, slavic_offsets, slavic_times
+from ..events import vague_phrases
 from .lexicon import LEXICON
 from .words import WORDS
 
@@ -15,7 +16,7 @@ RULES = [
     *slavic.modifiers("uk.modifiers", WORDS),
     *slavic_times.ranges("uk.ranges", WORDS),
     *slavic_named.holidays("uk.holidays", WORDS["holidays"], WORDS),
-    *slavic_named.vague("uk.vague", WORDS["vague"]),
+    *vague_phrases("uk.vague", WORDS["vague"]),
 ]
 
 __all__ = ["LEXICON", "RULES"]
