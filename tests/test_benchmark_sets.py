@@ -59,7 +59,10 @@ def test_every_row_is_well_formed(folder):
             problems.append(f"{where}: class {row['class']}")
         if row["text"].lower() not in row["sentence"].lower():
             problems.append(f"{where}: the text is not in its sentence")
-        date.fromisoformat(row["published"][:10])
+        try:
+            date.fromisoformat(row["published"][:10])
+        except ValueError:
+            problems.append(f"{where}: published {row['published']!r} is no date")
         if row["start"] and row["end"] and row["start"] > row["end"]:
             problems.append(f"{where}: starts after it ends")
     assert problems == []
