@@ -9,6 +9,7 @@ way a bare weekday points, which night "overnight" is, leap days, zones.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -107,6 +108,8 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
             year = reference.year if month > reference.month else reference.year + 1
         else:
             year = reference.year
+    if month is None and day is not None and year is None:
+        return units.day(_day_of_month(day, evaluation))
     if month is None:
         if year is None:
             raise DateNotUnderstood(f"'{text}' names no day, month or year")
@@ -133,6 +136,23 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     if expression.weekday is not None and date(year, month, day).weekday() != expression.weekday:
         year = year_of_weekday(expression.weekday, month, day, evaluation) or year
     return units.day(date(year, month, day))
+
+
+def _day_of_month(day: int, evaluation: Evaluation) -> date:
+    """«31 числа»: that day of this month, the last or the next, as the clause points."""
+    if not 1 <= day <= 31:
+        raise DateNotUnderstood(f"'{evaluation.text}' is no day of a month")
+    reference = evaluation.day
+    candidates = []
+    for shift in (-1, 0, 1):
+        first = units.add_months(reference.replace(day=1), shift)
+        with contextlib.suppress(ValueError):
+            candidates.append(first.replace(day=day))
+    if evaluation.direction == FUTURE and not evaluation.not_after_reference:
+        return next(found for found in candidates if found >= reference)
+    if evaluation.direction == PAST or evaluation.not_after_reference:
+        return [found for found in candidates if found <= reference][-1]
+    return min(candidates, key=lambda found: abs((found - reference).days))
 
 
 def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:

@@ -17,6 +17,9 @@ from .tense import FUTURE, PAST, PRESENT
 
 def _weekend(shift: int | None, evaluation: Evaluation) -> Span:
     reference = evaluation.day
+    if shift == 1 and reference.weekday() >= 5:
+        # "Next weekend", said on a Saturday: the one after this.
+        return units.weekend(reference + timedelta(weeks=1))
     if shift == 1 or (shift in (0, None) and evaluation.direction == FUTURE):
         return units.weekend(reference + timedelta(days=(5 - reference.weekday()) % 7))
     if shift == -1 and reference.weekday() >= 5:

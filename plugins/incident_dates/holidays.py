@@ -101,6 +101,8 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "ukraine-constitution-day": ("Constitution Day of Ukraine", _fixed(6, 28)),
     "ukraine-defenders-day": ("Defenders' Day of Ukraine", _defenders_day_ukraine),
     "ukraine-freedom-day": ("Day of Freedom and Dignity", _fixed(11, 21)),
+    "ukraine-remembrance-day": ("Day of Remembrance of the Defenders of Ukraine", _fixed(8, 29)),
+    "boxing-day": ("Boxing Day", _fixed(12, 26)),
     "russia-day": ("Russia Day", _fixed(6, 12)),
     "russia-unity-day": ("Unity Day", _fixed(11, 4)),
     "defender-of-the-fatherland-day": ("Defender of the Fatherland Day", _fixed(2, 23)),

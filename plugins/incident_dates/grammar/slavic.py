@@ -100,6 +100,12 @@ def _night_of_numbers(first: int, second):
     return None
 
 
+def _relative_part(shift: int, part: str):
+    if part == "night":
+        return Night(DayShift(shift - 1))
+    return PartOfDay(part, DayShift(shift))
+
+
 def _event_on(noun: str, day):
     """«удар 30 жовтня»: the date of what the noun names; if it happened, before the report."""
     if noun not in EVENT_NOUNS or not isinstance(day, Calendar):
@@ -128,6 +134,9 @@ SHARED = rules(
     # «воскресного удара», «вчерашнего обстрела»: the day of what the noun names.
     ("weekday-adjective", "<weekday-adjective> <word>",
      lambda weekday, noun: Weekday(weekday) if noun in EVENT_NOUNS else None, None, -1),
+    # «сьогоднішній нічний удар»: the night that ended that day, or that day's part.
+    ("relative-part-adjective", "<relday-adjective> <part-adjective> <word>?",
+     lambda shift, part, *_: _relative_part(shift, part)),
     ("relative-adjective", "<relday-adjective> <word>",
      lambda shift, noun: DayShift(shift) if noun in EVENT_NOUNS else None, None, -1),
     ("part-noun", "<part-noun>", PartOfDay),
@@ -139,6 +148,8 @@ SHARED = rules(
     ("part-adjective", "<part-adjective> <word> <word>",
      lambda part, *_: _part_or_night(part), None, -1),
     ("ordinal-date", "<ordinal-day> <monthname>", lambda day, month: Calendar(None, month, day)),
+    # «31 числа», «20-го числа»: that day of the month the text is in.
+    ("day-of-month", "<daynum> числа|число", lambda day: Calendar(None, None, day)),
     ("ordinal-date", "<tens-ordinal> <ordinal-day> <monthname>",
      lambda tens, day, month: Calendar(None, month, tens + day) if day < 10 else None),
     ("duration", "<units-instrumental>", lambda unit: Duration(None, unit)),
@@ -323,6 +334,8 @@ def periods(prefix: str, w: dict) -> list:
             lambda season, year: Season(season, year),
         ),
         ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
+        # «починаємо новий тиждень», «новую неделю»: the week of the day counted from.
+        ("new-week", f"[{w['new_week']}]", lambda: Relative("week", 0)),
         # «в конце того же месяца»: the month, week or year of the day the text counts from.
         (
             "same-period",

@@ -18,6 +18,8 @@ def times(prefix: str, w: dict) -> list:
     """«в 3 часа ночи», «около 04:00 мск», «по местному времени», «в полночь»."""
     return rules(
         prefix,
+        # «с нуля часов с 7 на 8 мая»: midnight in the night named, on its second day.
+        ("midnight-of-night", f"[{w['zero_hours']}] <night>", lambda night: Clock(0, base=night)),
         # "N часов" alone is a length of time; a preposition or the part of the day after
         # it makes it an hour of the clock: «в 3 часа», «3 часа ночи».
         (

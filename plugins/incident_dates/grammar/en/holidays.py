@@ -35,6 +35,8 @@ NAMES = {
     "ukraine-constitution-day": ("constitution day",),
     "ukraine-defenders-day": ("defenders day", "defender day"),
     "ukraine-freedom-day": ("day of freedom and dignity", "freedom and dignity day"),
+    "ukraine-remembrance-day": ("day of remembrance of the defenders of ukraine",),
+    "boxing-day": ("boxing day",),
     "russia-day": ("russia day",),
     "russia-unity-day": ("unity day", "national unity day"),
     "defender-of-the-fatherland-day": ("defender of the fatherland day",),

@@ -15,6 +15,8 @@ def _bound(kind: str):
 RULES = rules(
     "en.modifiers",
     ("since", f"since|from the? {BOUNDABLE}", _bound("since")),
+    # "A week-long truce beginning tomorrow": from the day named.
+    ("from", f"beginning|starting|effective {BOUNDABLE}", _bound("from")),
     ("until", f"until|till|til|through|to the? {BOUNDABLE}", _bound("until")),
     ("until", f"up to {BOUNDABLE}", _bound("until")),
     ("by", f"by {BOUNDABLE}", _bound("by")),

@@ -190,6 +190,27 @@ RULES = rules(
     # "Three months into the conflict": as long as it has lasted.
     ("into", f"<amount> {UNIT} into {EVENT}", lambda n, unit, *_: duration(n, unit), None, -1),
     ("into", f"<amount> {UNIT} into the war|invasion", lambda n, unit: duration(n, unit)),
+    # "After 15 months of war", "in months of indirect talks": how long it lasted.
+    *(
+        rule
+        for what in ("war|fighting", EVENT)
+        for rule in (
+            (
+                "span-of",
+                f"after|in|over <amount> {UNIT} of {what}",
+                lambda n, unit, *_: duration(n, unit),
+                None,
+                -1,
+            ),
+            (
+                "span-of",
+                f"after|in|over <units> of {what}",
+                lambda unit, *_: Duration(None, unit),
+                None,
+                -1,
+            ),
+        )
+    ),
     ("around-duration", "through|throughout|across <duration>", lambda duration: duration),
     # "After weeks of shelling", "months of talks": some weeks, some months.
     ("units-of", "<units> of", lambda unit: Duration(None, unit)),
