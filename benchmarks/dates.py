@@ -47,6 +47,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-seventh", "Seventh reporting set"),
     (ROOT / "benchmarks" / "reporting-eighth", "Eighth reporting set"),
     (ROOT / "benchmarks" / "reporting-ninth", "Ninth reporting set"),
+    (ROOT / "benchmarks" / "reporting-tenth", "Tenth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
