@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from functools import lru_cache
 
+from . import tense
 from .evaluate import evaluate
 from .evaluation import Evaluation
 from .expression import Anchor, Bound, Clock, DayShift, Expression, Offset, PartOfDay
@@ -76,6 +77,7 @@ def _clause_day(clause: str, packs: tuple[str, ...]):
 def _clear_caches() -> None:
     _parse.cache_clear()
     _clause_day.cache_clear()
+    tense.clear_caches()
 
 
 parse.cache_clear = _clear_caches

@@ -75,6 +75,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r";|[,:](?!\d)| that | but | while | when | after | before ")
 
 
+@lru_cache(maxsize=4096)
 def direction(context: str, text: str = "") -> str | None:
     """Return FUTURE, PAST or PRESENT for the clause that governs `text`; None with no context.
 
@@ -116,7 +117,9 @@ def direction(context: str, text: str = "") -> str | None:
         # with a past form near it ("those killed in the attack on Tuesday") or in a
         # clause that does not look ahead.
         return PAST
-    if _FUTURE.search(_PASSIVE_ORDER.sub(" ", clause)):
+    if _FUTURE.search(clause) and (
+        not _PASSIVE_ORDER.search(clause) or _FUTURE.search(_PASSIVE_ORDER.sub(" ", clause))
+    ):
         return FUTURE
     if _PAST.search(clause):
         return PAST
@@ -127,6 +130,7 @@ def direction(context: str, text: str = "") -> str | None:
     return PRESENT
 
 
+@lru_cache(maxsize=4096)
 def _locate(context: str, text: str) -> tuple[str, int]:
     """Return the sentence lower-cased and where `text` starts in it (-1: not found)."""
     lowered = context.lower()
@@ -200,6 +204,12 @@ def _is_future(word: str, ukrainian: bool) -> bool:
     tenses = {tag.tense for tag in likeliest}
     verbs = all(tag.POS in _VERBS for tag in likeliest)
     return verbs and "futr" in tenses and tenses <= {"futr", None}
+
+
+def clear_caches() -> None:
+    """Forget the sentences read (not the words looked up), to measure reading afresh."""
+    for cached in (direction, _locate, clause_before):
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=2)
@@ -278,6 +288,7 @@ def _sets_the_scene(clause: str) -> bool:
     return 0 < words <= _SCENE_WORDS and not _marker(clause) and not _REPORTS.search(clause)
 
 
+@lru_cache(maxsize=4096)
 def clause_before(context: str, text: str) -> str:
     """Return the words of `text`'s own clause that come before it in the sentence.
 

@@ -36,9 +36,25 @@ EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())
 # The words of an event a text names without dating it: "after [the dam breach]". A
 # <plain> word is one neither the lexicon nor any rule names ("the day after the vote on
 # Sunday" is no such count).
-EVENT = (
-    "the|a|an|his|her|its|their|this? [start of|end of|начала|конца|окончания|початку|кінця"
-    "|закінчення]? the? <plain> <plain>? <plain>? <plain>?"
+EVENT = "the|a|an|his|her|its|their|this? <event-edge>? the? <plain> <plain>? <plain>? <plain>?"
+# "The start of [the talks]", «начала [переговоров]»: an edge of the event, one item, so that
+# the rules naming events do not multiply by its phrases.
+RULES = rules(
+    "common",
+    *(
+        ("event-edge", phrase, lambda phrase=phrase: phrase, "event-edge")
+        for phrase in (
+            "start of",
+            "end of",
+            "beginning of",
+            "начала",
+            "конца",
+            "окончания",
+            "початку",
+            "кінця",
+            "закінчення",
+        )
+    ),
 )
 # Words that begin a clause, not an event's name: "three days after he said", «после
 # того, как».

@@ -62,7 +62,7 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
         return parts + tokenize(text[position:])
     tokens = []
     # A comma groups thousands in English only: in Russian and Ukrainian it is a decimal point.
-    cyrillic = bool(_CYRILLIC_TEXT.search(text))
+    cyrillic = "," in text and bool(_CYRILLIC_TEXT.search(text))
     for match in TOKEN.finditer(text):
         kind = match.lastgroup if match.lastgroup != "suffix" else "number"
         raw = match.group(0)
