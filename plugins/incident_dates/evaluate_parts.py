@@ -37,9 +37,10 @@ def part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
 
 
 def _already_past(hour: int, minute: int, published: datetime | None, evaluation) -> bool:
-    """Tell whether a report has already passed an hour of its own day."""
+    """Tell whether a report has passed an hour of its own day by more than an hour (a
+    flight "due at 15:00" in a report of 15:14 is today's, late)."""
     if published is not None:
-        return (hour, minute) < (published.hour, published.minute)
+        return (hour + 1, minute) < (published.hour, published.minute)
     # A report known by its day only is out by morning: the small hours are behind it.
     return evaluation.reference is not None and hour < SMALL_HOURS_END
 

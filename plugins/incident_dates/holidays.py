@@ -103,6 +103,11 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "ukraine-freedom-day": ("Day of Freedom and Dignity", _fixed(11, 21)),
     "ukraine-remembrance-day": ("Day of Remembrance of the Defenders of Ukraine", _fixed(8, 29)),
     "boxing-day": ("Boxing Day", _fixed(12, 26)),
+    # The fourth Thursday of November.
+    "thanksgiving": (
+        "Thanksgiving",
+        lambda year: date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7),
+    ),
     "russia-day": ("Russia Day", _fixed(6, 12)),
     "russia-unity-day": ("Unity Day", _fixed(11, 4)),
     "defender-of-the-fatherland-day": ("Defender of the Fatherland Day", _fixed(2, 23)),

@@ -30,17 +30,20 @@ _FUTURE = re.compile(
     r"|(?:ordered|urge[sd]?|told|asked|instructed|called on"
     r"|calls on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
-    r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?|должны?"
+    r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?"
+    r"|должны?(?! был)"
     r"|обещает|пообещал|начнется|продлится|завершится|вступит"
     r"|буде|будуть|відбудеться|планує|планують|планується|заплановано|очікується|має намір"
     r"|мають намір|повинні|пообіцяв|обіцяє|почнеться|триватиме|завершиться|набуде"
     # An order, a call or a duty looks ahead: «наказало не відкривати школи у неділю».
     r"|(?:наказа|наказу|заклика|закликал|попроси|вирішил|вирішив|приказа|призва|призыва|решил"
-    r"|мають|має|маємо|должны|должен|обязаны)[а-яіїєґ']*(?: [а-яіїєґ']+){0,3}"
+    # «Должен был приземлиться»: a duty of the past.
+    r"|мають|має|маємо|должны|должен|обязаны)[а-яіїєґ']*(?! был| була| було| були)"
+    r"(?: [а-яіїєґ']+){0,3}"
     r" (?:не )?[а-яіїєґ']+(?:ти|тися|ть|ться|чь))\b"
 )
-# An order told in the passive tells when it was given ("residents were later ordered to
-# evacuate on Thursday"), not what is to come.
+# An order told in the passive may be of the past or of what is to come ("residents were
+# later ordered to evacuate on Thursday", "was ordered to report to prison on Feb. 9").
 _PASSIVE_ORDER = re.compile(
     r"\b(?:was|were|been|being|is|are)(?: [a-z]+)? (?:ordered|told|asked|urged"
     r"|instructed)\b"
@@ -87,7 +90,7 @@ def direction(context: str, text: str = "") -> str | None:
     if not context:
         return None
     lowered, position = _locate(context, text)
-    after = lowered[position + len(text) :].lstrip(" ,") if position >= 0 else ""
+    after = lowered[position + len(text) :].lstrip(" ,:—-") if position >= 0 else ""
     if _DAY_OF.match(after):
         return FUTURE
     if _POSSESSIVE.search(text) and _names_what_happened(" ".join(after.split()[:4])):
@@ -117,9 +120,11 @@ def direction(context: str, text: str = "") -> str | None:
         # with a past form near it ("those killed in the attack on Tuesday") or in a
         # clause that does not look ahead.
         return PAST
-    if _FUTURE.search(clause) and (
-        not _PASSIVE_ORDER.search(clause) or _FUTURE.search(_PASSIVE_ORDER.sub(" ", clause))
-    ):
+    if _PASSIVE_ORDER.search(clause):
+        # "Were ordered to evacuate on Thursday", "was ordered to report on Feb. 9": the
+        # order neither looks ahead nor back; nearness decides.
+        clause = _PASSIVE_ORDER.sub(" ", clause)
+    if _FUTURE.search(clause):
         return FUTURE
     if _PAST.search(clause):
         return PAST

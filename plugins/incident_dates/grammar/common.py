@@ -210,6 +210,23 @@ def either(local, zoned_clock):
     return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
 
 
+def time_span(first, last):
+    """«с 00:20 до 02:00», "from 7 a.m. to 7 p.m.": the span of the days both times fall on."""
+    first, _ = unwrap(first)
+    last, _ = unwrap(last)
+    if not (isinstance(first, Clock) and isinstance(last, Clock)):
+        return None
+    if first.zone is None and last.zone is not None:
+        # «с 14:00 до 20:00 по московскому времени»: the zone is said once, for both.
+        first = replace(first, zone=last.zone)
+    if first.base is None and last.base is None:
+        return Bound("from-time", first)
+    if first.base is None:
+        # «с 15:00 до 21:00 11 октября»: the day is said once, for both.
+        first = replace(first, base=last.base)
+    return Interval(first, last)
+
+
 def day_span(first, last):
     """'Thursday and Friday', «с понедельника по среду»: a span, the last day ending it."""
     if isinstance(first, Weekday) and isinstance(last, Weekday):
@@ -309,6 +326,8 @@ RULES = rules(
     ("named-part", "<part> ,? <day>", part_apposition),
     ("numeric-gloss", "<day> ( <number> / <number> )", numeric_gloss),
     ("named-night", "<night> ,? <day>", lambda night, day: night_apposition(night, day)),
+    # «сьогодні, в ніч на 24 серпня»: today names the night that ended this morning.
+    ("today-night", "<relday> , <night>", lambda shift, night: night if shift == 0 else None),
     # «в основной день голосования, 9 августа»: words that describe a day, then its date.
     (
         "described-date",

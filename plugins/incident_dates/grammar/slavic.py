@@ -241,7 +241,8 @@ def parts(prefix: str, w: dict) -> list:
         (
             "as-of-part",
             f"[{w['as_of']}|{w['by']}] <part-noun> <day>?",
-            lambda part, day: _part_of(part, day) if day else PartOfDay(part),
+            # «Станом на вечір»: the report's own evening, as of which it tells.
+            lambda part, day: _part_of(part, day) if day else PartOfDay(part, DayShift(0)),
         ),
         ("late-part", f"[{w['late_adjective']}] <part-noun|part-genitive>", _part_or_night),
         # Dawn and dusk are read as the morning and the evening, as TimeML values them.
@@ -372,6 +373,13 @@ def modifiers(prefix: str, w: dict) -> list:
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
         ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
+        # «в канун Нового года», «напередодні Нового року»: the day before the feast.
+        (
+            "eve-of",
+            f"[{w['eve_of']}] <day>",
+            lambda day: DayShift(-1, day) if isinstance(day, Holiday) else None,
+        ),
+        ("exactly-at", f"[{w['exactly']}] <time>", lambda time: time),
         # «з нагоди Дня Свободи і Гідності», «по случаю Дня Победы»: the feast itself.
         (
             "occasion",

@@ -11,6 +11,7 @@ from ..expression import (
     Duration,
     Event,
     Interval,
+    Night,
     Offset,
     PartOfDay,
     Vague,
@@ -80,6 +81,12 @@ def offsets(prefix: str, w: dict) -> list:
             "counted-before",
             f"[{w['for']}] <unit> [{w['before']}] <day>",
             lambda unit, day: Offset(1, unit, -1, day),
+        ),
+        # «три женщины 22, 61 и 67 лет»: ages listed, valued as the first.
+        (
+            "lengths-listed",
+            f"<count> , <count> [{w['and']}] <count> {UNIT}",
+            lambda first, _, __, unit: Duration(first, unit) if unit == "year" and first else None,
         ),
         # «дівчата 12 і 17 років»: lengths listed with their unit once, valued as the first.
         (
@@ -249,6 +256,8 @@ def offsets(prefix: str, w: dict) -> list:
             lambda n, unit: Duration(n, unit) if unit not in ("second", "minute") else None,
         ),
         ("nth-unit", "<ordinal-day> <unit> подряд|поспіль", lambda n, unit: Duration(n, unit)),
+        # «другу ніч поспіль», «вторую ночь подряд»: the night just passed, again.
+        ("nth-night", f"<ordinal-day> [{w['night_noun']}] подряд|поспіль", lambda _: Night()),
         # «Третий год» alone: a length; «на третий день» is a day, so days need «уже».
         (
             "nth-unit",

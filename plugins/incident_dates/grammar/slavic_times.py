@@ -6,10 +6,8 @@ The rule shapes both languages share, filled in by each with its words (`ru/word
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from ..expression import Bound, Clock, DayShift, Interval
-from .common import before_midnight, day_span, on_day, same_month, unwrap, zoned
+from ..expression import Bound, Calendar, Clock, DayShift, Interval
+from .common import before_midnight, day_span, on_day, same_month, time_span, zoned
 from .patterns import rules
 from .slavic import UNIT, clock_of_part
 
@@ -132,9 +130,29 @@ def ranges(prefix: str, w: dict) -> list:
         ("day-to-day", f"[{w['since']}]? <day> - [{w['to']}]? <day>", day_span),
         ("days-of-month", f"[{w['since']}] <daynum> - [{w['to']}]? <day>", same_month),
         ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
-        ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", _times),
+        # «за январь - август 2023 года»: the year said once, for both months.
+        (
+            "months-of-year",
+            f"[{w['over']}]? <monthname> - <monthname> <yearnum> [{w['year_word']}]?",
+            lambda first, last, year: (
+                Interval(Calendar(year, first), Calendar(year, last)) if first < last else None
+            ),
+        ),
+        # «за первые 7 месяцев 2023 года», «за восемь месяцев 2024 года»: from January.
+        (
+            "months-of-year",
+            f"[{w['over']}]? [{w['first_ones']}]? <amount> <units> <yearnum> [{w['year_word']}]?",
+            lambda n, unit, year: (
+                Interval(Calendar(year, 1), Calendar(year, n))
+                if unit == "month" and isinstance(n, int) and 1 <= n <= 12
+                else None
+            ),
+        ),
+        # «з ранку 23 серпня до ранку 24 серпня»: from one part of a day to another.
+        ("part-to-part", f"[{w['since']}] <part> [{w['to']}] <part>", Interval),
+        ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", time_span),
         # «з 18 години і до опівночі»: the first hour's own words hold its «з».
-        ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", _times, None, -1),
+        ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", time_span, None, -1),
         # «с 8 до 16 часов четверга»: hours named by their numbers, the hour's noun once.
         (
             "hours-to-hours",
@@ -143,6 +161,12 @@ def ranges(prefix: str, w: dict) -> list:
         ),
         # «21 и 22 декабря», «сегодня и завтра», «в субботу и воскресенье».
         ("days-and", f"<daynum> [{w['and']}] <day>", same_month),
+        # «24, 25 и 26 июня»: the first and the last of the days listed.
+        (
+            "days-and",
+            f"<daynum> , <daynum> [{w['and']}] <day>",
+            lambda first, _, last: same_month(first, last),
+        ),
         ("day-and-day", f"<day> [{w['and']}] <day>", day_span),
         # «в период с 26 по 27 августа», «за період з 1 по 7 травня»: the span itself.
         ("in-the-period", f"[{w['in_the_period']}] <interval>", lambda span: span),
@@ -155,21 +179,4 @@ def _hours(first: int, last: int, day=None):
     if not (0 <= first <= 24 and 0 <= last <= 24) or first == last:
         return None
     last_day = DayShift(1, day) if last < first and day is not None else day
-    return _times(Clock(first, base=day), Clock(last, base=last_day))
-
-
-def _times(first, last):
-    """«с 00:20 до 02:00»: the span of the days both times fall on."""
-    first, _ = unwrap(first)
-    last, _ = unwrap(last)
-    if not (isinstance(first, Clock) and isinstance(last, Clock)):
-        return None
-    if first.zone is None and last.zone is not None:
-        # «с 14:00 до 20:00 по московскому времени»: the zone is said once, for both.
-        first = replace(first, zone=last.zone)
-    if first.base is None and last.base is None:
-        return Bound("from-time", first)
-    if first.base is None:
-        # «с 15:00 до 21:00 11 октября»: the day is said once, for both.
-        first = replace(first, base=last.base)
-    return Interval(first, last)
+    return time_span(Clock(first, base=day), Clock(last, base=last_day))

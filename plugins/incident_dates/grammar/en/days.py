@@ -152,6 +152,14 @@ RULES = rules(
     ("the-day-after", "the next|following day", lambda: DayShift(1)),
     ("the-day-after", "a|one day later", lambda: DayShift(1)),
     ("eve-of", "the eve of <day>", lambda day: DayShift(-1, day)),
+    # "The November Paris attacks": the month of what the nouns name.
+    (
+        "month-of-event",
+        "the|a|an? <month> <plain>? <plain>",
+        lambda month, *words: month if words[-1] in EVENT_NOUNS else None,
+        None,
+        -1,
+    ),
     # Days that news names by their date alone.
     ("named-attacks", "<number> / <number>", lambda month, day: NAMED_ATTACKS.get((month, day))),
     ("day-before-day", "the day before <day>", lambda day: DayShift(-1, day)),

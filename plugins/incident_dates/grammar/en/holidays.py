@@ -37,6 +37,7 @@ NAMES = {
     "ukraine-freedom-day": ("day of freedom and dignity", "freedom and dignity day"),
     "ukraine-remembrance-day": ("day of remembrance of the defenders of ukraine",),
     "boxing-day": ("boxing day",),
+    "thanksgiving": ("thanksgiving", "thanksgiving day"),
     "russia-day": ("russia day",),
     "russia-unity-day": ("unity day", "national unity day"),
     "defender-of-the-fatherland-day": ("defender of the fatherland day",),

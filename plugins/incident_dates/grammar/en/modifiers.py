@@ -15,6 +15,8 @@ def _bound(kind: str):
 RULES = rules(
     "en.modifiers",
     ("since", f"since|from the? {BOUNDABLE}", _bound("since")),
+    # "Working as late as about 7:30 p.m. Saturday": the time itself.
+    ("as-late-as", f"as late|early as {BOUNDABLE}", lambda value: value),
     # "A week-long truce beginning tomorrow": from the day named.
     ("from", f"beginning|starting|effective {BOUNDABLE}", _bound("from")),
     ("until", f"until|till|til|through|to the? {BOUNDABLE}", _bound("until")),

@@ -214,6 +214,16 @@ RULES = rules(
     ("around-duration", "through|throughout|across <duration>", lambda duration: duration),
     # "After weeks of shelling", "months of talks": some weeks, some months.
     ("units-of", "<units> of", lambda unit: Duration(None, unit)),
+    # "Weeks of protests", "months of fighting": some of them, of what lasted.
+    ("units-of", f"<units> of {EVENT}", lambda unit, *_: Duration(None, unit), None, -1),
+    ("units-of", "<units> of war|fighting", lambda unit: Duration(None, unit)),
+    # "A woman aged 27", "two men aged 24 and 32": an age, the first of those listed.
+    ("aged", "aged <count>", lambda years: Duration(years, "year") if years else None),
+    (
+        "aged",
+        "aged <count> and|, <count>",
+        lambda years, _: Duration(years, "year") if years else None,
+    ),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.
     ("another-count", f"for? another <amount> {UNIT}", duration),

@@ -126,6 +126,12 @@ RULES = rules(
         lambda day: PartOfDay("early hours", day),
     ),
     ("early-hours", "the? early morning hours", lambda: PartOfDay("early hours")),
+    # "In the early hours of Tuesday morning": of that day.
+    (
+        "early-hours-of",
+        "the? early|small|wee hours of <part>",
+        lambda part: PartOfDay("early hours", part.base) if part.base is not None else None,
+    ),
     # "As dawn broke on Sunday": that day's morning.
     ("dawn-broke", "as|when dawn broke|rose", lambda: PartOfDay("morning")),
     ("dawn-broke", "as|when dawn broke|rose on? <day>", lambda day: PartOfDay("morning", day)),

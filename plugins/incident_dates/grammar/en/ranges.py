@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Calendar, Interval
-from ..common import day_span, same_month
+from ..common import day_span, same_month, time_span
 from ..patterns import rules
 
 
@@ -31,6 +31,7 @@ RULES = rules(
     ("month-to-month", "from|between? <month> -|to|through|and|until|till <month>", Interval),
     ("year-to-year", "from? <year> -|to|through|until <year>", _years),
     ("year-to-year", "between <year> and <year>", _years),
+    ("time-to-time", "from|between <time> -|to|until|till|and <time>", time_span),
     # "In the period from 26 to 27 August": the span itself.
     ("in-the-period", "in|during|over|for the period <interval>", lambda span: span),
 )
