@@ -48,6 +48,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-eighth", "Eighth reporting set"),
     (ROOT / "benchmarks" / "reporting-ninth", "Ninth reporting set"),
     (ROOT / "benchmarks" / "reporting-tenth", "Tenth reporting set"),
+    (ROOT / "benchmarks" / "reporting-eleventh", "Eleventh reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
