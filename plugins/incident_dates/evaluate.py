@@ -144,15 +144,18 @@ def _day_of_month(day: int, evaluation: Evaluation) -> date:
         raise DateNotUnderstood(f"'{evaluation.text}' is no day of a month")
     reference = evaluation.day
     candidates = []
-    for shift in (-1, 0, 1):
+    # A year either side holds the day in some month, even the 31st.
+    for shift in range(-12, 13):
         first = units.add_months(reference.replace(day=1), shift)
         with contextlib.suppress(ValueError):
             candidates.append(first.replace(day=day))
+    before = [found for found in candidates if found <= reference]
+    after = [found for found in candidates if found >= reference]
     if evaluation.direction == FUTURE and not evaluation.not_after_reference:
-        return next(found for found in candidates if found >= reference)
+        return after[0]
     if evaluation.direction == PAST or evaluation.not_after_reference:
-        return [found for found in candidates if found <= reference][-1]
-    return min(candidates, key=lambda found: abs((found - reference).days))
+        return before[-1]
+    return min((before[-1], after[0]), key=lambda found: abs((found - reference).days))
 
 
 def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
@@ -288,8 +291,14 @@ _PASSED = frozenset({"since", "earlier", "happened"})
 
 def _bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
+    if expression.kind == "as-of" and isinstance(expression.base, PartOfDay):
+        return parts.as_of_part(expression.base, evaluation)
     if expression.kind in _DEADLINES:
         with evaluation.deadline(PAST_REACH_DAYS, ahead=expression.kind != "as-of"):
+            return evaluate(expression.base, evaluation)
+    if expression.kind == "from" and evaluation.direction != PAST:
+        # "A truce starting Monday": the Monday to come, unless told in the past.
+        with evaluation.looking_ahead():
             return evaluate(expression.base, evaluation)
     if expression.kind not in _PASSED or (
         expression.kind == "since" and evaluation.direction == FUTURE and not evaluation.perfect

@@ -10,7 +10,7 @@ from . import calendar_units as units
 from . import evaluate as core
 from .calendar_units import PART_OF_DAY_CODES, Span
 from .evaluation import Evaluation
-from .expression import Bound, Calendar, Clock, Night, PartOfDay
+from .expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay
 from .resolution import INCIDENT, PART_OF_DAY, TIME, DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT
 
@@ -34,6 +34,19 @@ def part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
         # The small hours of a day end the night before it; they are valued as that day.
         return units.day(day)
     return Span(f"{day.isoformat()}{PART_OF_DAY_CODES[part]}", day, day, PART_OF_DAY)
+
+
+def as_of_part(expression: PartOfDay, evaluation: Evaluation) -> Span:
+    """«Станом на вечір»: the report's own part of the day, unless the report came out
+    before it (then the day before's); a part of a day named is that day's."""
+    if expression.base is not None:
+        return part_of_day(expression, evaluation)
+    day = evaluation.day
+    moment = evaluation.moment
+    if expression.part == "evening" and moment is not None and moment.hour < EVENING_HOUR:
+        day -= timedelta(days=1)
+    shift = (day - evaluation.day).days
+    return part_of_day(PartOfDay(expression.part, DayShift(shift)), evaluation)
 
 
 def _already_past(hour: int, minute: int, published: datetime | None, evaluation) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .resolution import Reference, ReferenceNeeded, UnknownAnchor
-from .tense import PAST, direction, perfect, sets_a_deadline
+from .tense import FUTURE, PAST, direction, perfect, sets_a_deadline
 
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
 
@@ -62,6 +62,15 @@ class Evaluation:
             yield
         finally:
             self._direction, self.day_past_reach, self.in_deadline = outer
+
+    @contextmanager
+    def looking_ahead(self):
+        """Read what follows as told of what is to come ("starting Monday")."""
+        outer, self._direction = self._direction, FUTURE
+        try:
+            yield
+        finally:
+            self._direction = outer
 
     @property
     def day(self) -> date:

@@ -39,6 +39,7 @@ EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())
 EVENT = "the|a|an|his|her|its|their|this? <event-edge>? the? <plain> <plain>? <plain>? <plain>?"
 # "The start of [the talks]", «начала [переговоров]»: an edge of the event, one item, so that
 # the rules naming events do not multiply by its phrases.
+# Named "common", as the rules every script's texts may use are.
 RULES = rules(
     "common",
     *(

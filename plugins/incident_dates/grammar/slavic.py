@@ -241,8 +241,8 @@ def parts(prefix: str, w: dict) -> list:
         (
             "as-of-part",
             f"[{w['as_of']}|{w['by']}] <part-noun> <day>?",
-            # «Станом на вечір»: the report's own evening, as of which it tells.
-            lambda part, day: _part_of(part, day) if day else PartOfDay(part, DayShift(0)),
+            # «Станом на вечір»: as of the report's own evening, if it had come.
+            lambda part, day: _part_of(part, day) if day else Bound("as-of", PartOfDay(part)),
         ),
         ("late-part", f"[{w['late_adjective']}] <part-noun|part-genitive>", _part_or_night),
         # Dawn and dusk are read as the morning and the evening, as TimeML values them.

@@ -149,7 +149,7 @@ def ranges(prefix: str, w: dict) -> list:
             ),
         ),
         # «з ранку 23 серпня до ранку 24 серпня»: from one part of a day to another.
-        ("part-to-part", f"[{w['since']}] <part> [{w['to']}] <part>", Interval),
+        ("part-to-part", f"[{w['since']}] <part> [{w['to']}] <part>", _parts),
         ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", time_span),
         # «з 18 години і до опівночі»: the first hour's own words hold its «з».
         ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", time_span, None, -1),
@@ -171,6 +171,14 @@ def ranges(prefix: str, w: dict) -> list:
         # «в период с 26 по 27 августа», «за період з 1 по 7 травня»: the span itself.
         ("in-the-period", f"[{w['in_the_period']}] <interval>", lambda span: span),
     )
+
+
+def _parts(first, last):
+    """«з ранку 23 серпня до ранку 24 серпня»: the days from one to the other; «с утра до
+    вечера», naming no day, the day counted from."""
+    if first.base is None and last.base is None:
+        return DayShift(0)
+    return Interval(first, last)
 
 
 def _hours(first: int, last: int, day=None):

@@ -17,7 +17,10 @@ TOKEN = re.compile(
     r"|(?P<decimal>\d+[.,]\d)(?![\d.,])"
     r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
     # "Day 1,345", "the 1,000th day": thousands grouped by commas.
-    r"|(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть|ту|та|ї|ій|ша|ше|га|ге|тя|ма|ме)(?![^\W\d_]))?(?!\d)"
+    # «791-ша», «2-га» need their hyphen: «200га» is hectares.
+    r"|(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<suffix>st|nd|rd|th"
+    r"|-?(?:го|й|е|я|ого|ий|ої|му|ом|ть|ту|та|ї|ій)(?![^\W\d_])"
+    r"|-(?:ша|ше|га|ге|тя|ма|ме)(?![^\W\d_]))?(?!\d)"
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
     r"|(?P<punct>[^\w\s])"
 )

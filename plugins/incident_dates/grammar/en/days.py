@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Event, Weekday
-from ..events import EVENT, EVENT_NOUNS
+from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS
 from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".
@@ -51,6 +51,13 @@ def _after_day_of_event(weekday: int, *words):
     """'Following Sunday's deadly strike': after that day, not the Sunday to come."""
     day = _day_of_event(Weekday(weekday), *words)
     return Bound("after", day) if day else None
+
+
+def _event_month(month, noun: str):
+    """'The November attacks': the month of what the noun names; if it happened, before."""
+    if noun not in EVENT_NOUNS:
+        return None
+    return Bound("happened", month) if noun in HAPPENED_NOUNS else month
 
 
 def _event_dated(kind: str):
@@ -156,7 +163,7 @@ RULES = rules(
     (
         "month-of-event",
         "the|a|an? <month> <plain>? <plain>",
-        lambda month, *words: month if words[-1] in EVENT_NOUNS else None,
+        lambda month, *words: _event_month(month, words[-1]),
         None,
         -1,
     ),

@@ -18,6 +18,11 @@ def _offset(sign: int):
     return lambda amount, unit, base=None: Offset(count(amount), unit, sign, base)
 
 
+def _age(years: int):
+    """'Aged 27': a length in years, if it can be a person's age."""
+    return Duration(years, "year") if 0 < years <= 130 else None
+
+
 def _between_events(sign: int):
     # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
     # the text ends first, so the count is from an event the text does not name, never
@@ -218,12 +223,8 @@ RULES = rules(
     ("units-of", f"<units> of {EVENT}", lambda unit, *_: Duration(None, unit), None, -1),
     ("units-of", "<units> of war|fighting", lambda unit: Duration(None, unit)),
     # "A woman aged 27", "two men aged 24 and 32": an age, the first of those listed.
-    ("aged", "aged <count>", lambda years: Duration(years, "year") if years else None),
-    (
-        "aged",
-        "aged <count> and|, <count>",
-        lambda years, _: Duration(years, "year") if years else None,
-    ),
+    ("aged", "aged <count>", lambda years: _age(years)),
+    ("aged", "aged <count> and|, <count>", lambda years, _: _age(years)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.
     ("another-count", f"for? another <amount> {UNIT}", duration),
