@@ -3,7 +3,8 @@
 A build that finds its inputs exactly as the last successful build left them (the same
 content, theme, code, settings and libraries, and that build's output untouched) keeps
 the output as it is. Otherwise Pelican runs; the timeline plugin links the files whose
-inputs did not change from the previous output instead of rendering them again.
+inputs did not change from the previous output instead of rendering them again. The
+site a build replaces is kept aside, and removed by the next build while Pelican runs.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     output = output.resolve()
     staging = output.with_name(f".{output.name}.staging")
     previous = output.with_name(f".{output.name}.previous")
+    replaced = replaced_of(output)
     if previous.exists() and not output.exists():
         # A build was stopped between its two renames: the previous site is put back.
         previous.rename(output)
@@ -64,6 +66,8 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     if _unchanged(output, stamp):
         return False
     stamp_of(output).unlink(missing_ok=True)
+    # The site the last build replaced goes while this one runs, on a core of its own.
+    removing = _remove_in_child(replaced)
     children_before = set(multiprocessing.active_children())
     try:
         Pelican(settings).run()
@@ -74,13 +78,41 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
         if isinstance(error, SystemExit | KeyboardInterrupt):
             raise
         raise BuildFailed(f"{type(error).__name__}: {error}") from error
+    finally:
+        _finish_removing(removing, replaced)
     if output.exists():
         output.rename(previous)
     staging.rename(output)
-    shutil.rmtree(previous, ignore_errors=True)
+    if previous.exists():
+        # Removing it (a folder per page) takes seconds: the next build does it beside its work.
+        previous.rename(replaced)
     record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
     stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
     return True
+
+
+def replaced_of(output: Path) -> Path:
+    """Return where the site a build replaced waits to be removed by the next build."""
+    return output.with_name(f".{output.name}.replaced")
+
+
+def _remove_in_child(folder: Path):
+    """Start removing `folder` in a process of its own; return it (None: nothing to remove)."""
+    if not folder.exists():
+        return None
+    # Forked before Pelican runs, the process is small and holds no lock of the build's.
+    process = multiprocessing.get_context("fork").Process(
+        target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True}, daemon=True
+    )
+    process.start()
+    return process
+
+
+def _finish_removing(process, folder: Path) -> None:
+    """Wait for the removal of `folder`; finish it here if its process was stopped."""
+    if process is not None:
+        process.join()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _stop(processes) -> None:
