@@ -40,6 +40,7 @@ from .reuse import (
     settings_signature,
 )
 from .settings import SETTINGS
+from .templates import template_cache
 from .urls import Urls, save_as
 
 logger = logging.getLogger(__name__)
@@ -264,6 +265,15 @@ def get_generators(pelican):
     return TimelineGenerator
 
 
+def cache_templates(generator) -> None:
+    """Give a generator's templates the compiled-template cache, if there is a cache."""
+    cache = SETTINGS.value(generator.settings, "TIMELINE_CACHE_PATH")
+    if cache:
+        options = generator.settings["JINJA_ENVIRONMENT"]
+        generator.env.bytecode_cache = template_cache(Path(cache), options)
+
+
 def connect():
     """Connect the timeline plugin's handlers to Pelican's signals."""
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(cache_templates)
