@@ -15,6 +15,7 @@ import multiprocessing
 import shutil
 from pathlib import Path
 
+from .memory import release
 from .stamp import input_stamp, listing
 
 STAMP_VERSION = 1
@@ -79,6 +80,7 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
             raise
         raise BuildFailed(f"{type(error).__name__}: {error}") from error
     finally:
+        release()  # what the plugins set aside for the build's length
         _finish_removing(removing, replaced)
     if output.exists():
         output.rename(previous)

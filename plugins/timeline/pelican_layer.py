@@ -22,6 +22,7 @@ from sitebuild.context import (
     TIMELINE_MAP,
     TIMELINE_URLS,
 )
+from sitebuild.memory import long_lived
 
 from .explorer import to_explorer_json
 from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
@@ -56,12 +57,13 @@ class TimelineGenerator(Generator):
     def generate_context(self) -> None:
         """Cross-link the archive the incidents plugin read, for every template."""
         archive = self.context[INCIDENT_ARCHIVE]
-        self.timeline = build_timeline(
-            archive.incidents,
-            archive.registries,
-            SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS"),
-            SETTINGS.value(self.settings, "TIMELINE_RELATED_MAX"),
-        )
+        with long_lived():
+            self.timeline = build_timeline(
+                archive.incidents,
+                archive.registries,
+                SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS"),
+                SETTINGS.value(self.settings, "TIMELINE_RELATED_MAX"),
+            )
         self.urls = Urls(self.settings)
         self.featured = featured_periods(
             SETTINGS.value(self.settings, "TIMELINE_FEATURED_PERIODS"),
@@ -85,7 +87,8 @@ class TimelineGenerator(Generator):
     def _start_reuse(self) -> None:
         """Fingerprint what every page shows, and find the previous build's files."""
         archive = self.context[INCIDENT_ARCHIVE]
-        self.signer = Signer(incident_digests(archive.incidents, archive.digests))
+        with long_lived():
+            self.signer = Signer(incident_digests(archive.incidents, archive.digests))
         pages = [(page.url, page.title) for page in self.context.get("pages", [])]
         base = folder_digest([PLUGINS, Path(self.theme)]) + settings_signature(self.settings)
         previous = self.settings.get(PREVIOUS_OUTPUT_SETTING)
