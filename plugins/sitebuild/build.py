@@ -42,7 +42,6 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
 
     Raises ArchiveInvalid when content has errors and BuildFailed when Pelican logs an error.
     """
-    from pelican import Pelican
     from pelican.log import init as init_logging
 
     output = output.resolve()
@@ -67,6 +66,26 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     if _unchanged(output, stamp):
         return False
     stamp_of(output).unlink(missing_ok=True)
+    try:
+        _run(settings, staging, replaced)
+        if output.exists():
+            output.rename(previous)
+        staging.rename(output)
+        if previous.exists():
+            # Removing it (a folder per page) takes seconds: the next build does it beside its work.
+            previous.rename(replaced)
+        record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
+        stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
+    finally:
+        # Only now: given back earlier, the collector would walk it again during the listing.
+        release()
+    return True
+
+
+def _run(settings: dict, staging: Path, replaced: Path) -> None:
+    """Run Pelican into `staging`, removing `replaced` beside it; raise BuildFailed if it fails."""
+    from pelican import Pelican
+
     # The site the last build replaced goes while this one runs, on a core of its own.
     removing = _remove_in_child(replaced)
     children_before = set(multiprocessing.active_children())
@@ -80,17 +99,7 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
             raise
         raise BuildFailed(f"{type(error).__name__}: {error}") from error
     finally:
-        release()  # what the plugins set aside for the build's length
         _finish_removing(removing, replaced)
-    if output.exists():
-        output.rename(previous)
-    staging.rename(output)
-    if previous.exists():
-        # Removing it (a folder per page) takes seconds: the next build does it beside its work.
-        previous.rename(replaced)
-    record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
-    stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
-    return True
 
 
 def replaced_of(output: Path) -> Path:
