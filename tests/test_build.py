@@ -333,3 +333,19 @@ def test_the_replaced_site_waits_beside_the_output_until_the_next_build_removes_
         ".search-index",
         "output",
     ]
+
+
+def test_a_build_gives_what_it_set_aside_back_to_the_collector(tmp_path):
+    import gc
+
+    build(SAMPLE / "content", tmp_path / "output")
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE / "content", content)
+    broken = content / "incidents" / "2023-06-01-shebekino-shelling.md"
+    broken.write_text(broken.read_text().replace("status: unverified", "status: maybe"))
+    with pytest.raises(ArchiveInvalid):
+        build(content, tmp_path / "output")
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
