@@ -137,7 +137,11 @@ class Signer:
         if isinstance(value, Incident):
             return self.digests[value.id]
         if isinstance(value, list | tuple):
-            return tuple(self.sign(item, depth) for item in value)
+            # Most lists are of incidents (a period's, a place's): each is its digest.
+            digests, sign = self.digests, self.sign
+            return tuple(
+                digests[item.id] if type(item) is Incident else sign(item, depth) for item in value
+            )
         if isinstance(value, Claim):
             # A claim is shown through its incident, which the signature holds beside it.
             return ("claim", value.id)
