@@ -41,3 +41,27 @@ def test_ignored_names_are_left_out_of_the_files_found(tmp_path):
         "c.md",
         "skip.md",
     ]
+
+
+def test_resolving_each_folder_once_resolves_as_path_resolve_does(tmp_path, monkeypatch):
+    from incidents.archive import _resolver
+
+    real = tmp_path / "real"
+    (real / "incidents").mkdir(parents=True)
+    (real / "incidents" / "a.md").write_text("")
+    (tmp_path / "elsewhere.md").write_text("")
+    (real / "incidents" / "link.md").symlink_to(tmp_path / "elsewhere.md")
+    (real / "incidents" / "dangling.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / "linked").symlink_to(real)
+    monkeypatch.chdir(tmp_path)
+    resolve = _resolver()
+    for path in [
+        real / "incidents" / "a.md",
+        tmp_path / "linked" / "incidents" / "a.md",
+        tmp_path / "linked" / "incidents" / "link.md",
+        real / "incidents" / "dangling.md",
+        real / "incidents" / "missing.md",
+        Path("linked/incidents/a.md"),
+        Path("linked/incidents/.."),
+    ]:
+        assert resolve(path) == path.resolve(), path
