@@ -107,7 +107,7 @@ class TimelineGenerator(Generator):
         )
         self.jobs: list[tuple] = []
         cache = SETTINGS.value(self.settings, "TIMELINE_CACHE_PATH")
-        self.fragments = Fragments(Path(cache) / "fragments.pickle" if cache else None)
+        self.fragments = Fragments(Path(cache) / "fragments" if cache else None)
         self.signed_links: dict[str, tuple] = {}
 
     def _fragment(self, kind: str, incident, make):
