@@ -153,8 +153,12 @@ def init(c, dest, name, subtitle, scope=""):
 
 @task
 def clean(c):
-    """Remove the built site."""
-    shutil.rmtree(ROOT / CONFIG["deploy_path"], ignore_errors=True)
+    """Remove the built site, and the one it replaced."""
+    from sitebuild.build import replaced_of
+
+    output = ROOT / CONFIG["deploy_path"]
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.rmtree(replaced_of(output.resolve()), ignore_errors=True)
 
 
 @task

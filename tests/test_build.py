@@ -307,3 +307,45 @@ def test_a_build_with_the_last_inputs_keeps_the_output_unless_it_was_touched(tmp
     (output / "timeline" / "stray.html").write_text("a file no build wrote")
     assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is True
     assert tree(output) == before
+
+
+def test_the_replaced_site_waits_beside_the_output_until_the_next_build_removes_it(tmp_path):
+    from sitebuild.build import replaced_of
+
+    output = build(SAMPLE / "content", tmp_path / "output")
+    replaced = replaced_of(output.resolve())
+    assert not replaced.exists()
+    first = tree(output)
+    build(SAMPLE / "content", output, SITESUBTITLE="Another subtitle")
+    assert tree(replaced) == first
+    (replaced / "marker.html").write_text("left by the build before")
+    # Nothing changed: the build ends before Pelican runs, and leaves it.
+    build(SAMPLE / "content", output, SITESUBTITLE="Another subtitle")
+    assert (replaced / "marker.html").exists()
+    second = tree(output)
+    build(SAMPLE / "content", output)
+    assert tree(replaced) == second  # the older one is gone, marker and all
+    assert tree(output) == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".output.manifest.json",
+        ".output.replaced",
+        ".output.stamp.json",
+        ".search-index",
+        "output",
+    ]
+
+
+def test_a_build_gives_what_it_set_aside_back_to_the_collector(tmp_path):
+    import gc
+
+    build(SAMPLE / "content", tmp_path / "output")
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE / "content", content)
+    broken = content / "incidents" / "2023-06-01-shebekino-shelling.md"
+    broken.write_text(broken.read_text().replace("status: unverified", "status: maybe"))
+    with pytest.raises(ArchiveInvalid):
+        build(content, tmp_path / "output")
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -127,6 +127,25 @@ def _cache_key(path: Path, display: str, raw: bytes) -> str:
     return f"{path}\0{display}\0{digest_of(raw)}"
 
 
+def _resolver() -> Callable[[Path], Path]:
+    """Return Path.resolve that resolves each folder once: a build resolves every file.
+
+    A name that is not itself a link (or not there: resolve() is not strict) lies,
+    resolved, in its folder resolved; a link is resolved in full.
+    """
+    folders: dict[Path, Path] = {}
+
+    def resolve(path: Path) -> Path:
+        if path.name in ("", ".", "..") or path.is_symlink():
+            return path.resolve()
+        folder = path.parent
+        if folder not in folders:
+            folders[folder] = folder.resolve()
+        return folders[folder] / path.name
+
+    return resolve
+
+
 def default_workers() -> int:
     """Return how many processes stage 1 may use: every core this process may run on."""
     try:
@@ -155,8 +174,9 @@ def load_archive(
     registries_failed = any(p.severity == ERROR for p in problems)
     jobs = []
     root = root.resolve()
+    resolve = _resolver()
     for path in sorted(incident_paths):
-        path = path.resolve()
+        path = resolve(path)
         display = display_path(path, root, resolved=True)
         report = FileReport(path, display)
         if path.suffix != INCIDENT_SUFFIX:

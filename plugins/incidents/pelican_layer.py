@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pelican import signals
 from sitebuild.context import INCIDENT_ARCHIVE
+from sitebuild.memory import long_lived
 
 from .archive import Archive, default_workers, load_archive
 from .files import find_files, is_junk, links_out_of
@@ -104,7 +105,8 @@ def add_filters(generator) -> None:
 
 def read_archive(generator) -> None:
     """Check every incident file at once; stop the build if any has an error."""
-    archive = load_from_settings(generator.settings)
+    with long_lived():
+        archive = load_from_settings(generator.settings)
     if archive.errors:
         raise ArchiveInvalid(archive.problems)
     warnings = sum(problem.severity == WARNING for problem in archive.problems)

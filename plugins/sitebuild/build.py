@@ -3,7 +3,8 @@
 A build that finds its inputs exactly as the last successful build left them (the same
 content, theme, code, settings and libraries, and that build's output untouched) keeps
 the output as it is. Otherwise Pelican runs; the timeline plugin links the files whose
-inputs did not change from the previous output instead of rendering them again.
+inputs did not change from the previous output instead of rendering them again. The
+site a build replaces is kept aside, and removed by the next build while Pelican runs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import multiprocessing
 import shutil
 from pathlib import Path
 
+from .memory import release
 from .stamp import input_stamp, listing
 
 STAMP_VERSION = 1
@@ -40,12 +42,12 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
 
     Raises ArchiveInvalid when content has errors and BuildFailed when Pelican logs an error.
     """
-    from pelican import Pelican
     from pelican.log import init as init_logging
 
     output = output.resolve()
     staging = output.with_name(f".{output.name}.staging")
     previous = output.with_name(f".{output.name}.previous")
+    replaced = replaced_of(output)
     if previous.exists() and not output.exists():
         # A build was stopped between its two renames: the previous site is put back.
         previous.rename(output)
@@ -64,6 +66,28 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     if _unchanged(output, stamp):
         return False
     stamp_of(output).unlink(missing_ok=True)
+    try:
+        _run(settings, staging, replaced)
+        if output.exists():
+            output.rename(previous)
+        staging.rename(output)
+        if previous.exists():
+            # Removing it (a folder per page) takes seconds: the next build does it beside its work.
+            previous.rename(replaced)
+        record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
+        stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
+    finally:
+        # Only now: given back earlier, the collector would walk it again during the listing.
+        release()
+    return True
+
+
+def _run(settings: dict, staging: Path, replaced: Path) -> None:
+    """Run Pelican into `staging`, removing `replaced` beside it; raise BuildFailed if it fails."""
+    from pelican import Pelican
+
+    # The site the last build replaced goes while this one runs, on a core of its own.
+    removing = _remove_in_child(replaced)
     children_before = set(multiprocessing.active_children())
     try:
         Pelican(settings).run()
@@ -74,13 +98,32 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
         if isinstance(error, SystemExit | KeyboardInterrupt):
             raise
         raise BuildFailed(f"{type(error).__name__}: {error}") from error
-    if output.exists():
-        output.rename(previous)
-    staging.rename(output)
-    shutil.rmtree(previous, ignore_errors=True)
-    record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
-    stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
-    return True
+    finally:
+        _finish_removing(removing, replaced)
+
+
+def replaced_of(output: Path) -> Path:
+    """Return where the site a build replaced waits to be removed by the next build."""
+    return output.with_name(f".{output.name}.replaced")
+
+
+def _remove_in_child(folder: Path):
+    """Start removing `folder` in a process of its own; return it (None: nothing to remove)."""
+    if not folder.exists():
+        return None
+    # Forked before Pelican runs, the process is small and holds no lock of the build's.
+    process = multiprocessing.get_context("fork").Process(
+        target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True}, daemon=True
+    )
+    process.start()
+    return process
+
+
+def _finish_removing(process, folder: Path) -> None:
+    """Wait for the removal of `folder`; finish it here if its process was stopped."""
+    if process is not None:
+        process.join()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _stop(processes) -> None:

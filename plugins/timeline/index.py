@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from incidents.model import Actor, Claim, Incident, Number, Place, Registries, Source
 
 from .places import inside, mentions, places_within
+from .related import Related, related_incidents
 
 # Spans up to these lengths are listed on day and month pages; longer ones on year pages only.
 DAY_PAGE_MAX_DAYS = 7
@@ -38,14 +37,6 @@ class AnchorLink:
         if match["sign"] == "after":
             return f"followed {offset} later by"
         return f"preceded {offset} earlier by"
-
-
-@dataclass(frozen=True, slots=True)
-class Related:
-    """Another incident near in time that shares the place or an actor."""
-
-    incident: Incident
-    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,66 +228,6 @@ def _anchor_links(incidents: list[Incident]) -> list[AnchorLink]:
     return links
 
 
-def _related(incidents: list[Incident], window: timedelta, most: int) -> dict[str, list[Related]]:
-    """List, for each incident, the `most` nearest in time within `window` of it that share
-    its place or an actor, in timeline order.
-
-    Candidates come from the incidents at the same place or with the same actor, found by
-    date with a binary search, so that large archives need not compare every pair. The cap
-    keeps a busy place's pages, and the build's memory, from growing with the square of
-    the archive.
-    """
-    position = {incident.id: number for number, incident in enumerate(incidents)}
-    groups: dict[tuple[str, str], list[Incident]] = {}
-    for incident in incidents:
-        for key in _shared_keys(incident):
-            groups.setdefault(key, []).append(incident)
-    starts = {key: [i.date.start for i in group] for key, group in groups.items()}
-    longest = {key: max(i.date.end - i.date.start for i in group) for key, group in groups.items()}
-    related = {}
-    reasons_of: dict[tuple[str, str], str] = {}  # one text per place or actor, not per pair
-    for incident in incidents:
-        candidates = {}
-        for key in _shared_keys(incident):
-            low = bisect_left(starts[key], incident.date.start - window - longest[key])
-            high = bisect_right(starts[key], incident.date.end + window)
-            candidates.update((other.id, other) for other in groups[key][low:high])
-        candidates.pop(incident.id, None)
-        place = incident.location.place.id if incident.location.place else None
-        actor_ids = {actor.id for actor in incident.actors}
-        near = []
-        for other in candidates.values():
-            gap = max(other.date.start - incident.date.end, incident.date.start - other.date.end)
-            if gap > window:
-                continue
-            reasons = []
-            if place and other.location.place and other.location.place.id == place:
-                reasons.append(_reason(reasons_of, "also at", other.location.place.name))
-            reasons.extend(
-                _reason(reasons_of, "also involves", actor.name)
-                for actor in other.actors
-                if actor.id in actor_ids
-            )
-            if reasons:
-                near.append((abs(gap), position[other.id], Related(other, tuple(reasons))))
-        nearest = heapq.nsmallest(most, near, key=lambda each: each[:2])
-        related[incident.id] = [each[2] for each in sorted(nearest, key=lambda each: each[1])]
-    return related
-
-
-def _reason(known: dict[tuple[str, str], str], what: str, name: str) -> str:
-    """Return the text of a reason, made once per place or actor."""
-    return known.setdefault((what, name), f"{what} {name}")
-
-
-def _shared_keys(incident: Incident) -> list[tuple[str, str]]:
-    """Return what related incidents share: the place and each actor."""
-    keys = [("actor", actor.id) for actor in incident.actors]
-    if incident.location.place:
-        keys.append(("place", incident.location.place.id))
-    return keys
-
-
 def _number_differences(incident: Incident) -> list[NumberDifference]:
     """Find numbers one claimant is reported with differently by different claims."""
     differences = []
@@ -357,7 +288,7 @@ def build_timeline(
     for anchor in _anchor_links(incidents):
         links[anchor.source.id].counts_from.append(anchor)
         links[anchor.target.id].counted_from_by.append(anchor)
-    related = _related(incidents, timedelta(days=related_window_days), related_max)
+    related = related_incidents(incidents, related_window_days, related_max)
     for incident in incidents:
         links[incident.id].related = related[incident.id]
         links[incident.id].number_differences = _number_differences(incident)

@@ -22,6 +22,7 @@ from sitebuild.context import (
     TIMELINE_MAP,
     TIMELINE_URLS,
 )
+from sitebuild.memory import long_lived
 
 from .explorer import to_explorer_json
 from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
@@ -40,6 +41,7 @@ from .reuse import (
     settings_signature,
 )
 from .settings import SETTINGS
+from .templates import template_cache
 from .urls import Urls, save_as
 
 logger = logging.getLogger(__name__)
@@ -55,12 +57,13 @@ class TimelineGenerator(Generator):
     def generate_context(self) -> None:
         """Cross-link the archive the incidents plugin read, for every template."""
         archive = self.context[INCIDENT_ARCHIVE]
-        self.timeline = build_timeline(
-            archive.incidents,
-            archive.registries,
-            SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS"),
-            SETTINGS.value(self.settings, "TIMELINE_RELATED_MAX"),
-        )
+        with long_lived():
+            self.timeline = build_timeline(
+                archive.incidents,
+                archive.registries,
+                SETTINGS.value(self.settings, "TIMELINE_RELATED_WINDOW_DAYS"),
+                SETTINGS.value(self.settings, "TIMELINE_RELATED_MAX"),
+            )
         self.urls = Urls(self.settings)
         self.featured = featured_periods(
             SETTINGS.value(self.settings, "TIMELINE_FEATURED_PERIODS"),
@@ -84,7 +87,8 @@ class TimelineGenerator(Generator):
     def _start_reuse(self) -> None:
         """Fingerprint what every page shows, and find the previous build's files."""
         archive = self.context[INCIDENT_ARCHIVE]
-        self.signer = Signer(incident_digests(archive.incidents, archive.digests))
+        with long_lived():
+            self.signer = Signer(incident_digests(archive.incidents, archive.digests))
         pages = [(page.url, page.title) for page in self.context.get("pages", [])]
         base = folder_digest([PLUGINS, Path(self.theme)]) + settings_signature(self.settings)
         previous = self.settings.get(PREVIOUS_OUTPUT_SETTING)
@@ -103,7 +107,7 @@ class TimelineGenerator(Generator):
         )
         self.jobs: list[tuple] = []
         cache = SETTINGS.value(self.settings, "TIMELINE_CACHE_PATH")
-        self.fragments = Fragments(Path(cache) / "fragments.pickle" if cache else None)
+        self.fragments = Fragments(Path(cache) / "fragments" if cache else None)
         self.signed_links: dict[str, tuple] = {}
 
     def _fragment(self, kind: str, incident, make):
@@ -264,6 +268,15 @@ def get_generators(pelican):
     return TimelineGenerator
 
 
+def cache_templates(generator) -> None:
+    """Give a generator's templates the compiled-template cache, if there is a cache."""
+    cache = SETTINGS.value(generator.settings, "TIMELINE_CACHE_PATH")
+    if cache:
+        options = generator.settings["JINJA_ENVIRONMENT"]
+        generator.env.bytecode_cache = template_cache(Path(cache), options)
+
+
 def connect():
     """Connect the timeline plugin's handlers to Pelican's signals."""
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(cache_templates)

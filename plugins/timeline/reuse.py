@@ -37,8 +37,10 @@ def settings_signature(settings: dict) -> str:
     )
 
 
-def _hash(*parts) -> str:
-    digest = hashlib.blake2b(digest_size=16)
+def _hash(*parts, digest=None) -> str:
+    """Hash the parts' reprs, each ended by a NUL, continuing `digest` if given."""
+    if digest is None:
+        digest = hashlib.blake2b(digest_size=16)
     for part in parts:
         digest.update(repr(part).encode("utf-8"))
         digest.update(b"\0")
@@ -119,6 +121,7 @@ class Signer:
     def __init__(self, digests: dict[str, str]):
         self.digests = digests
         self.entities: dict[int, str] = {}
+        self.fields: dict[type, tuple[str, ...] | None] = {}
 
     def entity(self, entity) -> str:
         """Return a registry entry's digest, once per entry and build."""
@@ -134,7 +137,11 @@ class Signer:
         if isinstance(value, Incident):
             return self.digests[value.id]
         if isinstance(value, list | tuple):
-            return tuple(self.sign(item, depth) for item in value)
+            # Most lists are of incidents (a period's, a place's): each is its digest.
+            digests, sign = self.digests, self.sign
+            return tuple(
+                digests[item.id] if type(item) is Incident else sign(item, depth) for item in value
+            )
         if isinstance(value, Claim):
             # A claim is shown through its incident, which the signature holds beside it.
             return ("claim", value.id)
@@ -148,18 +155,26 @@ class Signer:
             return tuple((self.sign(k, depth), self.sign(v, depth)) for k, v in value.items())
         if isinstance(value, set | frozenset):
             return tuple(sorted(repr(self.sign(item, depth)) for item in value))
-        if dataclasses.is_dataclass(value):
+        names = self._field_names(type(value))
+        if names is not None:
             if depth > 0 and hasattr(value, "kind") and hasattr(value, "start"):
                 # A neighbouring period, named on a page, not listed on it.
                 return ("period", value.kind, value.start)
             return (
                 type(value).__name__,
-                tuple(
-                    (f.name, self.sign(getattr(value, f.name), depth + 1))
-                    for f in dataclasses.fields(value)
-                ),
+                tuple((name, self.sign(getattr(value, name), depth + 1)) for name in names),
             )
         raise TypeError(f"no signature for {type(value).__name__}")
+
+    def _field_names(self, kind: type) -> tuple[str, ...] | None:
+        """Return a dataclass's field names (None for any other type), once per type."""
+        if kind not in self.fields:
+            self.fields[kind] = (
+                tuple(f.name for f in dataclasses.fields(kind))
+                if dataclasses.is_dataclass(kind)
+                else None
+            )
+        return self.fields[kind]
 
     def links(self, links: IncidentLinks) -> tuple:
         """Return the signature of an incident's links, field by field (the hot path)."""
@@ -191,17 +206,26 @@ class Signer:
 
 
 class Fragments:
-    """Each incident's part of each export, kept between builds by its fingerprint."""
+    """Each incident's part of each export, kept between builds by its fingerprint.
 
-    def __init__(self, path: Path | None):
-        self.path = path
+    In 256 shards by the fingerprint's first byte: a build rewrites only the shards whose
+    fragments changed (a few, after one edit), not all of the archive's (128 MB at 20,000).
+    """
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
         self.kept: dict[str, object] = {}
         self.used: dict[str, object] = {}
-        if path is not None and path.is_file():
-            try:
-                self.kept = pickle.loads(path.read_bytes())
-            except (OSError, pickle.UnpicklingError, EOFError):
-                self.kept = {}
+        # The keys each shard file holds, as read: a shard unreadable is written again.
+        self.stored: dict[str, set[str]] = {}
+        if folder is not None and folder.is_dir():
+            for path in folder.glob("*.pickle"):
+                try:
+                    entries = pickle.loads(path.read_bytes())
+                except (OSError, pickle.UnpicklingError, EOFError):
+                    continue
+                self.kept.update(entries)
+                self.stored[path.stem] = set(entries)
 
     def get(self, key: str, make):
         """Return the fragment kept under `key`, or make and keep it."""
@@ -213,12 +237,22 @@ class Fragments:
 
     def save(self) -> None:
         """Keep what this build used, and nothing else (all, if it used none)."""
-        if self.path is None or not self.used:
+        if self.folder is None or not self.used:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_bytes(pickle.dumps(self.used, protocol=5))
-        os.replace(temporary, self.path)
+        shards: dict[str, dict[str, object]] = {}
+        for key, value in self.used.items():
+            shards.setdefault(key[:2], {})[key] = value
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for stale in self.folder.glob("*.pickle"):
+            if stale.stem not in shards:
+                stale.unlink()
+        for shard, entries in shards.items():
+            if self.stored.get(shard) == entries.keys():
+                continue  # the fragments the file already holds
+            path = self.folder / f"{shard}.pickle"
+            temporary = path.with_suffix(".tmp")
+            temporary.write_bytes(pickle.dumps(entries, protocol=5))
+            os.replace(temporary, path)
 
 
 class OutputReuse:
@@ -228,9 +262,13 @@ class OutputReuse:
         self.previous = previous
         self.manifest = manifest
         self.base = base
+        # The base begins every fingerprint: hashed once, its state copied for each file.
+        self._based = hashlib.blake2b(digest_size=16)
+        _hash(base, digest=self._based)
         self.old: dict[str, list] = {}
         self.new: dict[str, str] = {}
         self.reused = 0
+        self.folders: set[str] = set()  # made in the output by take()
         if (
             previous is not None
             and previous.is_dir()
@@ -246,7 +284,7 @@ class OutputReuse:
 
     def fingerprint(self, *parts) -> str:
         """Return the fingerprint of a file made from `parts` by this build."""
-        return _hash(self.base, *parts)
+        return _hash(*parts, digest=self._based.copy())
 
     def take(self, relative: str, fingerprint: str, output: Path) -> bool:
         """Link the previous build's file into `output` if it is what this build would write."""
@@ -254,15 +292,19 @@ class OutputReuse:
         recorded = self.old.get(relative)
         if recorded is None or recorded[0] != fingerprint or self.previous is None:
             return False
-        source = self.previous / relative
+        # Plain strings, not paths: this runs for every file of the site.
+        source = os.path.join(self.previous, relative)
         try:
-            stat = source.stat()
+            stat = os.stat(source)
         except OSError:
             return False
         if [stat.st_size, stat.st_mtime_ns, stat.st_ino] != recorded[1:]:
             return False  # changed since that build wrote it
-        target = output / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(output, relative)
+        folder = os.path.dirname(target)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
         try:
             os.link(source, target)
         except OSError:
@@ -277,7 +319,7 @@ class OutputReuse:
         files = {}
         for relative, fingerprint in sorted(self.new.items()):
             try:
-                stat = (output / relative).stat()
+                stat = os.stat(os.path.join(output, relative))
             except OSError:
                 continue
             files[relative] = [fingerprint, stat.st_size, stat.st_mtime_ns, stat.st_ino]
