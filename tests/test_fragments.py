@@ -67,3 +67,12 @@ def test_a_build_that_used_no_fragment_keeps_them_all(tmp_path):
     first.save()
     Fragments(folder).save()
     assert Fragments(folder).get(keys(1)[0], lambda: "made again") == "made"
+
+
+def test_the_single_file_of_earlier_builds_is_removed(tmp_path):
+    old = tmp_path / "fragments.pickle"
+    old.write_bytes(pickle.dumps({"stale": 1}))
+    fragments = Fragments(tmp_path / "fragments")
+    fragments.get(keys(1)[0], lambda: "made")
+    fragments.save()
+    assert not old.exists()

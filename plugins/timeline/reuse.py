@@ -243,6 +243,8 @@ class Fragments:
         for key, value in self.used.items():
             shards.setdefault(key[:2], {})[key] = value
         self.folder.mkdir(parents=True, exist_ok=True)
+        # The one file earlier builds kept them in (128 MB at 20,000), read no longer.
+        self.folder.with_suffix(".pickle").unlink(missing_ok=True)
         for stale in self.folder.glob("*.pickle"):
             if stale.stem not in shards:
                 stale.unlink()
