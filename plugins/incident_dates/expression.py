@@ -86,7 +86,7 @@ class Calendar(Expression):
 
     def describe(self) -> str:
         if self.day and not self.month and self.year is None:
-            return f"the {self.day} of the month"
+            return f"day {self.day} of the month"
         parts = [
             str(self.day) if self.day else "",
             MONTH_NAMES[self.month - 1] if self.month else "",

@@ -3,7 +3,7 @@ the full-scale invasion, "then"."""
 
 from __future__ import annotations
 
-from ..expression import CLOCK_UNITS, DayShift, Event, Invasion, Offset, Vague
+from ..expression import CLOCK_UNITS, Bound, DayShift, Event, Invasion, Offset, Vague
 from .common import count
 from .patterns import rules
 
@@ -81,6 +81,11 @@ def from_event(amount, unit: str, sign: int, words=()):
     if len(named) < 2 and named[0].isascii() and named[0] not in EVENT_NOUNS:
         return None
     return Offset(count(amount), unit, sign, Event(" ".join(named)))
+
+
+def day_of_event(*words):
+    """'On the day of the attack', «в день пожара»: the event's day, the day counted from."""
+    return Bound("on-the-day-of", Event(" ".join(word for word in words if word)))
 
 
 # Words for the time the text is about ("then", «тогда»), which a day of its story names.

@@ -9,7 +9,6 @@ from ..expression import (
     CLOCK_UNITS,
     DayShift,
     Duration,
-    Event,
     Interval,
     Night,
     Offset,
@@ -17,14 +16,9 @@ from ..expression import (
     Vague,
 )
 from .common import count, duration
-from .events import EVENT, from_event
+from .events import EVENT, day_of_event, from_event
 from .patterns import rules
 from .slavic import UNIT
-
-
-def _event(words):
-    """«в день пожара»: the event, on the day the text counts from."""
-    return Event(" ".join(word for word in words if word))
 
 
 def _day_after_event(words):
@@ -197,7 +191,7 @@ def offsets(prefix: str, w: dict) -> list:
             lambda unit: Offset(1, unit, 1),
         ),
         # «в день пожара», «у день атаки»: the day of the event, the day counted from.
-        ("day-of-event", f"[{w['on_the_day_of']}] {EVENT}", lambda *words: _event(words), None, -1),
+        ("day-of-event", f"[{w['on_the_day_of']}] {EVENT}", day_of_event, None, -1),
         # «к концу дня», «наприкінці дня»: the evening of the day; «к концу дня 26 августа».
         ("end-of-day", f"[{w['end_of_day']}]", lambda: PartOfDay("evening", DayShift(0))),
         ("end-of-day", f"[{w['end_of_day']}] <day>", lambda day: PartOfDay("evening", day)),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Event, Weekday
-from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS
+from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
+from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, day_of_event
 from ..patterns import rules
 
 # Attacks news names by their date alone: "9/11", "7/7".
@@ -141,7 +141,7 @@ RULES = rules(
     (
         "day-of-event",
         f"on? the day of {EVENT}",
-        lambda *words: Event(" ".join(word for word in words if word)),
+        day_of_event,
         None,
         -1,
     ),
