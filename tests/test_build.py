@@ -46,6 +46,10 @@ def build(content: Path, output: Path, **overrides) -> Path:
     return output
 
 
+def names_in(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
 def tree(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
@@ -128,7 +132,7 @@ def test_invalid_content_leaves_the_previous_output_intact(tmp_path):
         build(content, output)
     assert "claims[0].status" in str(raised.value.code)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert names_in(tmp_path) == [
         ".output.manifest.json",
         ".search-index",
         "content",
@@ -268,7 +272,7 @@ def test_an_interrupted_build_leaves_the_previous_output_intact(tmp_path, monkey
     with pytest.raises(KeyboardInterrupt):
         build(SAMPLE / "content", output, SITESUBTITLE="Another subtitle")
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert names_in(tmp_path) == [
         ".output.manifest.json",
         ".search-index",
         "output",
@@ -289,7 +293,7 @@ def test_a_build_stopped_between_its_renames_gets_the_previous_site_back(tmp_pat
     with pytest.raises(ArchiveInvalid):
         build(content, output)
     assert tree(output) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert names_in(tmp_path) == [
         ".output.manifest.json",
         ".search-index",
         "content",
@@ -326,7 +330,7 @@ def test_the_replaced_site_waits_beside_the_output_until_the_next_build_removes_
     build(SAMPLE / "content", output)
     assert tree(replaced) == second  # the older one is gone, marker and all
     assert tree(output) == first
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert names_in(tmp_path) == [
         ".output.manifest.json",
         ".output.replaced",
         ".output.stamp.json",
