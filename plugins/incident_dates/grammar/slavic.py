@@ -19,8 +19,8 @@ from ..expression import (
     DayShift,
     Duration,
     Edge,
-    Holiday,
     Night,
+    Offset,
     PartOfDay,
     Relative,
     Season,
@@ -157,6 +157,9 @@ SHARED = rules(
     # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
     ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
     ("age", "<compound-length>", lambda length: Duration(*length)),
+    # «событиям четырехлетней давности»: as long ago as the length says.
+    ("ago-compound", "<compound-length> давности|давнини",
+     lambda length: Offset(length[0], length[1], -1)),
     # «до 13-ти років», «8-ми лет»: a count written with its case ending.
     ("duration", "<count> - ти|ми|х|и|ех <units>", lambda n, unit: Duration(n, unit)),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
@@ -342,54 +345,5 @@ def periods(prefix: str, w: dict) -> list:
             "same-period",
             f"[{w['same']}] <unit>",
             lambda unit: Relative(unit, 0) if unit in ("week", "month", "year") else None,
-        ),
-    )
-
-
-def modifiers(prefix: str, w: dict) -> list:
-    """«с», «до», «к», «около», «после», «по состоянию на», «в течение» around a day."""
-
-    def bound(kind):
-        return lambda value: Bound(kind, value)
-
-    return rules(
-        prefix,
-        ("since", f"[{w['since']}] {BOUNDABLE}", bound("since")),
-        ("until", f"[{w['until']}] {BOUNDABLE}", bound("until")),
-        ("by", f"[{w['by']}] {BOUNDABLE}", bound("by")),
-        ("around", f"[{w['about']}] {BOUNDABLE}", bound("around")),
-        ("after", f"[{w['after']}] {BOUNDABLE}", bound("after")),
-        ("before", f"[{w['before_bound']}] {BOUNDABLE}", bound("before")),
-        ("as-of", f"[{w['as_of']}] {BOUNDABLE}", bound("as-of")),
-        ("throughout", f"[{w['during']}] {BOUNDABLE}", bound("throughout")),
-        (
-            "particle",
-            f"[{w['particle']}] <{BOUNDABLE.strip('<>')}|duration|vague>",
-            lambda value: value,
-        ),
-        ("duration-words", f"[{w['duration_words']}] <duration>", lambda value: value),
-        ("preposition", f"[{w['preposition']}] {BOUNDABLE}", lambda value: value),
-        ("over-the-day", f"[{w['over']}] <day|part|night>", bound("during")),
-        ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
-        ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
-        ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
-        # «в канун Нового года», «напередодні Нового року»: the day before the feast.
-        (
-            "eve-of",
-            f"[{w['eve_of']}] <day>",
-            lambda day: DayShift(-1, day) if isinstance(day, Holiday) else None,
-        ),
-        ("exactly-at", f"[{w['exactly']}] <time>", lambda time: time),
-        # «з нагоди Дня Свободи і Гідності», «по случаю Дня Победы»: the feast itself.
-        (
-            "occasion",
-            f"[{w['on_the_occasion']}] <day>",
-            lambda day: day if isinstance(day, Holiday) else None,
-        ),
-        # «ранее, в сентябре», «раніше, у вересні»: the time named, earlier than the report.
-        (
-            "earlier-named",
-            f"[{w['earlier']}] , {BOUNDABLE}",
-            lambda value: Bound("earlier", value),
         ),
     )

@@ -1,6 +1,6 @@
 """The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic, slavic_named, slavic_offsets, slavic_times
+from .. import slavic, slavic_modifiers, slavic_named, slavic_offsets, slavic_times
 from ..events import vague_phrases
 from .lexicon import LEXICON
 from .words import WORDS
@@ -13,7 +13,7 @@ RULES = [
     *slavic.periods("ru.periods", WORDS),
     *slavic_times.times("ru.times", WORDS),
     *slavic_times.spoken_times("ru.times", WORDS),
-    *slavic.modifiers("ru.modifiers", WORDS),
+    *slavic_modifiers.modifiers("ru.modifiers", WORDS),
     *slavic_times.ranges("ru.ranges", WORDS),
     *slavic_named.holidays("ru.holidays", WORDS["holidays"], WORDS),
     *vague_phrases("ru.vague", WORDS["vague"]),

@@ -1,6 +1,6 @@
 """The Ukrainian grammar: the shapes it shares with Russian, filled with Ukrainian words."""
 
-from .. import slavic, slavic_named, slavic_offsets, slavic_times
+from .. import slavic, slavic_modifiers, slavic_named, slavic_offsets, slavic_times
 from ..events import vague_phrases
 from .lexicon import LEXICON
 from .words import WORDS
@@ -13,7 +13,7 @@ RULES = [
     *slavic.periods("uk.periods", WORDS),
     *slavic_times.times("uk.times", WORDS),
     *slavic_times.spoken_times("uk.times", WORDS),
-    *slavic.modifiers("uk.modifiers", WORDS),
+    *slavic_modifiers.modifiers("uk.modifiers", WORDS),
     *slavic_times.ranges("uk.ranges", WORDS),
     *slavic_named.holidays("uk.holidays", WORDS["holidays"], WORDS),
     *vague_phrases("uk.vague", WORDS["vague"]),

@@ -1,0 +1,69 @@
+"""Words that bound or qualify a day in Russian and Ukrainian: «с», «до», «к», «около»,
+«по состоянию на», «ранее, в сентябре», «в канун». Shapes both languages share, filled in
+by each with its words, as in `slavic.py`."""
+
+from __future__ import annotations
+
+from ..expression import Bound, DayShift, Edge, Holiday, PartOfDay
+from .patterns import rules
+from .slavic import BOUNDABLE
+
+
+def modifiers(prefix: str, w: dict) -> list:
+    """«с», «до», «к», «около», «после», «по состоянию на», «в течение» around a day."""
+
+    def bound(kind):
+        return lambda value: Bound(kind, value)
+
+    return rules(
+        prefix,
+        ("since", f"[{w['since']}] {BOUNDABLE}", bound("since")),
+        # «с самого утра», «з самого ранку»; «сегодня с утра»: since that part of the day.
+        ("since", f"[{w['since']}] самого|самой|самої <part>", bound("since")),
+        (
+            "since-part-of-day",
+            f"<relday> [{w['since']}] самого|самой|самої? <part>",
+            lambda shift, part: (
+                Bound("since", PartOfDay(part.part, DayShift(shift)))
+                if isinstance(part, PartOfDay) and part.base is None
+                else None
+            ),
+        ),
+        ("until", f"[{w['until']}] {BOUNDABLE}", bound("until")),
+        ("by", f"[{w['by']}] {BOUNDABLE}", bound("by")),
+        ("around", f"[{w['about']}] {BOUNDABLE}", bound("around")),
+        ("after", f"[{w['after']}] {BOUNDABLE}", bound("after")),
+        ("before", f"[{w['before_bound']}] {BOUNDABLE}", bound("before")),
+        ("as-of", f"[{w['as_of']}] {BOUNDABLE}", bound("as-of")),
+        ("throughout", f"[{w['during']}] {BOUNDABLE}", bound("throughout")),
+        (
+            "particle",
+            f"[{w['particle']}] <{BOUNDABLE.strip('<>')}|duration|vague>",
+            lambda value: value,
+        ),
+        ("duration-words", f"[{w['duration_words']}] <duration>", lambda value: value),
+        ("preposition", f"[{w['preposition']}] {BOUNDABLE}", lambda value: value),
+        ("over-the-day", f"[{w['over']}] <day|part|night>", bound("during")),
+        ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
+        ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
+        ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
+        # «в канун Нового года», «напередодні Нового року»: the day before the feast.
+        (
+            "eve-of",
+            f"[{w['eve_of']}] <day>",
+            lambda day: DayShift(-1, day) if isinstance(day, Holiday) else None,
+        ),
+        ("exactly-at", f"[{w['exactly']}] <time>", lambda time: time),
+        # «з нагоди Дня Свободи і Гідності», «по случаю Дня Победы»: the feast itself.
+        (
+            "occasion",
+            f"[{w['on_the_occasion']}] <day>",
+            lambda day: day if isinstance(day, Holiday) else None,
+        ),
+        # «ранее, в сентябре», «раніше, у вересні»: the time named, earlier than the report.
+        (
+            "earlier-named",
+            f"[{w['earlier']}] , {BOUNDABLE}",
+            lambda value: Bound("earlier", value),
+        ),
+    )
