@@ -25,8 +25,8 @@ _FUTURE = re.compile(
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
     r"|(?:is|are) supposed to|(?:is|are|am) to be [a-z]+ed|not to [a-z]+"
-    # An order or a promise looks ahead: "ordered schools not to open on Sunday"; told in
-    # the passive, it tells when the order was given ("were ordered to evacuate Thursday").
+    # An order or a promise looks ahead: "ordered schools not to open on Sunday" (one told
+    # in the passive is taken out first, below).
     r"|(?:ordered|urge[sd]?|told|asked|instructed|called on"
     r"|calls on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
@@ -168,10 +168,8 @@ _PRESENT_ENDING = re.compile(
     r"(?:[ёеиуюая]т|[еиі]м|[еи]те|[уюаяе]ть|[иі]ть|[ие]мо|[еє])(?:ся|сь)?$"
 )
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
-_VERBS = frozenset({"VERB", "INFN"})
 _RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
-
-
+_VERBS = frozenset({"VERB", "INFN"})
 _NEAREST_VERBS = 3
 
 
