@@ -32,6 +32,7 @@ from .expression import (
     Calendar,
     Century,
     Clock,
+    CountedDay,
     DayShift,
     Decade,
     Duration,
@@ -278,6 +279,32 @@ def _invasion(evaluation: Evaluation) -> Span:
 
 INVASION_DAY = date(2022, 2, 24)
 
+# A count of days whose start only the sentence names is trusted when it lands within a
+# week before the report or on the next day (counters in headlines, at the day's end):
+# "the third day" in a report of 2024 on the war is some other span's third day.
+COUNTED_DAY_REACH = (timedelta(days=7), timedelta(days=1))
+
+
+def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
+    """The Nth day since the start the sentence names, day 1 being that start."""
+    text = evaluation.text
+    if expression.start is None:
+        raise DateNotUnderstood(
+            f"'{text}' counts days from something it does not name: say from what,"
+            f" as in 'day {expression.number} of the war' or"
+            f" '{expression.number - 1} days after <incident id>'"
+        )
+    day = one_day(expression.start, evaluation) + timedelta(days=expression.number - 1)
+    before, after = COUNTED_DAY_REACH
+    reference = evaluation.day
+    if not reference - before <= day <= reference + after:
+        raise DateNotUnderstood(
+            f"'{text}' would be {day.isoformat()}, counted from"
+            f" {expression.start.describe()}, far from {reference.isoformat()}:"
+            f" say from what it counts, as in 'day {expression.number} of the war'"
+        )
+    return units.day(day)
+
 
 # Bounds that set a deadline: "adjourned until December 5", said in November, is this
 # December's, however the clause's past tense reads: the nearest such day.
@@ -325,6 +352,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     # An event the text names but does not date is on the day the text counts from.
     Event: lambda expression, evaluation: units.day(evaluation.day),
     Invasion: lambda expression, evaluation: _invasion(evaluation),
+    CountedDay: _counted_day,
     Relative: periods.relative,
     Offset: _offset,
     # Called through the module, so that either module may be imported first.

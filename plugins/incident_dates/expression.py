@@ -174,6 +174,23 @@ class Event(Expression):
 
 
 @dataclass(frozen=True, slots=True)
+class CountedDay(Expression):
+    """'The 120th day', «791-ша доба»: the Nth day of a span whose start the sentence names.
+
+    `start` is None until the sentence has told what is counted (the resolver's context
+    step); day 1 is the start's own day.
+    """
+
+    number: int
+    start: Expression | None = None
+
+    def describe(self) -> str:
+        if self.start is None:
+            return f"day {self.number} of something not named"
+        return f"day {self.number} since {self.start.describe()}"
+
+
+@dataclass(frozen=True, slots=True)
 class Invasion(Expression):
     """The first day of Russia's full-scale invasion of Ukraine, 24 February 2022."""
 

@@ -16,8 +16,18 @@ from functools import lru_cache
 from . import tense
 from .evaluate import evaluate
 from .evaluation import Evaluation
-from .expression import Anchor, Bound, Clock, DayShift, Expression, Offset, PartOfDay
+from .expression import (
+    Anchor,
+    Bound,
+    Clock,
+    CountedDay,
+    DayShift,
+    Expression,
+    Offset,
+    PartOfDay,
+)
 from .grammar import grammar, pack
+from .grammar.events import FULL_SCALE_INVASION, names_the_war
 from .grammar.patterns import WORD
 from .grammar.tokens import SLUG_LIKE, normalize, tokenize
 from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
@@ -219,6 +229,7 @@ def resolve(
     """
     expression, rules = parse(text, packs, anchors or ())
     expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
+    expression, rules = _counted_from_sentence(expression, rules, context)
     typed = as_reference(reference)
     evaluation = Evaluation(text, typed, context, anchors or {})
     for name in packs:
@@ -280,6 +291,32 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
     if wrap is not None:
         dated = dataclasses.replace(wrap, base=dated)
     return dated, (*rules, "context.day-of-clause")
+
+
+def _counted_from_sentence(expression, rules, context: str):
+    """Give a bare count of days the start its sentence names: «791-ша доба повномасштабної
+    війни» counts from the invasion. The evaluation then checks that it lands near the
+    report."""
+    if not context or not names_the_war(context):
+        return expression, rules
+    counted = _start_counts(expression, FULL_SCALE_INVASION)
+    if counted is expression:
+        return expression, rules
+    return counted, (*rules, "context.day-of-the-war")
+
+
+def _start_counts(expression, start):
+    """Return `expression` with `start` given to every count of days it leaves unnamed."""
+    if isinstance(expression, CountedDay) and expression.start is None:
+        return dataclasses.replace(expression, start=start)
+    changes = {}
+    for each in dataclasses.fields(expression):
+        value = getattr(expression, each.name)
+        if isinstance(value, Expression):
+            counted = _start_counts(value, start)
+            if counted is not value:
+                changes[each.name] = counted
+    return dataclasses.replace(expression, **changes) if changes else expression
 
 
 def resolve_stated(text: str, value: str, reference: ReferenceLike = None) -> Resolution:

@@ -18,6 +18,7 @@ from ..expression import (
     Calendar,
     Century,
     Clock,
+    CountedDay,
     DayShift,
     Decade,
     Duration,
@@ -104,7 +105,7 @@ def kind_of(value: Expression) -> str:
 # The kinds of the expressions whose kind their fields do not change.
 _KINDS = {
     Weekday: "day", DayShift: "day", Anchor: "day", Holiday: "day", InTime: "day",
-    Invasion: "day", Event: "day",
+    Invasion: "day", Event: "day", CountedDay: "day",
     PartOfDay: "part", Night: "night", Clock: "time", Interval: "interval", Vague: "vague",
     Duration: "duration", Season: "period", Quarter: "period", Decade: "period",
     Century: "period",

@@ -3,6 +3,8 @@ the full-scale invasion, "then"."""
 
 from __future__ import annotations
 
+import re
+
 from ..expression import CLOCK_UNITS, Bound, DayShift, Event, Invasion, Offset, Vague
 from .common import count
 from .patterns import rules
@@ -97,6 +99,21 @@ THEN = frozenset(
 
 # The day Russia's full-scale invasion of Ukraine began, which reporting counts from.
 FULL_SCALE_INVASION = Invasion()
+
+
+# A sentence about Russia's war on Ukraine, in which a bare count of days ("the 1,000th
+# day", «120-й день», «791-ша доба») is the war's: the war or the invasion by any of its
+# names, and in English with the countries, as English counts the days of other wars too.
+_WAR_IN_SENTENCE = re.compile(
+    r"\b(?:войн|війн|спецоперац|сво\b|вторжен|вторгнен|агресі|агресси)"
+    r"|\b(?:war|invasion|invaded|invade)\b.*\b(?:ukrain|russia)"
+    r"|\b(?:ukrain|russia)\w*\b.*\b(?:war|invasion|invaded|invade)\b"
+)
+
+
+def names_the_war(sentence: str) -> bool:
+    """Tell whether a sentence speaks of Russia's war on Ukraine, whose days it may count."""
+    return bool(_WAR_IN_SENTENCE.search(sentence.lower()))
 
 
 def war_day(number: int, unit: str):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..expression import DayShift, Holiday, Interval, Night, Relative
+from ..expression import CountedDay, DayShift, Holiday, Interval, Night, Relative
 from .common import ramadan
 from .events import FULL_SCALE_INVASION, war_day
 from .patterns import rules
@@ -61,5 +61,11 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             "day-of-the-war",
             f"<ordinal|ordinal-day> <unit> [{w['war']}|{w['full_scale_invasion']}]",
             war_day,
+        ),
+        # «120-й день», «791-ша доба»: of what, the sentence says (the resolver's context).
+        (
+            "counted-day",
+            "<ordinal|ordinal-day> <unit>",
+            lambda n, unit: CountedDay(n) if unit == "day" else None,
         ),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import Calendar, Holiday, Invasion, Offset
+from ...expression import Calendar, CountedDay, Holiday, Invasion, Offset
 from ..common import ramadan
 from ..events import FULL_SCALE_INVASION, war_day
 from ..patterns import rules
@@ -115,4 +115,7 @@ RULES = [
     # alone is refused: English reporting counts the days of other wars as well.
     ("day-of-the-war", f"day <count> of {_THE_WAR}", lambda n: war_day(n, "day")),
     ("day-of-the-war", f"the? <nth> day of {_THE_WAR}", lambda n: war_day(n, "day")),
+    # "The 1,000th day", "Day 120": of what, the sentence says (the resolver's context).
+    ("counted-day", "the? <nth|ordword> day", CountedDay),
+    ("counted-day", "day <count>", CountedDay),
 )
