@@ -43,7 +43,12 @@ def modifiers(prefix: str, w: dict) -> list:
         ),
         ("duration-words", f"[{w['duration_words']}] <duration>", lambda value: value),
         ("preposition", f"[{w['preposition']}] {BOUNDABLE}", lambda value: value),
-        ("over-the-day", f"[{w['over']}] <day|part|night>", bound("during")),
+        # «за минулу добу», «за минулий тиждень», «за 2023 год»: over the time named.
+        (
+            "over-the-day",
+            f"[{w['over']}] <day|part|night|week|month|year|period|interval>",
+            bound("during"),
+        ),
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
         ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),

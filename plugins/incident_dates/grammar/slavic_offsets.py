@@ -152,6 +152,8 @@ def offsets(prefix: str, w: dict) -> list:
             )
         ),
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
+        # «каждую субботу», «кожної неділі»: once a week.
+        ("recurrence", f"[{w['every']}] <weekday>", lambda _: Duration(1, "week")),
         # «за последнюю неделю», «за останній місяць»: the span of that length up to the day
         # the text counts from (a day is another matter: «за минулу добу» is yesterday).
         (

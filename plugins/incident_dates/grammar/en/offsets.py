@@ -125,6 +125,12 @@ RULES = rules(
     # "Every night", "daily": how often, written as the length between, as TimeML does.
     ("recurrence", "every|each <unit>", lambda unit: Duration(1, unit)),
     ("recurrence", "every|each night|evening|morning", lambda: Duration(1, "day")),
+    ("recurrence", "every|each <weekday>", lambda _: Duration(1, "week")),
+    (
+        "recurrence",
+        "on? mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays",
+        lambda: Duration(1, "week"),
+    ),
     *(
         ("recurrence", adverb, lambda unit=unit: Duration(1, unit))
         for adverb, unit in (
