@@ -238,6 +238,29 @@ def day_span(first, last):
     return Interval(first, last)
 
 
+def parts_and(first, last):
+    """«Вночі та вранці 19 листопада», "Monday night and Tuesday morning": parts of days
+    joined. The day named once, at the end, is both parts' day; two days named, the span
+    from one to the other; none named, the later part, which reaches the report
+    («минувшие вечер и ночь»)."""
+    first_day, last_day = _part_day(first), _part_day(last)
+    if first_day is _NOT_A_PART or last_day is _NOT_A_PART:
+        return None
+    if first_day is None:
+        return last if last_day is None else DayShift(0, last_day)
+    return Interval(first_day, last_day) if last_day is not None else None
+
+
+_NOT_A_PART = object()
+
+
+def _part_day(part):
+    """Return the day a part of a day or a night belongs to: None if bare."""
+    if isinstance(part, PartOfDay) or (isinstance(part, Night) and not part.before):
+        return part.base
+    return _NOT_A_PART
+
+
 def duration(amount, unit: str):
     """A length of time: 'three days'; a number of years that is a year is none."""
     if unit in ("year", "decade") and amount != "few" and amount >= 1000:

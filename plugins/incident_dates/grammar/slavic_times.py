@@ -7,7 +7,15 @@ The rule shapes both languages share, filled in by each with its words (`ru/word
 from __future__ import annotations
 
 from ..expression import Bound, Calendar, Clock, DayShift, Interval
-from .common import before_midnight, day_span, on_day, same_month, time_span, zoned
+from .common import (
+    before_midnight,
+    day_span,
+    on_day,
+    parts_and,
+    same_month,
+    time_span,
+    zoned,
+)
 from .patterns import rules
 from .slavic import UNIT, clock_of_part
 
@@ -150,6 +158,8 @@ def ranges(prefix: str, w: dict) -> list:
         ),
         # «з ранку 23 серпня до ранку 24 серпня»: from one part of a day to another.
         ("part-to-part", f"[{w['since']}] <part> [{w['to']}] <part>", _parts),
+        # «вночі та вранці 19 листопада», «в минувшие вечер и ночь»: parts of days joined.
+        ("parts-and", f"[{w['recent']}]? <part|night> [{w['and']}] <part|night>", parts_and),
         ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", time_span),
         # «з 18 години і до опівночі»: the first hour's own words hold its «з».
         ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", time_span, None, -1),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Calendar, Interval
-from ..common import day_span, same_month, time_span
+from ..common import day_span, parts_and, same_month, time_span
 from ..patterns import rules
 
 
@@ -25,6 +25,7 @@ def _years(first, last):
 RULES = rules(
     "en.ranges",
     ("day-to-day", "from|between? <day> -|to|through|until|till|and <day>", day_span),
+    ("parts-and", "<part|night> and|, in|into|on|during? the? <part|night>", parts_and),
     ("days-of-month", "from|between <daynum> -|to|through|and <day>", same_month),
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),
