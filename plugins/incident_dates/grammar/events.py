@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ..expression import CLOCK_UNITS, Bound, DayShift, Event, Invasion, Offset, Vague
+from ..expression import (
+    CLOCK_UNITS,
+    Bound,
+    CountedDay,
+    DayShift,
+    Event,
+    Invasion,
+    Offset,
+    Vague,
+)
 from .common import count
 from .patterns import rules
 
@@ -114,6 +123,11 @@ _WAR_IN_SENTENCE = re.compile(
 def names_the_war(sentence: str) -> bool:
     """Tell whether a sentence speaks of Russia's war on Ukraine, whose days it may count."""
     return bool(_WAR_IN_SENTENCE.search(sentence.lower()))
+
+
+def counted_day(number: int, unit: str = "day"):
+    """'The 120th day', «791-ша доба»: a count of days from a start the sentence names."""
+    return CountedDay(number) if unit == "day" and number >= 1 else None
 
 
 def war_day(number: int, unit: str):

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from ..expression import CountedDay, DayShift, Holiday, Interval, Night, Relative
+from ..expression import DayShift, Holiday, Interval, Night, Relative
 from .common import ramadan
-from .events import FULL_SCALE_INVASION, war_day
+from .events import FULL_SCALE_INVASION, counted_day, war_day
 from .patterns import rules
 
 
@@ -63,9 +63,5 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             war_day,
         ),
         # «120-й день», «791-ша доба»: of what, the sentence says (the resolver's context).
-        (
-            "counted-day",
-            "<ordinal|ordinal-day> <unit>",
-            lambda n, unit: CountedDay(n) if unit == "day" else None,
-        ),
+        ("counted-day", "<ordinal|ordinal-day> <unit>", counted_day),
     )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...expression import Calendar, CountedDay, Holiday, Invasion, Offset
+from ...expression import Calendar, Holiday, Invasion, Offset
 from ..common import ramadan
-from ..events import FULL_SCALE_INVASION, war_day
+from ..events import FULL_SCALE_INVASION, counted_day, war_day
 from ..patterns import rules
 
 NAMES = {
@@ -116,6 +116,6 @@ RULES = [
     ("day-of-the-war", f"day <count> of {_THE_WAR}", lambda n: war_day(n, "day")),
     ("day-of-the-war", f"the? <nth> day of {_THE_WAR}", lambda n: war_day(n, "day")),
     # "The 1,000th day", "Day 120": of what, the sentence says (the resolver's context).
-    ("counted-day", "the? <nth|ordword> day", CountedDay),
-    ("counted-day", "day <count>", CountedDay),
+    ("counted-day", "the? <nth|ordword> day", counted_day),
+    ("counted-day", "day <count>", counted_day),
 )
