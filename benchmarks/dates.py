@@ -49,6 +49,8 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-ninth", "Ninth reporting set"),
     (ROOT / "benchmarks" / "reporting-tenth", "Tenth reporting set"),
     (ROOT / "benchmarks" / "reporting-eleventh", "Eleventh reporting set"),
+    (ROOT / "benchmarks" / "reporting-twelfth", "Twelfth reporting set"),
+    (ROOT / "benchmarks" / "reporting-thirteenth", "Thirteenth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
