@@ -17,6 +17,7 @@ from ..expression import (
     Calendar,
     Clock,
     DayShift,
+    Decade,
     Duration,
     Edge,
     Night,
@@ -26,12 +27,19 @@ from ..expression import (
     Season,
     Weekday,
 )
-from .common import SHIFTS, unwrap
+from .common import SHIFTS, duration, unwrap
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
 UNIT = "<unit|units>"
+
+
+def _decade(start: int):
+    """«1980-х», «90-х»: the decade from that year («1900-х» too, not the century)."""
+    if start % 10 or 100 <= start < 1000 or start > 9990:
+        return None
+    return Decade(start if start >= 1000 else 1900 + start if start >= 30 else 2000 + start)
 
 
 def _part_of(part, day):
@@ -148,6 +156,9 @@ SHARED = rules(
     ("part-adjective", "<part-adjective> <word> <word>",
      lambda part, *_: _part_or_night(part), None, -1),
     ("ordinal-date", "<ordinal-day> <monthname>", lambda day, month: Calendar(None, month, day)),
+    # «в 1988-м»: a year with the ending of its ordinal.
+    ("year-ordinal", "<yearnum> - м", lambda year: Calendar(year)),
+    ("dateline", "<daynum> <month-abbreviation> .?", lambda day, month: Calendar(None, month, day)),
     # «31 числа», «20-го числа»: that day of the month the text is in.
     ("day-of-month", "<daynum> числа|число", lambda day: Calendar(None, None, day)),
     ("ordinal-date", "<tens-ordinal> <ordinal-day> <monthname>",
@@ -161,7 +172,7 @@ SHARED = rules(
     ("ago-compound", "<compound-length> давности|давнини",
      lambda length: Offset(length[0], length[1], -1)),
     # «до 13-ти років», «8-ми лет»: a count written with its case ending.
-    ("duration", "<count> - ти|ми|х|и|ех <units>", lambda n, unit: Duration(n, unit)),
+    ("duration", "<count> - ти|ми|х|и|ех <units>", duration),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
      else None),
     ("season", "<season-adverb>", Season),
@@ -303,6 +314,8 @@ def days(prefix: str, w: dict) -> list:
         ("weekday-day", f"[{w['ordinary']}] <weekday-adjective> [{w['day_word']}]", Weekday),
         ("day-all-day", f"<day> [{w['whole_day']}]", lambda day: day),
         ("relative-day", f"<relday> [{w['day_word']}]", DayShift),
+        # «дня вчерашнего», «итоги дня сегодняшнего»: the noun first, as in a heading.
+        ("relative-day", f"[{w['day_word']}] <relday>", DayShift),
     )
 
 
@@ -318,6 +331,15 @@ def periods(prefix: str, w: dict) -> list:
         ("edge", f"[{w['beginning']}] <month|year|week>", lambda base: Edge("early", base)),
         ("edge", f"[{w['middle']}] <month|year|week>", lambda base: Edge("mid", base)),
         ("edge", f"[{w['end']}] <month|year|week>", lambda base: Edge("late", base)),
+        # «в 1980-х годах», «90-х років»: a decade by its first year; «наприкінці 1980-х»
+        # keeps the decade, as "the late 1980s" does.
+        ("decade", "<number> - х годов|годах|годы|років|роках|роки?", _decade, "decade-words"),
+        ("decade", "<decade-words>", lambda decade: decade),
+        (
+            "edge-of-decade",
+            f"[{w['beginning']}|{w['middle']}|{w['end']}] <decade-words>",
+            lambda decade: decade,
+        ),
         (
             "edge-of-period",
             f"[{w['beginning']}] <unit>",

@@ -50,6 +50,12 @@ def modifiers(prefix: str, w: dict) -> list:
             bound("during"),
         ),
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
+        # «в течение суток 8 сентября», «за добу 23 вересня»: the day named.
+        (
+            "whole-day",
+            f"[{w['during']}|{w['over']}] [{w['day_unit']}] <day>",
+            lambda day: Bound("during", day),
+        ),
         ("edge-of-day", f"[{w['early']}] <day>", lambda day: Edge("early", day)),
         ("edge-of-day", f"[{w['end']}] <day>", lambda day: Edge("late", day)),
         # «в канун Нового года», «напередодні Нового року»: the day before the feast.

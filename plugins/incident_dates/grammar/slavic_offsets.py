@@ -21,6 +21,13 @@ from .patterns import rules
 from .slavic import UNIT
 
 
+def _age(length: Duration):
+    """An age: a length in whole years."""
+    if not isinstance(length, Duration) or length.unit != "year" or length.count is None:
+        return None
+    return length
+
+
 def _day_after_event(words):
     """«Наступного дня після НП»: the day after the event the words name."""
     counted = from_event(1, "day", 1, words)
@@ -152,6 +159,16 @@ def offsets(prefix: str, w: dict) -> list:
             )
         ),
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
+        # «в возрасте до 25 лет», «віком 42 та 69 років», «25-річного віку», «50-летней и
+        # 45-летней»: an age, the first of those listed.
+        # «прошел год», «исполняется ровно год», «продолжается два месяца»: the length.
+        ("passed", f"[{w['passed']}] [{w['exactly']}]? <duration>", lambda length: length),
+        ("passed", f"[{w['passed']}] [{w['exactly']}]? <unit>", lambda unit: Duration(1, unit)),
+        ("exactly", f"[{w['exactly']}] <duration>", lambda length: length),
+        ("exactly", f"[{w['exactly']}] <unit>", lambda unit: Duration(1, unit)),
+        ("age", f"[{w['at_age']}] <duration>", _age),
+        ("age", f"<duration> [{w['age_noun']}]", _age),
+        ("age", f"<duration> [{w['and']}] <duration>", lambda first, _: _age(first)),
         # «каждую субботу», «кожної неділі»: once a week.
         ("recurrence", f"[{w['every']}] <weekday>", lambda _: Duration(1, "week")),
         # «за последнюю неделю», «за останній місяць»: the span of that length up to the day

@@ -92,6 +92,19 @@ RULES = rules(
     ("month-day", "<monthname> .? the? <daynum>", _calendar),
     ("day-month", "the <daynum> of? <monthname>", lambda day, month: _calendar(month, day)),
     ("day-month", "<daynum> of <monthname>", lambda day, month: _calendar(month, day)),
+    # "On the 29th": that day of the month the text is in (figures only: "the third" is
+    # anything's third).
+    (
+        "day-of-month",
+        "the <nth>",
+        lambda day: Calendar(None, None, day) if 1 <= day <= 31 else None,
+    ),
+    # "29-Dec-2024", as press releases write it.
+    (
+        "day-month-year",
+        "<daynum> - <monthname> - <yearnum>",
+        lambda day, month, year: Calendar(year, month, day),
+    ),
     ("described-weekday", "a|an <word> <weekday>", lambda word, weekday: Weekday(weekday)),
     # "A Sunday statement": the weekday of what the noun names (weaker than "Sunday night").
     ("weekday-of", "a <weekday> <word>", _weekday_of, None, -1),

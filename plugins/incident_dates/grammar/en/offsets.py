@@ -230,6 +230,9 @@ RULES = rules(
     ("units-of", "<units> of war|fighting", lambda unit: Duration(None, unit)),
     # "A woman aged 27", "two men aged 24 and 32": an age, the first of those listed.
     ("aged", "aged <count>", lambda years: _age(years)),
+    ("aged", "at|under|over|above|below the age of <count>", lambda years: _age(years)),
+    # "A 3-year-old boy": the age, whoever has it.
+    ("aged", "a|an? <count> - year - old <word>", lambda years, _: _age(years)),
     ("aged", "aged <count> and|, <count>", lambda years, _: _age(years)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.

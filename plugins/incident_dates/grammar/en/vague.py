@@ -42,6 +42,11 @@ PRESENT = (
     "by now",
     "thus far",
     "to this day",
+    "for the moment",
+    "at press time",
+    "at the time of writing",
+    "at the time of publication",
+    "as of this writing",
 )
 PAST = (
     "recently",
@@ -84,6 +89,8 @@ PAST = (
 )
 FUTURE = (
     "soon",
+    "very soon",
+    "quite soon",
     "the future",
     "future",
     "in the future",
