@@ -10,6 +10,7 @@ way a bare weekday points, which night "overnight" is, leap days, zones.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -67,7 +68,7 @@ from .resolution import (
     VAGUE,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, measures_back
+from .tense import FUTURE, PAST, PRESENT, measures_back
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -248,6 +249,17 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
         # «с 24 февраля по 3 марта 2023 года»: the first day takes the year written last.
         year = last_expression.year - (first_expression.month > (last_expression.month or 12))
         first_expression = replace(first_expression, year=year)
+    elif (
+        isinstance(first_expression, Calendar)
+        and first_expression.year is not None
+        and first_expression.month
+        and isinstance(last_expression, Calendar)
+        and last_expression.year is None
+        and last_expression.month
+    ):
+        # «з 24 лютого 2022 року до 31 березня»: the last day takes the year written first.
+        year = first_expression.year + (last_expression.month < first_expression.month)
+        last_expression = replace(last_expression, year=year)
     first = evaluate(first_expression, evaluation)
     last = evaluate(last_expression, evaluation)
     if first.start is None or last.end is None:
@@ -328,7 +340,12 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
         with evaluation.looking_ahead():
             return evaluate(expression.base, evaluation)
     if expression.kind not in _PASSED or (
-        expression.kind == "since" and evaluation.direction == FUTURE and not evaluation.perfect
+        expression.kind == "since"
+        and not evaluation.perfect
+        and (
+            evaluation.direction == FUTURE
+            or (evaluation.direction == PRESENT and _scheduled_from(expression.base, evaluation))
+        )
     ):
         # «С 20 октября будет действовать пауза»: from a day to come, in a clause that
         # looks ahead; but "the strikes it has waged since Tuesday" have happened.
@@ -342,6 +359,20 @@ def _bound(expression: Bound, evaluation: Evaluation) -> Span:
         # «Раніше, завтра»: what the text says was earlier cannot lie ahead of it.
         raise DateNotUnderstood(f"'{evaluation.text}' says it was earlier, but lies ahead")
     return span
+
+
+def _scheduled_from(expression: Expression, evaluation: Evaluation) -> bool:
+    """Tell whether «від 1 листопада» in a present clause may be the day to come.
+
+    Russian and Ukrainian tell a schedule in the present («від 1 листопада ТЦК припиняють
+    приймати заяви»), as they tell a state lasting since a day: a day and month without a
+    year is then the nearest such day. English puts "since" with a perfect.
+    """
+    named = isinstance(expression, Calendar) and bool(expression.day and expression.month)
+    return named and bool(_CYRILLIC.search(evaluation.text))
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {

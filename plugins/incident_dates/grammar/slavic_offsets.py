@@ -192,7 +192,13 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         # «длиной в несколько часов», «тривалістю у два дні»: a length named as such.
         ("lasting", f"[{w['lasting']}] <amount> {UNIT}", duration),
-        # «приговорил к девятнадцати годам колонии»: a sentence's length in years.
+        # «приговорил к девятнадцати годам колонии», «10 років позбавлення волі»: a
+        # sentence's length in years, with the punishment named or not.
+        (
+            "sentenced-to",
+            f"[{w['sentenced_to']}]? <amount> <units> [{w['punishment']}]",
+            lambda n, unit: duration(n, unit) if unit == "year" else None,
+        ),
         (
             "sentenced-to",
             f"[{w['sentenced_to']}] <amount> <units>",

@@ -55,6 +55,13 @@ RULES = rules(
     ("this-past", "this past <weekday>", lambda weekday: Weekday(weekday, LAST)),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
+    (
+        "month-of-year",
+        "<shift> year in|, <monthname>",
+        lambda shift, month: _month_of_year(month, shift),
+    ),
+    # "So far this month": the period up to now, written as the period.
+    ("so-far-this", "so far this|in <unit>", relative),
     ("month-year", "<monthname> ,|of <yearnum>", _month_year),
     (
         "month-year",
