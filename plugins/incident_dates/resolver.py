@@ -297,7 +297,9 @@ def _counted_from_sentence(expression, rules, context: str):
     """Give a bare count of days the start its sentence names: «791-ша доба повномасштабної
     війни» counts from the invasion. The evaluation then checks that it lands near the
     report."""
-    if not context or not names_the_war(context):
+    # The rules say whether a count is there: the sentence is searched only then.
+    counts = any(rule.endswith(".counted-day") for rule in rules)
+    if not counts or not context or not names_the_war(context):
         return expression, rules
     counted = _start_counts(expression, FULL_SCALE_INVASION)
     if counted is expression:
