@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from zoneinfo import available_timezones
 
 from ...expression import CLOCK_UNITS, Bound, Clock, DayShift, Night
 from ..common import before_midnight, either, on_day, unwrap, zoned
@@ -10,7 +11,8 @@ from ..patterns import rules
 
 
 def _meridiem(hour: int, minute: int, meridiem: str):
-    if not 1 <= hour <= 12:
+    # "0:05 am", as some outlets write the first hour.
+    if not (1 <= hour <= 12 or (hour == 0 and meridiem == "am")):
         return None
     return Clock(hour % 12 + (12 if meridiem == "pm" else 0), minute)
 
@@ -44,6 +46,31 @@ def _to(minutes: int, hour: int):
     if not (1 <= hour <= 12 and 0 < minutes < 60):
         return None
     return Clock((hour - 1) or 12, 60 - minutes)
+
+
+# The cities of the time-zone database ("Asia/Damascus"), those of one word; a few that
+# are also English words are left out.
+_NOT_CITIES = frozenset({"easter", "jersey", "guernsey", "central", "eastern", "pacific"})
+CITY_ZONES = {
+    key.rsplit("/", 1)[1].lower(): key
+    for key in sorted(available_timezones())
+    if key.split("/", 1)[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe")
+    and key.count("/") == 1
+    and key.rsplit("/", 1)[1].isalpha()
+    and key.rsplit("/", 1)[1].lower() not in _NOT_CITIES
+} | {
+    # Capitals the database files under another city, and countries of one zone.
+    "sanaa": "Asia/Aden", "yemen": "Asia/Aden", "delhi": "Asia/Kolkata", "india": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "syria": "Asia/Damascus", "lebanon": "Asia/Beirut",
+    "iran": "Asia/Tehran", "armenia": "Asia/Yerevan", "azerbaijan": "Asia/Baku",
+    "sudan": "Africa/Khartoum", "iraq": "Asia/Baghdad", "afghanistan": "Asia/Kabul",
+    "pakistan": "Asia/Karachi", "turkey": "Europe/Istanbul",
+}  # fmt: skip
+
+
+def _city_zone(clock, city: str):
+    zone = CITY_ZONES.get(city)
+    return zoned(clock, zone) if zone else None
 
 
 RULES = rules(
@@ -99,6 +126,11 @@ RULES = rules(
         1,
     ),
     ("zone", "<time> <place-zone> time", zoned),
+    ("zone", "<time> ( <place-zone> time )", zoned),
+    # "9:45 p.m. Khartoum time": a city the time-zone database names. Read only before
+    # "time", so that "the Paris attacks" stays an event's words.
+    ("city-zone", "<time> <word> time", _city_zone),
+    ("city-zone", "<time> ( <word> time )", _city_zone),
     ("zone", "<time> ,? local time", lambda clock: Bound("local-time", clock)),
     ("zone", "<time> in <place-zone>", zoned),
     ("two-clocks", "<time> ,? local time ,? ( <time> )", either),
