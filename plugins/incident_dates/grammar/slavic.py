@@ -245,8 +245,9 @@ def parts(prefix: str, w: dict) -> list:
     """«рано утром», «на утро 8 августа», «во второй половине дня», «до позднего вечера»."""
     return rules(
         prefix,
-        ("early-part", f"[{w['early']}] <part-adverb>", PartOfDay),
-        ("early-part-of-day", f"[{w['early']}] <part-adverb> ,? <day>", _part_of),
+        # «рано вранці», «рано-вранці»: the part of the day; its first hours are not told.
+        ("early-part", f"[{w['early']}] -? <part-adverb>", PartOfDay),
+        ("early-part-of-day", f"[{w['early']}] -? <part-adverb> ,? <day>", _part_of),
         (
             "day-early-part",
             f"<day> [{w['early']}] <part-adverb>",
@@ -358,6 +359,12 @@ def periods(prefix: str, w: dict) -> list:
             "season-year",
             f"<season-adverb|season> <yearnum> [{w['year_word']}]",
             lambda season, year: Season(season, year),
+        ),
+        # «летом прошлого года», «взимку минулого року»: the season of the year shifted.
+        (
+            "season-of-shifted-year",
+            f"<season-adverb|season> <shift> [{w['year_word']}]",
+            lambda season, shift: Season(season, None, SHIFTS[shift]),
         ),
         ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
         # «починаємо новий тиждень», «новую неделю»: the week of the day counted from.

@@ -161,6 +161,12 @@ def offsets(prefix: str, w: dict) -> list:
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
         # «в возрасте до 25 лет», «віком 42 та 69 років», «25-річного віку», «50-летней и
         # 45-летней»: an age, the first of those listed.
+        # «за оставшиеся две недели», «за решту тижня»: the length that is left.
+        (
+            "remaining",
+            f"[{w['over']}|{w['for']}]? [{w['remaining']}] <duration>",
+            lambda length: length,
+        ),
         # «прошел год», «исполняется ровно год», «продолжается два месяца»: the length.
         ("passed", f"[{w['passed']}] [{w['exactly']}]? <duration>", lambda length: length),
         ("passed", f"[{w['passed']}] [{w['exactly']}]? <unit>", lambda unit: Duration(1, unit)),

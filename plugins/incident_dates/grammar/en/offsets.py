@@ -46,6 +46,7 @@ RULES = rules(
         lambda count: count,
         "amount",
     ),
+    ("approximate-count", "just|well under <amount>", lambda count: count, "amount"),
     ("approximate-count", "more|less|fewer than <amount>", lambda count: count, "amount"),
     ("approximate-count", "at least|most <amount>", lambda count: count, "amount"),
     ("approximate-count", "no more|less|fewer than <amount>", lambda count: count, "amount"),
