@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import replace
 from datetime import datetime
 
@@ -261,6 +262,19 @@ def _part_day(part):
     return _NOT_A_PART
 
 
+def month_edge_day(edge: str, month):
+    """'The last day of August', «в первый день мая»: that day of the month named. February's
+    last day needs its year."""
+    if not (isinstance(month, Calendar) and month.month and month.day is None):
+        return None
+    if edge == "first":
+        return replace(month, day=1)
+    if month.month == 2 and month.year is None:
+        return None
+    year = month.year if month.year is not None else 2001  # any year but a leap year's
+    return replace(month, day=monthrange(year, month.month)[1])
+
+
 def duration(amount, unit: str):
     """A length of time: 'three days'; a number of years that is a year is none."""
     if unit in ("year", "decade") and amount != "few" and amount >= 1000:
@@ -328,6 +342,13 @@ RULES = rules(
     ("dotted-date", "<dotted>", _dotted),
     ("anchor", "<slug>", Anchor),
     ("year-number", "<number|ordinal>", in_range(1000, 2100), "yearnum"),
+    # "2-3 days", «5–6 минут»: a range of counts, written as its first.
+    (
+        "count-range",
+        "<count> - <count>",
+        lambda first, last: first if 0 < first < last <= 1000 else None,
+        "amount",
+    ),
     ("day-number", "<number|ordinal|nth>", in_range(1, 31), "daynum"),
     ("count", "<number>", in_range(0, 100000), "count"),
     ("amount", "<count|numword>", lambda count: count, "amount"),

@@ -5,6 +5,7 @@ by each with its words, as in `slavic.py`."""
 from __future__ import annotations
 
 from ..expression import Bound, DayShift, Edge, Holiday, PartOfDay
+from .common import month_edge_day
 from .patterns import rules
 from .slavic import BOUNDABLE
 
@@ -43,6 +44,9 @@ def modifiers(prefix: str, w: dict) -> list:
         ),
         ("duration-words", f"[{w['duration_words']}] <duration>", lambda value: value),
         ("preposition", f"[{w['preposition']}] {BOUNDABLE}", lambda value: value),
+        # «в последний день августа», «у перший день травня»: that day of the month.
+        ("month-edge-day", f"[{w['first_day_of']}] <month>", lambda m: month_edge_day("first", m)),
+        ("month-edge-day", f"[{w['last_day_of']}] <month>", lambda m: month_edge_day("last", m)),
         # «за минулу добу», «за минулий тиждень», «за 2023 год»: over the time named.
         (
             "over-the-day",

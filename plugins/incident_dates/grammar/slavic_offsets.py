@@ -106,6 +106,18 @@ def offsets(prefix: str, w: dict) -> list:
             f"<amount> <units-instrumental> [{w['afterwards']}]",
             lambda n, unit: Offset(count(n), unit, 1),
         ),
+        # «четырьмя днями ранее»: «днями» counts days only with its number (alone, it is
+        # «recently»).
+        (
+            "instrumental-count",
+            f"<amount> днями [{w['earlier']}]",
+            lambda n: Offset(count(n), "day", -1),
+        ),
+        (
+            "instrumental-count",
+            f"<amount> днями [{w['afterwards']}]",
+            lambda n: Offset(count(n), "day", 1),
+        ),
         # «за день до этого», «через два дні після цього»: from the day the text counts from.
         (
             "from-then",

@@ -77,6 +77,8 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
+        # «в 1.30 по времени UTC», «о 5:00 за UTC»: a zone named by its abbreviation.
+        ("zone", f"<time> [{w['by_zone']}] <zone>", zoned),
         ("approximate-time", f"[{w['about']}] <time>", lambda clock: Bound("around", clock)),
         # An update's time is after the publication, on its day: never the day before.
         ("updated-at", f"[{w['updated']}] <time>", lambda clock: on_day(clock, DayShift(0))),

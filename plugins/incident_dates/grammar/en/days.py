@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
+from ..common import month_edge_day
 from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, day_of_event
 from ..patterns import rules
 
@@ -99,6 +100,8 @@ RULES = rules(
         "the <nth>",
         lambda day: Calendar(None, None, day) if 1 <= day <= 31 else None,
     ),
+    ("month-edge-day", "the first day of <month>", lambda month: month_edge_day("first", month)),
+    ("month-edge-day", "the last day of <month>", lambda month: month_edge_day("last", month)),
     # "29-Dec-2024", as press releases write it.
     (
         "day-month-year",

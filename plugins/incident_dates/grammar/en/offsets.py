@@ -232,6 +232,9 @@ RULES = rules(
     # "A woman aged 27", "two men aged 24 and 32": an age, the first of those listed.
     ("aged", "aged <count>", lambda years: _age(years)),
     ("aged", "at|under|over|above|below the age of <count>", lambda years: _age(years)),
+    # "Between the ages of 5 and 61", "ranged in age from 14 to 27": the first age.
+    ("aged", "between the ages of <count> and <count>", lambda years, _: _age(years)),
+    ("aged", "ranged? in age from <count> to <count>", lambda years, _: _age(years)),
     # "Sentenced to 14 years in prison": the sentence's length.
     ("sentence", f"<amount> {UNIT} in prison|jail|custody|detention", duration),
     # "A 3-year-old boy": the age, whoever has it.
