@@ -10,12 +10,12 @@ way a bare weekday points, which night "overnight" is, leap days, zones.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar_units as units
+from . import evaluate_bounds as bounds
 from . import evaluate_parts as parts
 from . import evaluate_periods as periods
 from .calendar_units import Span
@@ -56,7 +56,6 @@ from .expression import (
 from .nearest import (
     DAY_PAST_REACH_DAYS,
     MONTH_PAST_REACH_DAYS,
-    PAST_REACH_DAYS,
     leap_day,
     most_recent,
     nearest_year,
@@ -68,7 +67,7 @@ from .resolution import (
     VAGUE,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, PRESENT, measures_back
+from .tense import FUTURE, PAST, measures_back
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -249,30 +248,28 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
         # «с 24 февраля по 3 марта 2023 года»: the first day takes the year written last.
         year = last_expression.year - (first_expression.month > (last_expression.month or 12))
         first_expression = replace(first_expression, year=year)
-    elif (
-        isinstance(first_expression, Calendar)
-        and first_expression.year is not None
-        and first_expression.month
-        and isinstance(last_expression, Calendar)
-        and last_expression.year is None
-        and last_expression.month
-    ):
-        # «з 24 лютого 2022 року до 31 березня»: the last day takes the year written first.
-        year = first_expression.year + (last_expression.month < first_expression.month)
-        last_expression = replace(last_expression, year=year)
     first = evaluate(first_expression, evaluation)
     last = evaluate(last_expression, evaluation)
     if first.start is None or last.end is None:
         raise DateNotUnderstood(f"'{evaluation.text}' has no first or last day")
     end = last.end
-    if (
-        end < first.start
-        and isinstance(last_expression, Calendar)
+    undated_last = (
+        isinstance(last_expression, Calendar)
         and last_expression.year is None
-        and last.start.month < first.start.month
-    ):
-        # "from 30 December to 2 January": the last day is in the next year.
-        end = end.replace(year=end.year + 1)
+        and last_expression.day is not None
+    )
+    dated_first = isinstance(first_expression, Calendar) and first_expression.year is not None
+    # The last day without a year is valued alone, from the reference, unless that puts it
+    # after the report for a span begun in a year written («з 24 лютого 2022 року до 20
+    # квітня», said in 2024: the last 20 April), or before the first day in an earlier
+    # month ("from 30 December to 2 January": the 2 January after it).
+    if undated_last and dated_first and first.start <= evaluation.day < end:
+        reference = evaluation.day
+        past = (end.month, end.day) > (reference.month, reference.day)
+        end = _calendar_day(reference.year - past, end.month, end.day, evaluation.text)
+    if undated_last and end < first.start and end.month != first.start.month:
+        later = (end.month, end.day) < (first.start.month, first.start.day)
+        end = _calendar_day(first.start.year + later, end.month, end.day, evaluation.text)
     if end < first.start:
         raise DateNotUnderstood(f"'{evaluation.text}' ends before it starts")
     return units.days(first.start, end)
@@ -301,10 +298,13 @@ def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
     """The Nth day since the start the sentence names, day 1 being that start."""
     text = evaluation.text
     if expression.start is None:
+        after = expression.number - 1
+        counted = (
+            "<incident id>" if not after else f"{after} day{'s' * (after > 1)} after <incident id>"
+        )
         raise DateNotUnderstood(
             f"'{text}' counts days from something it does not name: say from what,"
-            f" as in 'day {expression.number} of the war' or"
-            f" '{expression.number - 1} days after <incident id>'"
+            f" as in 'day {expression.number} of the war' or '{counted}'"
         )
     day = one_day(expression.start, evaluation) + timedelta(days=expression.number - 1)
     before, after = COUNTED_DAY_REACH
@@ -316,63 +316,6 @@ def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
             f" say from what it counts, as in 'day {expression.number} of the war'"
         )
     return units.day(day)
-
-
-# Bounds that set a deadline: "adjourned until December 5", said in November, is this
-# December's, however the clause's past tense reads: the nearest such day.
-_DEADLINES = frozenset({"until", "by", "before", "as-of"})
-
-
-# Bounds whose day has come: what a text counts "since", what it says was "earlier", the
-# day of what happened.
-_PASSED = frozenset({"since", "earlier", "happened"})
-
-
-def _bound(expression: Bound, evaluation: Evaluation) -> Span:
-    """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
-    if expression.kind == "as-of" and isinstance(expression.base, PartOfDay):
-        return parts.as_of_part(expression.base, evaluation)
-    if expression.kind in _DEADLINES:
-        with evaluation.deadline(PAST_REACH_DAYS, ahead=expression.kind != "as-of"):
-            return evaluate(expression.base, evaluation)
-    if expression.kind == "from" and evaluation.direction != PAST:
-        # "A truce starting Monday": the Monday to come, unless told in the past.
-        with evaluation.looking_ahead():
-            return evaluate(expression.base, evaluation)
-    if expression.kind not in _PASSED or (
-        expression.kind == "since"
-        and not evaluation.perfect
-        and (
-            evaluation.direction == FUTURE
-            or (evaluation.direction == PRESENT and _scheduled_from(expression.base, evaluation))
-        )
-    ):
-        # «С 20 октября будет действовать пауза»: from a day to come, in a clause that
-        # looks ahead; but "the strikes it has waged since Tuesday" have happened.
-        return evaluate(expression.base, evaluation)
-    outer, evaluation.not_after_reference = evaluation.not_after_reference, True
-    try:
-        span = evaluate(expression.base, evaluation)
-    finally:
-        evaluation.not_after_reference = outer
-    if expression.kind != "since" and span.start is not None and span.start > evaluation.day:
-        # «Раніше, завтра»: what the text says was earlier cannot lie ahead of it.
-        raise DateNotUnderstood(f"'{evaluation.text}' says it was earlier, but lies ahead")
-    return span
-
-
-def _scheduled_from(expression: Expression, evaluation: Evaluation) -> bool:
-    """Tell whether «від 1 листопада» in a present clause may be the day to come.
-
-    Russian and Ukrainian tell a schedule in the present («від 1 листопада ТЦК припиняють
-    приймати заяви»), as they tell a state lasting since a day: a day and month without a
-    year is then the nearest such day. English puts "since" with a perfect.
-    """
-    named = isinstance(expression, Calendar) and bool(expression.day and expression.month)
-    return named and bool(_CYRILLIC.search(evaluation.text))
-
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
@@ -399,6 +342,6 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Holiday: periods.holiday,
     Vague: periods.vague,
     Duration: periods.duration,
-    Bound: lambda expression, evaluation: _bound(expression, evaluation),
+    Bound: lambda expression, evaluation: bounds.bound(expression, evaluation),
     InTime: _in_time,
 }

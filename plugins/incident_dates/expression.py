@@ -175,11 +175,8 @@ class Event(Expression):
 
 @dataclass(frozen=True, slots=True)
 class CountedDay(Expression):
-    """'The 120th day', «791-ша доба»: the Nth day of a span whose start the sentence names.
-
-    `start` is None until the sentence has told what is counted (the resolver's context
-    step); day 1 is the start's own day.
-    """
+    """'The 120th day', «791-ша доба»: day N since `start` (day 1), which the sentence names
+    (None until the resolver has read it)."""
 
     number: int
     start: Expression | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from calendar import monthrange
 from dataclasses import replace
 from datetime import datetime
 
@@ -31,6 +30,7 @@ from ..expression import (
     Weekday,
 )
 from .patterns import rules
+from .spans import same_month
 
 SHIFTS = {LAST: -1, PREVIOUS: -1, THIS: 0, NEXT: 1, COMING: 1}
 
@@ -211,70 +211,6 @@ def either(local, zoned_clock):
     return wrap(replace(zoned_clock, base=zoned_clock.base or local.base))
 
 
-def time_span(first, last):
-    """«с 00:20 до 02:00», "from 7 a.m. to 7 p.m.": the span of the days both times fall on."""
-    first, _ = unwrap(first)
-    last, _ = unwrap(last)
-    if not (isinstance(first, Clock) and isinstance(last, Clock)):
-        return None
-    if first.zone is None and last.zone is not None:
-        # «с 14:00 до 20:00 по московскому времени»: the zone is said once, for both.
-        first = replace(first, zone=last.zone)
-    if first.base is None and last.base is None:
-        return Bound("from-time", first)
-    if first.base is None:
-        # «с 15:00 до 21:00 11 октября»: the day is said once, for both.
-        first = replace(first, base=last.base)
-    return Interval(first, last)
-
-
-def day_span(first, last):
-    """'Thursday and Friday', «с понедельника по среду»: a span, the last day ending it."""
-    if isinstance(first, Weekday) and isinstance(last, Weekday):
-        # Two weekdays: the last is the one the reference gives, the first comes before it.
-        if first.shift or last.shift:
-            return None
-        gap = (last.weekday - first.weekday) % 7
-        return Interval(Offset(gap, "day", -1, last), last) if gap else None
-    return Interval(first, last)
-
-
-def parts_and(first, last):
-    """«Вночі та вранці 19 листопада», "Monday night and Tuesday morning": parts of days
-    joined. The day named once, at the end, is both parts' day; two days named, the span
-    from one to the other; none named, the later part, which reaches the report
-    («минувшие вечер и ночь»)."""
-    first_day, last_day = _part_day(first), _part_day(last)
-    if first_day is _NOT_A_PART or last_day is _NOT_A_PART:
-        return None
-    if first_day is None:
-        return last if last_day is None else DayShift(0, last_day)
-    return Interval(first_day, last_day) if last_day is not None else None
-
-
-_NOT_A_PART = object()
-
-
-def _part_day(part):
-    """Return the day a part of a day or a night belongs to: None if bare."""
-    if isinstance(part, PartOfDay) or (isinstance(part, Night) and not part.before):
-        return part.base
-    return _NOT_A_PART
-
-
-def month_edge_day(edge: str, month):
-    """'The last day of August', «в первый день мая»: that day of the month named. February's
-    last day needs its year."""
-    if not (isinstance(month, Calendar) and month.month and month.day is None):
-        return None
-    if edge == "first":
-        return replace(month, day=1)
-    if month.month == 2 and month.year is None:
-        return None
-    year = month.year if month.year is not None else 2001  # any year but a leap year's
-    return replace(month, day=monthrange(year, month.month)[1])
-
-
 def duration(amount, unit: str):
     """A length of time: 'three days'; a number of years that is a year is none."""
     if unit in ("year", "decade") and amount != "few" and amount >= 1000:
@@ -327,11 +263,21 @@ def ramadan(year: int | None = None):
     return Interval(start, Holiday("ramadan-end", following=start))
 
 
-def same_month(first: int, last):
-    """'22-23 May': the first day takes the last one's month and year."""
-    if isinstance(last, Calendar) and last.day and 1 <= first <= 31:
-        return Interval(Calendar(last.year, last.month, first, last.year_shift), last)
-    return None
+def time_span(first, last):
+    """«с 00:20 до 02:00», "from 7 a.m. to 7 p.m.": the span of the days both times fall on."""
+    first, _ = unwrap(first)
+    last, _ = unwrap(last)
+    if not (isinstance(first, Clock) and isinstance(last, Clock)):
+        return None
+    if first.zone is None and last.zone is not None:
+        # «с 14:00 до 20:00 по московскому времени»: the zone is said once, for both.
+        first = replace(first, zone=last.zone)
+    if first.base is None and last.base is None:
+        return Bound("from-time", first)
+    if first.base is None:
+        # «с 15:00 до 21:00 11 октября»: the day is said once, for both.
+        first = replace(first, base=last.base)
+    return Interval(first, last)
 
 
 RULES = rules(

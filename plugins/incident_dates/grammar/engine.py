@@ -45,7 +45,7 @@ from .tokens import Token, normalize, script_of, tokenize
 
 TOP_KINDS = frozenset(
     {"day", "month", "year", "week", "period", "part", "night", "time", "interval", "vague",
-     "duration", "edge"}
+     "duration", "edge", "joined-parts"}
 )  # fmt: skip
 # Words a text may begin or end with that change nothing: "on Monday", "в четверг".
 EDGE_WORDS = frozenset(

@@ -120,9 +120,14 @@ _WAR_IN_SENTENCE = re.compile(
 )
 
 
+# Other wars whose days reporting counts: the Second World War's, by any of its names.
+_OTHER_WARS = re.compile(r"отечествен|мировой|світової|world war|wwii|ww2")
+
+
 def names_the_war(sentence: str) -> bool:
     """Tell whether a sentence speaks of Russia's war on Ukraine, whose days it may count."""
-    return bool(_WAR_IN_SENTENCE.search(sentence.lower()))
+    lowered = sentence.lower()
+    return bool(_WAR_IN_SENTENCE.search(lowered)) and not _OTHER_WARS.search(lowered)
 
 
 def counted_day(number: int, unit: str = "day"):

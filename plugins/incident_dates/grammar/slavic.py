@@ -172,7 +172,9 @@ SHARED = rules(
     ("ago-compound", "<compound-length> давности|давнини",
      lambda length: Offset(length[0], length[1], -1)),
     # «до 13-ти років», «8-ми лет»: a count written with its case ending.
-    ("duration", "<count> - ти|ми|х|и|ех <units>", duration),
+    ("duration", "<count> - ти|ми|и|ех <units>", duration),
+    # «2-х дней», «22-х років»; «90-х років» is a decade («-х» follows no round count).
+    ("duration", "<count> - х <units>", lambda n, unit: duration(n, unit) if n % 10 else None),
     ("nth-day", "<ordinal-plural> <unit>", lambda n, unit: Duration(n, unit) if unit == "day"
      else None),
     ("season", "<season-adverb>", Season),
@@ -315,8 +317,9 @@ def days(prefix: str, w: dict) -> list:
         ("weekday-day", f"[{w['ordinary']}] <weekday-adjective> [{w['day_word']}]", Weekday),
         ("day-all-day", f"<day> [{w['whole_day']}]", lambda day: day),
         ("relative-day", f"<relday> [{w['day_word']}]", DayShift),
-        # «дня вчерашнего», «итоги дня сегодняшнего»: the noun first, as in a heading.
-        ("relative-day", f"[{w['day_word']}] <relday>", DayShift),
+        # «дня вчерашнего», «итоги дня сегодняшнего»: the noun first, as in a heading
+        # (not «днем», which with «сегодня» is the daytime).
+        ("relative-day", "день|дня|дню <relday>", DayShift),
     )
 
 

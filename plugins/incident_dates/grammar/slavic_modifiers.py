@@ -5,9 +5,9 @@ by each with its words, as in `slavic.py`."""
 from __future__ import annotations
 
 from ..expression import Bound, DayShift, Edge, Holiday, PartOfDay
-from .common import month_edge_day
 from .patterns import rules
 from .slavic import BOUNDABLE
+from .spans import month_edge_day
 
 
 def modifiers(prefix: str, w: dict) -> list:

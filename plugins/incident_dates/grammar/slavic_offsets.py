@@ -171,8 +171,6 @@ def offsets(prefix: str, w: dict) -> list:
             )
         ),
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
-        # «в возрасте до 25 лет», «віком 42 та 69 років», «25-річного віку», «50-летней и
-        # 45-летней»: an age, the first of those listed.
         # «за оставшиеся две недели», «за решту тижня»: the length that is left.
         (
             "remaining",
@@ -181,12 +179,22 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         # «прошел год», «исполняется ровно год», «продолжается два месяца»: the length.
         ("passed", f"[{w['passed']}] [{w['exactly']}]? <duration>", lambda length: length),
-        ("passed", f"[{w['passed']}] [{w['exactly']}]? <unit>", lambda unit: Duration(1, unit)),
+        (
+            "passed",
+            f"[{w['passed_unit']}] [{w['exactly']}]? <unit>",
+            lambda unit: Duration(1, unit),
+        ),
         ("exactly", f"[{w['exactly']}] <duration>", lambda length: length),
         ("exactly", f"[{w['exactly']}] <unit>", lambda unit: Duration(1, unit)),
+        # «в возрасте до 25 лет», «віком 42 та 69 років», «25-річного віку», «50-летней и
+        # 45-летней»: an age, the first of those listed.
         ("age", f"[{w['at_age']}] <duration>", _age),
         ("age", f"<duration> [{w['age_noun']}]", _age),
-        ("age", f"<duration> [{w['and']}] <duration>", lambda first, _: _age(first)),
+        (
+            "age",
+            f"<duration> [{w['and']}] <duration>",
+            lambda first, last: _age(first) and _age(last) and first,
+        ),
         # «каждую субботу», «кожної неділі»: once a week.
         ("recurrence", f"[{w['every']}] <weekday>", lambda _: Duration(1, "week")),
         # «за последнюю неделю», «за останній місяць»: the span of that length up to the day

@@ -7,17 +7,10 @@ The rule shapes both languages share, filled in by each with its words (`ru/word
 from __future__ import annotations
 
 from ..expression import Bound, Calendar, Clock, DayShift, Interval
-from .common import (
-    before_midnight,
-    day_span,
-    on_day,
-    parts_and,
-    same_month,
-    time_span,
-    zoned,
-)
+from .common import before_midnight, on_day, time_span, zoned
 from .patterns import rules
 from .slavic import UNIT, clock_of_part
+from .spans import bare_parts_and, day_span, parts_and, same_month
 
 
 def times(prefix: str, w: dict) -> list:
@@ -161,7 +154,13 @@ def ranges(prefix: str, w: dict) -> list:
         # «з ранку 23 серпня до ранку 24 серпня»: from one part of a day to another.
         ("part-to-part", f"[{w['since']}] <part> [{w['to']}] <part>", _parts),
         # «вночі та вранці 19 листопада», «в минувшие вечер и ночь»: parts of days joined.
-        ("parts-and", f"[{w['recent']}]? <part|night> [{w['and']}] <part|night>", parts_and),
+        ("parts-and", f"<part|night> [{w['and']}] <part|night>", parts_and),
+        (
+            "parts-and",
+            f"[{w['recent']}]? <part|night> [{w['and']}] <part|night>",
+            bare_parts_and,
+            "joined-parts",
+        ),
         ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", time_span),
         # «з 18 години і до опівночі»: the first hour's own words hold its «з».
         ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", time_span, None, -1),

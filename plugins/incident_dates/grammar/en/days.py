@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
-from ..common import month_edge_day
 from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, day_of_event
 from ..patterns import rules
+from ..spans import month_edge_day
 
 # Attacks news names by their date alone: "9/11", "7/7".
 NAMED_ATTACKS = {(9, 11): Calendar(2001, 9, 11), (7, 7): Calendar(2005, 7, 7)}
@@ -93,11 +93,11 @@ RULES = rules(
     ("month-day", "<monthname> .? the? <daynum>", _calendar),
     ("day-month", "the <daynum> of? <monthname>", lambda day, month: _calendar(month, day)),
     ("day-month", "<daynum> of <monthname>", lambda day, month: _calendar(month, day)),
-    # "On the 29th": that day of the month the text is in (figures only: "the third" is
-    # anything's third).
+    # "On the 29th", "the morning of the 29th": that day of the month the text is in, after
+    # "on" or "of" ("the 25th Brigade" is no day) and in figures ("the third" is anything's).
     (
         "day-of-month",
-        "the <nth>",
+        "on|of the <nth>",
         lambda day: Calendar(None, None, day) if 1 <= day <= 31 else None,
     ),
     ("month-edge-day", "the first day of <month>", lambda month: month_edge_day("first", month)),

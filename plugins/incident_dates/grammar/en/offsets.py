@@ -18,6 +18,13 @@ def _offset(sign: int):
     return lambda amount, unit, base=None: Offset(count(amount), unit, sign, base)
 
 
+# Who has an age in reporting: "a 3-year-old boy", "a 78-year-old man".
+_PERSONS = (
+    "boy|girl|man|woman|child|son|daughter|resident|soldier|driver|teenager|student|suspect"
+    "|victim|mother|father|passenger|pilot|officer|person|baby|toddler|civilian|volunteer"
+)
+
+
 def _age(years: int):
     """'Aged 27': a length in years, if it can be a person's age."""
     return Duration(years, "year") if 0 < years <= 130 else None
@@ -237,8 +244,8 @@ RULES = rules(
     ("aged", "ranged? in age from <count> to <count>", lambda years, _: _age(years)),
     # "Sentenced to 14 years in prison": the sentence's length.
     ("sentence", f"<amount> {UNIT} in prison|jail|custody|detention", duration),
-    # "A 3-year-old boy": the age, whoever has it.
-    ("aged", "a|an? <count> - year - old <word>", lambda years, _: _age(years)),
+    # "A 3-year-old boy": the age, of whoever has it.
+    ("aged", f"a|an? <count> - year - old {_PERSONS}", lambda years: _age(years)),
     ("aged", "aged <count> and|, <count>", lambda years, _: _age(years)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.

@@ -162,8 +162,8 @@ RULES = rules(
     ),
     # The night that ended this morning, whatever the tense: never the coming one.
     ("last-night", "last night", lambda: Night(DayShift(-1))),
-    # "This night we had a hard time": a report's night is the one just past.
-    ("last-night", "this night", lambda: Night(DayShift(-1)), None, -1),
+    # "This night we had a hard time": a night read by the clause's tense, as "overnight".
+    ("this-night", "this night", lambda: Night()),
     ("tonight", "tonight", lambda: Night(DayShift(0))),
     ("night-of", "the? night of|on <day>", lambda day: Night(day)),
     ("day-night", "<day> night", lambda day: Night(day)),

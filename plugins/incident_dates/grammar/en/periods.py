@@ -60,8 +60,8 @@ RULES = rules(
         "<shift> year in|, <monthname>",
         lambda shift, month: _month_of_year(month, shift),
     ),
-    # "So far this month": the period up to now, written as the period.
-    ("so-far-this", "so far this|in <unit>", relative),
+    # "So far this month": the month, as "this month" is.
+    ("so-far-this", "so far this <unit>", relative),
     ("month-year", "<monthname> ,|of <yearnum>", _month_year),
     (
         "month-year",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ...expression import Calendar, Interval
-from ..common import day_span, parts_and, same_month, time_span
+from ..common import time_span
 from ..patterns import rules
+from ..spans import bare_parts_and, day_span, parts_and, same_month
 
 
 def _to_day(first, last: int):
@@ -26,6 +27,12 @@ RULES = rules(
     "en.ranges",
     ("day-to-day", "from|between? <day> -|to|through|until|till|and <day>", day_span),
     ("parts-and", "<part|night> and|, in|into|on|during? the? <part|night>", parts_and),
+    (
+        "parts-and",
+        "<part|night> and|, in|into|on|during? the? <part|night>",
+        bare_parts_and,
+        "joined-parts",
+    ),
     ("days-of-month", "from|between <daynum> -|to|through|and <day>", same_month),
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),

@@ -48,9 +48,12 @@ def _to(minutes: int, hour: int):
     return Clock((hour - 1) or 12, 60 - minutes)
 
 
-# The cities of the time-zone database ("Asia/Damascus"), those of one word; a few that
-# are also English words are left out.
-_NOT_CITIES = frozenset({"easter", "jersey", "guernsey", "central", "eastern", "pacific"})
+# The cities of the time-zone database ("Asia/Damascus"), those of one word, without the
+# database's other names for regions ("Australia/West", "America/Virgin").
+_NOT_CITIES = frozenset(
+    {"north", "south", "west", "victoria", "act", "nsw", "lhi", "queensland", "tasmania",
+     "yancowinna", "virgin", "canberra"}
+)  # fmt: skip
 CITY_ZONES = {
     key.rsplit("/", 1)[1].lower(): key
     for key in sorted(available_timezones())
