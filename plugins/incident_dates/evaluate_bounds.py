@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from . import evaluate as core
 from . import evaluate_parts as parts
+from .calendar_units import Span
 from .evaluation import Evaluation
 from .expression import Bound, Calendar, Expression, PartOfDay
 from .nearest import PAST_REACH_DAYS
@@ -25,7 +26,7 @@ _DEADLINES = frozenset({"until", "by", "before", "as-of"})
 _PASSED = frozenset({"since", "earlier", "happened"})
 
 
-def bound(expression: Bound, evaluation: Evaluation):
+def bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
     if expression.kind == "as-of" and isinstance(expression.base, PartOfDay):
         return parts.as_of_part(expression.base, evaluation)
@@ -70,7 +71,7 @@ def _scheduled_from(expression: Expression, evaluation: Evaluation) -> bool:
 
     Russian and Ukrainian tell a schedule in the present («від 1 листопада ТЦК припиняють
     приймати заяви»), as they tell a state lasting since a day: a day and month without a
-    year is then the nearest such day. English puts "since" with a perfect.
+    year may then be the coming one (`SCHEDULE_REACH`). English puts "since" with a perfect.
     """
     named = isinstance(expression, Calendar) and bool(expression.day and expression.month)
     return named and bool(_CYRILLIC.search(evaluation.text))
