@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlparse
 
@@ -295,8 +296,17 @@ def test_the_map_shows_every_point_and_links_both_ways(reader, site_url, shipped
     page = tab.open(f"{site_url}/?from=1900-01-01")
     page.wait_for_selector(".map[data-state=shown]")
     clusters = page.locator(".map .marker-cluster")
-    in_clusters = sum(int(clusters.nth(i).inner_text()) for i in range(clusters.count()))
-    assert in_clusters + page.locator(".map .pin").count() == points
+
+    def drawn():
+        in_clusters = sum(int(clusters.nth(i).inner_text()) for i in range(clusters.count()))
+        return in_clusters + page.locator(".map .pin").count()
+
+    # Fitting the map to points far apart zooms out in an animation, and the clusters are
+    # drawn again at its end: the count is read once it has settled.
+    deadline = time.monotonic() + 5
+    while drawn() != points and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert drawn() == points
 
     # From the list to the map: the button opens the incident's popup, which links back.
     located = next(r for r in records["incidents"] if r["point"])

@@ -89,7 +89,7 @@ class IncidentMap {
     const L = window.L;
     const icon = L.divIcon({
       className: `pin pin-${record.located || "unknown"}${main ? "" : " pin-also"}`,
-      iconSize: [16, 16],
+      iconSize: [24, 24], // a touch target; the dot drawn inside it is 16px
     });
     const link = element("a", { href: new URL(record.url, this.siteRoot).href }, record.title);
     const popup = element("div", {}, link, element("br"), `${record.when} · ${name}`);
