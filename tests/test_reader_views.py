@@ -326,6 +326,54 @@ def test_the_map_shows_every_point_and_links_both_ways(reader, site_url, shipped
     assert tab.errors == []
 
 
+def settled_box(page, locator) -> dict:
+    """Return the element's box once the map's fitting animation has stopped moving it."""
+    box, deadline = locator.bounding_box(), time.monotonic() + 5
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(300)
+        if box == (box := locator.bounding_box()):
+            break
+    return box
+
+
+def drag_map(page, by_y: float) -> None:
+    """Drag the map vertically from its top right corner, slowly enough to leave no glide."""
+    box = page.locator(".map").bounding_box()
+    x, y = box["x"] + box["width"] - 40, box["y"] + 60
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x, y + by_y, steps=20)
+    page.wait_for_timeout(300)
+    page.mouse.up()
+
+
+def test_a_pin_cut_by_the_maps_edge_is_no_target_until_shown_whole(reader, site_url, shipped):
+    located = [i for i in shipped.archive.incidents if i.location.coordinates]
+    if not located:
+        pytest.skip("no incident of this archive has a point")
+    tab = reader()
+    page = tab.open(f"{site_url}/incidents/{located[0].id}/")
+    page.wait_for_selector(".map[data-state=shown] .pin")
+    pin = page.locator(".map .pin").first
+    map_box, pin_box = page.locator(".map").bounding_box(), settled_box(page, pin)
+    # Half the pin below the map's bottom edge, which is also where the credits are.
+    to_edge = map_box["y"] + map_box["height"] - (pin_box["y"] + pin_box["height"] / 2)
+    drag_map(page, to_edge)
+    page.wait_for_function("e => e.classList.contains('target-cut')", arg=pin.element_handle())
+    assert pin.evaluate("e => (e.focus(), document.activeElement !== e)")
+    assert pin.evaluate("e => getComputedStyle(e, '::before').visibility") == "visible"
+    page.add_script_tag(path=str(AXE))
+    cramped = page.evaluate(
+        "axe.run('.map', {runOnly: {type: 'rule', values: ['target-size']}})"
+        ".then(r => r.violations.length)"
+    )
+    assert cramped == 0
+    drag_map(page, -to_edge)
+    page.wait_for_function("e => !e.classList.contains('target-cut')", arg=pin.element_handle())
+    assert pin.evaluate("e => (e.focus(), document.activeElement === e)")
+    assert tab.errors == []
+
+
 def test_numbers_sit_side_by_side_in_one_table(reader, site_url, shipped):
     from incidents.numbers import label
 

@@ -83,6 +83,29 @@ class IncidentMap {
     else this.map.setView([20, 0], 2);
     this.cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     this.map.addLayer(this.cluster);
+    const keepClear = () => this.keepTargetsClear();
+    this.map.on("moveend resize", keepClear);
+    this.cluster.on("animationend", keepClear);
+  }
+
+  // A pin or cluster cut by the map's edge, or under its zoom buttons or credits, is
+  // too small or too close to tap (WCAG 2.2 wants 24px clear): it stays drawn but is
+  // offered to touch and keyboard only once the map is moved to show it whole.
+  keepTargetsClear() {
+    const map = this.container.getBoundingClientRect();
+    const inner = {
+      left: map.left + this.container.clientLeft,
+      top: map.top + this.container.clientTop,
+      right: map.left + this.container.clientLeft + this.container.clientWidth,
+      bottom: map.top + this.container.clientTop + this.container.clientHeight,
+    };
+    const controls = [...this.container.querySelectorAll(".leaflet-control")].map((c) => c.getBoundingClientRect());
+    const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const target of this.container.querySelectorAll(".leaflet-marker-icon")) {
+      const box = target.getBoundingClientRect();
+      const whole = box.left >= inner.left && box.right <= inner.right && box.top >= inner.top && box.bottom <= inner.bottom;
+      target.classList.toggle("target-cut", !whole || controls.some((control) => overlaps(box, control)));
+    }
   }
 
   marker(record, point, name, main) {
@@ -115,6 +138,7 @@ class IncidentMap {
     if (layers.length && fit) {
       this.map.fitBounds(this.cluster.getBounds(), { maxZoom: 11, padding: [20, 20] });
     }
+    this.keepTargetsClear();
     return layers.length;
   }
 
@@ -123,6 +147,7 @@ class IncidentMap {
     if (!marker) return;
     this.container.scrollIntoView({ block: "nearest" });
     this.cluster.zoomToShowLayer(marker, () => {
+      this.map.panInside(marker.getLatLng(), { padding: [40, 40], animate: false }); // whole, so a target
       marker.openPopup();
       marker.getElement().focus(); // the keyboard goes on from the marker to its popup
     });
