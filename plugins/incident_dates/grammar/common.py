@@ -218,6 +218,15 @@ def duration(amount, unit: str):
     return Duration(count(amount), unit)
 
 
+def days_and_nights(length: Duration | None, nights=None):
+    """'Three days and three nights': the days, when the nights are as many or not counted."""
+    if length is None or length.unit != "day" or length.more:
+        return None
+    if nights is not None and count(nights) != length.count:
+        return None
+    return length
+
+
 # Units from the longest: a length told in two units names the longer first.
 _UNIT_ORDER = (
     "century",

@@ -15,7 +15,7 @@ from ..expression import (
     PartOfDay,
     Vague,
 )
-from .common import count, duration
+from .common import count, days_and_nights, duration
 from .events import EVENT, day_of_event, from_event
 from .patterns import rules
 from .slavic import UNIT
@@ -183,6 +183,12 @@ def offsets(prefix: str, w: dict) -> list:
             "passed",
             f"[{w['passed_unit']}] [{w['exactly']}]? <unit>",
             lambda unit: Duration(1, unit),
+        ),
+        # «50 дней и ночей», «три дні й три ночі»: as many days, told with their nights.
+        (
+            "days-and-nights",
+            f"<duration> [{w['and']}] <amount>? [{w['nights']}]",
+            days_and_nights,
         ),
         ("exactly", f"[{w['exactly']}] <duration>", lambda length: length),
         ("exactly", f"[{w['exactly']}] <unit>", lambda unit: Duration(1, unit)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import CLOCK_UNITS, DayShift, Duration, InTime, Offset
-from ..common import count, duration
+from ..common import count, days_and_nights, duration
 from ..events import EVENT, from_event
 from ..patterns import rules
 
@@ -196,6 +196,12 @@ RULES = rules(
     ("long", "<units> - long", lambda unit: Duration(None, unit)),
     ("long", f"<amount> - {UNIT} - long", duration),
     ("long", "a? <unit> long", lambda unit: Duration(1, unit)),
+    # "50 days and nights", "three days and three nights": as many days.
+    (
+        "days-and-nights",
+        "<amount> days and <amount>? nights",
+        lambda days, nights: days_and_nights(duration(days, "day"), nights),
+    ),
     # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
     ("age", f"a|an? <amount> -? {UNIT} -? old", duration),
     # "A 25-year lease", "a two-decade campaign": the length of what the noun names.
