@@ -3,6 +3,9 @@
     python3 benchmarks/dates.py [--set reporting|timebank|all] [--baseline] [--errors N]
         [--reporting benchmarks/reporting] [--timebank ../shared/data/timebank]
 
+`--timebank` takes any folder of rows in TimeBank's form: `benchmarks/timeml.py` makes
+them from a TimeML corpus (TempEval-3's AQUAINT, say).
+
 Each expression is resolved from its text, its sentence and its reference (the
 article's publication, or the day the text counts from). On the real-reporting set an
 answer is right when its value equals the gold value or its first and last day equal
@@ -279,7 +282,8 @@ def main() -> int:
         rows = load_timebank(args.timebank)
         result = score_timebank(rows, args.baseline)
         keys = [(category, category) for category in TIMEBANK_CATEGORIES]
-        print_table(f"TimeBank 1.2, DATE ({len(rows)} expressions)", result, keys, args.baseline)
+        corpus = "TimeBank 1.2" if args.timebank == DEFAULT_TIMEBANK else args.timebank.name
+        print_table(f"{corpus}, DATE ({len(rows)} expressions)", result, keys, args.baseline)
         for row, answer in result["misses"][: args.errors]:
             print(f"  {row['text']!r} dct={row['dct']} gold={row['value']} got={answer}")
         timed += [(row["text"], date.fromisoformat(row["dct"]), row["sentence"]) for row in rows]

@@ -21,7 +21,8 @@ _FUTURE = re.compile(
     r"|expected (?:to|on|by)|(?:is|are) expected|anticipated to|poised to|on the verge of"
     r"|forecast (?:for|to)"
     r"|(?:is|are) forecast"
-    r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to"
+    r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to|planning to"
+    r"|(?:has|have) (?:scheduled|planned|set)\b"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
     r"|(?:is|are) supposed to|(?:is|are|am) to be [a-z]+ed|not to [a-z]+"
@@ -66,6 +67,10 @@ _PAST = re.compile(
     r"[аиоуы]?\b)[а-яіїєґ']{2,}(?:[аеиыуя]л|[аиу]в)(?:[аои])?(?:сь|ся)?)\b"
 )
 _WORD = re.compile(r"[\w'’]+")
+# The words right before an expression that bound it from after: "until [Tuesday]".
+_BOUND_AHEAD = re.compile(
+    r"\b(?:until|till|as (?:early|soon) as|no later than|до|не позднее|не пізніше)\s*$"
+)
 
 
 def _names_what_happened(words: str) -> bool:
@@ -96,6 +101,9 @@ def direction(context: str, text: str = "") -> str | None:
     if _POSSESSIVE.search(text) and _names_what_happened(" ".join(after.split()[:4])):
         # "Will keep growing from Friday's 7.7 magnitude quake": the day of what happened.
         return PAST
+    if position > 0 and _names_what_happened(" ".join(after.split()[:1])):
+        # "Since shortly after the Oct. 23 slaying": a day that names what happened.
+        return PAST
     before = lowered[:position] if position >= 0 else lowered
     clauses = _CLAUSE_BREAK.split(before)
     clause = clauses[-1]
@@ -120,18 +128,38 @@ def direction(context: str, text: str = "") -> str | None:
         # with a past form near it ("those killed in the attack on Tuesday") or in a
         # clause that does not look ahead.
         return PAST
+    if _BOUND_AHEAD.search(before) and (
+        _SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)
+    ):
+        # "Schools stay shut until Monday", "postponed until Tuesday morning", "could
+        # come as early as Tuesday": a bound that lies ahead, unless the clause is told in
+        # the past ("fighting went on until Tuesday") and sets no deadline.
+        return FUTURE
     if _PASSIVE_ORDER.search(clause):
         # "Were ordered to evacuate on Thursday", "was ordered to report on Feb. 9": the
         # order neither looks ahead nor back; nearness decides.
         clause = _PASSIVE_ORDER.sub(" ", clause)
-    if _FUTURE.search(clause):
+    future = [m.end() for m in _FUTURE.finditer(clause)]
+    past = [m.start() for m in _PAST.finditer(clause)]
+    if future and past and _SUBORDINATE.search(clause, future[-1], past[-1]):
+        # "Will begin the transfer from the relatives who have cared for him since he was
+        # rescued in late November": the verb of the clause within governs.
+        return PAST
+    if future:
         return FUTURE
-    if _PAST.search(clause):
+    if past:
         return PAST
     if _future_verb(clause, lowered):
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
         return _first_marker(_CLAUSE_BREAK.split(after)[0])
+    for earlier in reversed(clauses[-3:-1]):
+        # "Is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
+        # morning": a clause with no verb of its own belongs to the verb before it.
+        if _FUTURE.search(earlier):
+            return FUTURE
+        if _PAST.search(earlier):
+            return PAST
     return PRESENT
 
 
@@ -142,6 +170,8 @@ def _locate(context: str, text: str) -> tuple[str, int]:
     return lowered, lowered.find(text.lower()) if text else -1
 
 
+# Russian and Ukrainian set these off with a comma, which ends the clause already.
+_SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|since|because|where|although|though)\b")
 _COORDINATED = re.compile(r"\s*(?:and|or|и|і|й|та)\b")
 
 

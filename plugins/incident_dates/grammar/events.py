@@ -25,6 +25,8 @@ _HAPPENED_WORDS = (
     "raids bombing bombings shelling crash crashes fire fires quake quakes earthquake assault "
     "ambush killing killings collapse massacre accident derailment stampede breach airstrike "
     "airstrikes bombardment bombardments aftershock aftershocks tremor eruption landslide "
+    "slaying slayings murder murders assassination stabbing stabbings hijacking kidnapping "
+    "abduction collision blaze wildfire sinking убийство убийства убийстве вбивство вбивства "
     "удар удара удару ударом удары ударов ударів ударах атака атаки атаку атакой атак атаках "
     "обстрел обстрела обстрелу обстрелом обстрелы обстрелов обстреле взрыв взрыва взрыву "
     "взрывом взрывы взрывов взрыве теракт теракта теракте нападение нападения пожар пожара "
