@@ -52,6 +52,7 @@ from .expression import (
     Season,
     Vague,
     Weekday,
+    WeekOf,
 )
 from .nearest import (
     DAY_PAST_REACH_DAYS,
@@ -339,6 +340,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Decade: lambda expression, evaluation: units.decade(expression.start),
     Century: periods.century,
     Interval: _interval,
+    WeekOf: lambda expression, evaluation: units.week(one_day(expression.day, evaluation)),
     Holiday: periods.holiday,
     Vague: periods.vague,
     Duration: periods.duration,

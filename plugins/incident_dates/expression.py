@@ -331,6 +331,16 @@ class Century(Expression):
 
 
 @dataclass(frozen=True, slots=True)
+class WeekOf(Expression):
+    """The week (Monday to Sunday) that holds a day: 'the week of March 6'."""
+
+    day: Expression
+
+    def describe(self) -> str:
+        return f"the week of {self.day.describe()}"
+
+
+@dataclass(frozen=True, slots=True)
 class Interval(Expression):
     """Several days, from the first expression's first day to the last one's last day."""
 

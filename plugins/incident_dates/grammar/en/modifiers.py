@@ -28,6 +28,9 @@ RULES = rules(
     ("around", f"around|about|circa|approximately|roughly {BOUNDABLE}", _bound("around")),
     ("before", f"[before|prior to] {BOUNDABLE}", _bound("before")),
     ("after", f"after|following {BOUNDABLE}", _bound("after")),
+    # "Post-1959 Cuba", "the pre-2014 border": after or before the year.
+    ("after", "post - <year>", _bound("after")),
+    ("before", "pre - <year>", _bound("before")),
     # "Shortly after dawn on Monday", "just before midnight": the bound, near it.
     (
         "shortly",

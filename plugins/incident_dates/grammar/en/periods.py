@@ -11,6 +11,7 @@ from ...expression import (
     Relative,
     Season,
     Weekday,
+    WeekOf,
 )
 from ..common import SHIFTS, decade_of, relative
 from ..patterns import rules
@@ -68,6 +69,8 @@ RULES = rules(
         "<monthname> ' <number>",
         lambda month, year: Calendar(2000 + year, month) if year < 100 else None,
     ),
+    # "The week of March 6": Monday to Sunday around that day.
+    ("week-of", "the? week of <day>", WeekOf),
     ("edge", "<edgeword> -? <month|year|week>", _edge),
     ("edge", "<edgeword> -? in <month|year|week>", _edge),
     ("edge-of", "the? beginning|start of <month|year|week>", lambda base: Edge("early", base)),
