@@ -185,8 +185,8 @@ RULES = rules(
     ),
     # Days that news names by their date alone.
     ("named-attacks", "<number> / <number>", lambda month, day: NAMED_ATTACKS.get((month, day))),
-    ("day-before-day", "the day before <day>", lambda day: DayShift(-1, day)),
+    ("day-before-day", "the? day before <day>", lambda day: DayShift(-1, day)),
     ("day-before-day", "a|one day before <day>", lambda day: DayShift(-1, day)),
-    ("day-after-day", "the day after <day>", lambda day: DayShift(1, day)),
+    ("day-after-day", "the? day after <day>", lambda day: DayShift(1, day)),
     ("day-after-day", "a|one day after <day>", lambda day: DayShift(1, day)),
 )
