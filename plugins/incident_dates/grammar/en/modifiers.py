@@ -18,7 +18,7 @@ RULES = rules(
     # "Working as late as about 7:30 p.m. Saturday": the time itself.
     ("as-late-as", f"as late|early as {BOUNDABLE}", lambda value: value),
     # "A week-long truce beginning tomorrow": from the day named.
-    ("from", f"beginning|starting|effective {BOUNDABLE}", _bound("from")),
+    ("from", f"beginning|starting|effective on? {BOUNDABLE}", _bound("from")),
     ("until", f"until|till|til|through|to the? {BOUNDABLE}", _bound("until")),
     ("until", f"up to {BOUNDABLE}", _bound("until")),
     ("by", f"by {BOUNDABLE}", _bound("by")),
@@ -39,7 +39,7 @@ RULES = rules(
             value if isinstance(value, Bound) and value.kind in ("after", "before") else None
         ),
     ),
-    ("throughout", f"throughout|over|within {BOUNDABLE}", _bound("throughout")),
+    ("throughout", f"throughout|over|within the? {BOUNDABLE}", _bound("throughout")),
     ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
     # "Storms continued into Tuesday morning": the day the text goes on into.
     ("into", f"into {BOUNDABLE}", lambda value: value),

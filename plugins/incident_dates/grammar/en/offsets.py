@@ -204,11 +204,14 @@ RULES = rules(
     ),
     # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
     ("age", f"a|an? <amount> -? {UNIT} -? old", duration),
-    # "A 25-year lease", "a two-decade campaign": the length of what the noun names.
+    # "A 34-month-old conflict": the age of what the noun names.
+    ("age", f"a|an? <amount> - {UNIT} - old <plain>", lambda n, unit, _: duration(n, unit)),
+    # "A 25-year lease", "one-hour power outages", "a three-day official mourning
+    # period": the length of what the nouns name.
     (
         "length-of",
-        "a|an|the? <amount> - <unit> <plain>",
-        lambda n, unit, _: duration(n, unit),
+        "a|an|the? <amount> - <unit> <plain> <plain>? <plain>?",
+        lambda n, unit, *_: duration(n, unit),
         None,
         -1,
     ),
@@ -251,7 +254,7 @@ RULES = rules(
     # "Sentenced to 14 years in prison": the sentence's length.
     ("sentence", f"<amount> {UNIT} in prison|jail|custody|detention", duration),
     # "A 3-year-old boy": the age, of whoever has it.
-    ("aged", f"a|an? <count> - year - old {_PERSONS}", lambda years: _age(years)),
+    ("aged", f"a|an? <amount> - year - old {_PERSONS}", lambda years: _age(count(years) or 0)),
     ("aged", "aged <count> and|, <count>", lambda years, _: _age(years)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.
