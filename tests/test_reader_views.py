@@ -59,10 +59,13 @@ class Reader:
         """Open a page and wait until its scripts have drawn what they draw."""
         self.page.goto(url)
         if self.javascript and settle:
+            # A map fitting its points zooms in an animation (and its clusters after it):
+            # what is read or checked is read once the map stands still.
             self.page.wait_for_function(
                 "[...document.querySelectorAll('.map')].every(m => m.dataset.state)"
                 " && ![...document.querySelectorAll('.filter-count')]"
                 ".some(c => c.textContent === 'Loading…')"
+                " && !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
             )
         return self.page
 
