@@ -67,7 +67,9 @@ _PAST = re.compile(
     r"[аиоуы]?\b)[а-яіїєґ']{2,}(?:[аеиыуя]л|[аиу]в)(?:[аои])?(?:сь|ся)?)\b"
 )
 _WORD = re.compile(r"[\w'’]+")
-# The words right before an expression that bound it from after: "until [Tuesday]".
+# The words right before an expression that bound it from after: "until [Tuesday]"; the
+# longest fits in the sentence's last characters before it.
+_BOUND_REACH = 24
 _BOUND_AHEAD = re.compile(
     r"\b(?:until|till|as (?:early|soon) as|no later than|до|не позднее|не пізніше)\s*$"
 )
@@ -101,7 +103,7 @@ def direction(context: str, text: str = "") -> str | None:
     if _POSSESSIVE.search(text) and _names_what_happened(" ".join(after.split()[:4])):
         # "Will keep growing from Friday's 7.7 magnitude quake": the day of what happened.
         return PAST
-    if position > 0 and _names_what_happened(" ".join(after.split()[:1])):
+    if position > 0 and _names_what_happened(after[:40].partition(" ")[0]):
         # "Since shortly after the Oct. 23 slaying": a day that names what happened.
         return PAST
     before = lowered[:position] if position >= 0 else lowered
@@ -128,7 +130,7 @@ def direction(context: str, text: str = "") -> str | None:
         # with a past form near it ("those killed in the attack on Tuesday") or in a
         # clause that does not look ahead.
         return PAST
-    if _BOUND_AHEAD.search(before) and (
+    if _BOUND_AHEAD.search(before[-_BOUND_REACH:]) and (
         _SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)
     ):
         # "Schools stay shut until Monday", "postponed until Tuesday morning", "could
@@ -139,15 +141,9 @@ def direction(context: str, text: str = "") -> str | None:
         # "Were ordered to evacuate on Thursday", "was ordered to report on Feb. 9": the
         # order neither looks ahead nor back; nearness decides.
         clause = _PASSIVE_ORDER.sub(" ", clause)
-    future = [m.end() for m in _FUTURE.finditer(clause)]
-    past = [m.start() for m in _PAST.finditer(clause)]
-    if future and past and _SUBORDINATE.search(clause, future[-1], past[-1]):
-        # "Will begin the transfer from the relatives who have cared for him since he was
-        # rescued in late November": the verb of the clause within governs.
-        return PAST
-    if future:
-        return FUTURE
-    if past:
+    if _FUTURE.search(clause):
+        return PAST if _past_within(clause) else FUTURE
+    if _PAST.search(clause):
         return PAST
     if _future_verb(clause, lowered):
         return FUTURE
@@ -168,6 +164,19 @@ def _locate(context: str, text: str) -> tuple[str, int]:
     """Return the sentence lower-cased and where `text` starts in it (-1: not found)."""
     lowered = context.lower()
     return lowered, lowered.find(text.lower()) if text else -1
+
+
+def _past_within(clause: str) -> bool:
+    """Tell whether a past verb of a clause within follows the clause's last future marker.
+
+    "Will begin the transfer from the relatives who have cared for him since he was
+    rescued in late November": the verb of the clause within governs.
+    """
+    if not _SUBORDINATE.search(clause):
+        return False
+    last_future = max(m.end() for m in _FUTURE.finditer(clause))
+    past = [m.start() for m in _PAST.finditer(clause, last_future)]
+    return bool(past) and bool(_SUBORDINATE.search(clause, last_future, past[-1]))
 
 
 # Russian and Ukrainian set these off with a comma, which ends the clause already.
