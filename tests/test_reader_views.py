@@ -298,11 +298,14 @@ def test_the_map_shows_every_point_and_links_both_ways(reader, site_url, shipped
     # opens at TIMELINE_MAP_VIEW, where points outside it are not drawn).
     page = tab.open(f"{site_url}/?from=1900-01-01")
     page.wait_for_selector(".map[data-state=shown]")
-    clusters = page.locator(".map .marker-cluster")
 
     def drawn():
-        in_clusters = sum(int(clusters.nth(i).inner_text()) for i in range(clusters.count()))
-        return in_clusters + page.locator(".map .pin").count()
+        # Read in one go: the clusters are drawn again as the map zooms.
+        return page.evaluate(
+            "[...document.querySelectorAll('.map .marker-cluster')]"
+            ".reduce((n, c) => n + parseInt(c.textContent, 10), 0)"
+            " + document.querySelectorAll('.map .pin').length"
+        )
 
     # Fitting the map to points far apart zooms out in an animation, and the clusters are
     # drawn again at its end: the count is read once it has settled.
