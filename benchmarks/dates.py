@@ -55,6 +55,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twelfth", "Twelfth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirteenth", "Thirteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-fourteenth", "Fourteenth reporting set"),
+    (ROOT / "benchmarks" / "reporting-fifteenth", "Fifteenth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
