@@ -50,10 +50,14 @@ def bound(expression: Bound, evaluation: Evaluation) -> Span:
         if evaluation.day < ahead.start <= evaluation.day + SCHEDULE_REACH:
             return ahead
     if expression.kind not in _PASSED or (
-        expression.kind == "since" and evaluation.direction == FUTURE and not evaluation.perfect
+        expression.kind == "since"
+        and evaluation.direction == FUTURE
+        and not evaluation.perfect
+        and not _SINCE.search(evaluation.text)
     ):
-        # «С 20 октября будет действовать пауза»: from a day to come, in a clause that
-        # looks ahead; but "the strikes it has waged since Tuesday" have happened.
+        # «С 20 октября будет действовать пауза», "from early on Friday": from a day to
+        # come, in a clause that looks ahead; but "since" counts from a day that has come
+        # ("the strikes it has waged since Tuesday").
         return core.evaluate(expression.base, evaluation)
     outer, evaluation.not_after_reference = evaluation.not_after_reference, True
     try:
@@ -78,4 +82,5 @@ def _scheduled_from(expression: Expression, evaluation: Evaluation) -> bool:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 SCHEDULE_REACH = timedelta(days=31)

@@ -23,6 +23,8 @@ _FUTURE = re.compile(
     r"|(?:is|are) forecast"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to|planning to"
     r"|(?:has|have) (?:scheduled|planned|set)\b"
+    # "Has set up a shelter", "have set fire to": done, not planned.
+    r"(?! (?:up|free|off|out|fire|ablaze|alight|about|aside|apart|foot)\b)"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
     r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
     r"|(?:is|are) supposed to|(?:is|are|am) to be [a-z]+ed|not to [a-z]+"
@@ -58,7 +60,12 @@ _DAY_OF = re.compile(
 _PAST = re.compile(
     r"\b(?=[\w'])(?:was|were|had|did|said|told|began|took|made|left|won|lost|rose|fell|came|went"
     r"|got|gave|sold|bought|met|held|became|brought|paid|struck|hit|shot|fled|ran|saw"
+    r"|fought|spent|kept|sank|sent|built|stood|thought|caught|felt|led|fed|found|heard"
+    r"|drove|flew|threw|blew|grew|knew|drew|wrote|spoke|broke|chose|froze|rode|woke|tore"
+    r"|swore|rang|sat|lay|laid|meant|dealt|stole|arose|hung|swung|shook|withdrew"
+    r"|understood|overran|overtook|undertook|forgot|sought|taught|slept|swept|dug|hid"
     r"|(?!(?:hundr|unit|limit|bas|propos|expect|schedul|ne|se|spe)ed\b)[a-z]{2,}[^e]ed"
+    r"|(?!allied\b)[a-z]+ied"
     r"|заявил|заявила|сообщил|сообщила|произошло|произошел|заявив|повідомив|сталося"
     r"|был|была|было|были|був|була|було|були|пошел|пошла|пішов|пішла|произошла|произошли"
     # Russian and Ukrainian past forms: a stem, a vowel and -л or -в («отключили»,
@@ -78,6 +85,21 @@ _BOUND_AHEAD = re.compile(
 def _names_what_happened(words: str) -> bool:
     """Tell whether `words` hold a noun of what happens unscheduled ("blast", «удару»)."""
     return any(word in HAPPENED_NOUNS for word in _WORD.findall(words))
+
+
+# What is held about what happened is scheduled: "the Oct. 23 murder trial", "Friday's
+# shooting anniversary".
+_SCHEDULED_ABOUT = re.compile(
+    r"\b(?:trial|hearing|sentencing|verdict|inquest|anniversary|memorial|commemoration|drill"
+    r"|exercises?|summit|talks|vote|суд|заседани|годовщин|річниц|засідан|навчан|учени)"
+)
+_BREAK_AFTER = re.compile(r"\s*[,;:—–(]")
+
+
+def _names_past_event(words: list[str]) -> bool:
+    """Tell whether the words after a day name what happened, not what is held about it."""
+    joined = " ".join(words)
+    return _names_what_happened(joined) and not _SCHEDULED_ABOUT.search(joined)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -100,11 +122,19 @@ def direction(context: str, text: str = "") -> str | None:
     after = lowered[position + len(text) :].lstrip(" ,:—-") if position >= 0 else ""
     if _DAY_OF.match(after):
         return FUTURE
-    if _POSSESSIVE.search(text) and _names_what_happened(" ".join(after.split()[:4])):
+    named = after.split()[:4]
+    if _POSSESSIVE.search(text) and _names_past_event(named):
         # "Will keep growing from Friday's 7.7 magnitude quake": the day of what happened.
         return PAST
-    if position > 0 and _names_what_happened(after[:40].partition(" ")[0]):
-        # "Since shortly after the Oct. 23 slaying": a day that names what happened.
+    if (
+        position > 0
+        and named
+        and _names_what_happened(named[0])
+        and _names_past_event(named[:3])
+        and not _BREAK_AFTER.match(lowered, position + len(text))
+    ):
+        # "Since shortly after the Oct. 23 slaying": a day that names what happened; not
+        # across a comma ("On Monday, fire crews will begin").
         return PAST
     before = lowered[:position] if position >= 0 else lowered
     clauses = _CLAUSE_BREAK.split(before)
@@ -130,9 +160,12 @@ def direction(context: str, text: str = "") -> str | None:
         # with a past form near it ("those killed in the attack on Tuesday") or in a
         # clause that does not look ahead.
         return PAST
-    if _BOUND_AHEAD.search(before[-_BOUND_REACH:]) and (
-        _SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)
-    ):
+    bound = _BOUND_AHEAD.search(before[-_BOUND_REACH:])
+    if bound and len(clause.split()) - len(bound.group().split()) < 2:
+        # "Until Monday, the town had no water": a bound that opens its clause looks
+        # ahead unless the verb after it is told in the past.
+        return PAST if _first_marker(_CLAUSE_BREAK.split(after)[0]) == PAST else FUTURE
+    if bound and (_SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)):
         # "Schools stay shut until Monday", "postponed until Tuesday morning", "could
         # come as early as Tuesday": a bound that lies ahead, unless the clause is told in
         # the past ("fighting went on until Tuesday") and sets no deadline.
@@ -149,6 +182,10 @@ def direction(context: str, text: str = "") -> str | None:
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
         return _first_marker(_CLAUSE_BREAK.split(after)[0])
+    if _ATTRIBUTION.match(clause):
+        # "Schools will reopen in September, according to a ministry statement Monday":
+        # the day a source spoke, not the day of what it says will be.
+        return PAST
     for earlier in reversed(clauses[-3:-1]):
         # "Is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
         # morning": a clause with no verb of its own belongs to the verb before it.
@@ -176,12 +213,38 @@ def _past_within(clause: str) -> bool:
         return False
     last_future = max(m.end() for m in _FUTURE.finditer(clause))
     past = [m.start() for m in _PAST.finditer(clause, last_future)]
-    return bool(past) and bool(_SUBORDINATE.search(clause, last_future, past[-1]))
+    return (
+        bool(past)
+        and bool(_SUBORDINATE.search(clause, last_future, past[-1]))
+        # "Will visit the towns which flooded last year and announce aid on Tuesday":
+        # a verb joined after it goes back to the future.
+        and not _returns_to_future(clause, past[-1])
+    )
 
 
+def _returns_to_future(clause: str, past: int) -> bool:
+    """Tell whether a verb not in the past is joined to the clause after position `past`."""
+    for joined in _COORDINATED_VERB.finditer(clause, past):
+        if not _PAST.fullmatch(joined.group(1)):
+            return True
+    return False
+
+
+# A phrase that names who said it, with no verb of its own.
+_ATTRIBUTION = re.compile(
+    r"\s*(?:according to|per|citing|in (?:a|an|its|his|her|their)\b[\w\s'-]*?"
+    r"(?:statement|report|interview|address|briefing|post|message|update)"
+    r"|согласно|по данным|по словам|по информации|со ссылкой на|за даними|за словами"
+    r"|за інформацією|з посиланням на)\b"
+)
 # Russian and Ukrainian set these off with a comma, which ends the clause already.
 _SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|since|because|where|although|though)\b")
 _COORDINATED = re.compile(r"\s*(?:and|or|и|і|й|та)\b")
+# "And announce", "then visit": a verb joined to the one before (not "and the towns").
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|then|or) (?:then |also |later )?"
+    r"(?!(?:the|a|an|its|their|his|her|other|many|more|some|all|two|three)\b)([a-z]+)\b"
+)
 
 
 def _marker(clause: str) -> bool:
