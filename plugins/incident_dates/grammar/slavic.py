@@ -164,10 +164,10 @@ SHARED = rules(
     ("ordinal-date", "<tens-ordinal> <ordinal-day> <monthname>",
      lambda tens, day, month: Calendar(None, month, tens + day) if day < 10 else None),
     ("duration", "<units-instrumental>", lambda unit: Duration(None, unit)),
-    ("duration", "<duration-adjective>", lambda days: Duration(days, "day")),
+    # «Трехдневный траур», «шестирічного», «двогодинна»: a length in one adjective.
+    ("compound-length", "<compound-length>", lambda length: Duration(*length)),
     # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
     ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
-    ("age", "<compound-length>", lambda length: Duration(*length)),
     # «событиям четырехлетней давности»: as long ago as the length says.
     ("ago-compound", "<compound-length> давности|давнини",
      lambda length: Offset(length[0], length[1], -1)),

@@ -182,7 +182,12 @@ RULES = rules(
     ("duration", "in the <unit> since|after|before", lambda unit: Duration(1, unit)),
     ("duration", "<units>", lambda unit: Duration(None, unit)),
     ("period-of", f"a|the period of <amount> {UNIT}", duration),
-    ("period-of", f"a|an <amount> -? {UNIT} period", duration),
+    # "A three-day official mourning period": the nouns before "period" say what of.
+    (
+        "period-of",
+        f"a|an <amount> -? {UNIT} <plain>? <plain>? period",
+        lambda n, unit, *_: duration(n, unit),
+    ),
     ("period-of", "for a period of <duration>", lambda duration: duration),
     ("period-of", "over|during a|the? <duration> period", lambda duration: duration),
     # Words around a length that leave it as it is: "40 minutes or more", "for months now",
@@ -193,9 +198,10 @@ RULES = rules(
     ("single", "in? a|one single <unit>", lambda unit: Duration(1, unit)),
     ("long", "<long-unit>", lambda unit: Duration(1, unit)),
     ("long", "a? <unit> - long", lambda unit: Duration(1, unit)),
-    ("long", "<units> - long", lambda unit: Duration(None, unit)),
-    ("long", f"<amount> - {UNIT} - long", duration),
+    # "An 18-month-long blockade", "the 18-month long siege", "a years-long war".
+    ("long", f"a|an|the? <amount> - {UNIT} -? long", duration),
     ("long", "a? <unit> long", lambda unit: Duration(1, unit)),
+    ("long", "a|the? <units> - long", lambda unit: Duration(None, unit)),
     # "50 days and nights", "three days and three nights": as many days.
     (
         "days-and-nights",
@@ -206,8 +212,7 @@ RULES = rules(
     ("age", f"a|an? <amount> -? {UNIT} -? old", duration),
     # "A 34-month-old conflict": the age of what the noun names.
     ("age", f"a|an? <amount> - {UNIT} - old <plain>", lambda n, unit, _: duration(n, unit)),
-    # "A 25-year lease", "one-hour power outages", "a three-day official mourning
-    # period": the length of what the nouns name.
+    # "A 25-year lease", "one-hour power outages": the length of what the nouns name.
     (
         "length-of",
         "a|an|the? <amount> - <unit> <plain> <plain>? <plain>?",
