@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..expression import Bound, DayShift, Edge, Holiday, PartOfDay
 from .patterns import rules
 from .slavic import BOUNDABLE
-from .spans import month_edge_day
+from .spans import edge_days, month_edge_day
 
 
 def modifiers(prefix: str, w: dict) -> list:
@@ -47,6 +47,14 @@ def modifiers(prefix: str, w: dict) -> list:
         # «в последний день августа», «у перший день травня»: that day of the month.
         ("month-edge-day", f"[{w['first_day_of']}] <month>", lambda m: month_edge_day("first", m)),
         ("month-edge-day", f"[{w['last_day_of']}] <month>", lambda m: month_edge_day("last", m)),
+        (
+            "month-edge-day",
+            f"[{w['penultimate_day_of']}] <month>",
+            lambda m: month_edge_day("penultimate", m),
+        ),
+        # «в первые дни 2022 года», «в останні дні грудня»: the early or late days.
+        ("edge-days", f"[{w['first_days_of']}] <month|year>", lambda m: edge_days("early", m)),
+        ("edge-days", f"[{w['last_days_of']}] <month|year>", lambda m: edge_days("late", m)),
         # «за минулу добу», «за минулий тиждень», «за 2023 год»: over the time named.
         (
             "over-the-day",

@@ -9,12 +9,28 @@ from .events import FULL_SCALE_INVASION, counted_day, war_day
 from .patterns import rules
 
 
+def _in_every_case(phrases: str, day_forms: str) -> str:
+    """Return `phrases` with those headed by «день» in each of its cases: «ко Дню Победы»."""
+    heads = day_forms.split("|")
+    found = []
+    for phrase in phrases.split("|"):
+        head, _, rest = phrase.partition(" ")
+        forms = [f"{form} {rest}" for form in heads] if head in heads and rest else [phrase]
+        found += [form for form in forms if form not in found]
+    return "|".join(found)
+
+
 def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
     """«День Победы», «Великдень», «вербное воскресенье»: named days, by phrase."""
     return rules(
         prefix,
         *(
-            ("name", f"[{phrases}]", lambda key=key: key, "holiday-name")
+            (
+                "name",
+                f"[{_in_every_case(phrases, w['day_cases'])}]",
+                lambda key=key: key,
+                "holiday-name",
+            )
             for key, phrases in names.items()
         ),
         (

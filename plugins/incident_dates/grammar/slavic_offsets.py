@@ -298,6 +298,11 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['for']}|{w['about']}]? [{w['half_hour']}]",
             lambda: Duration(30, "minute"),
         ),
+        (
+            "quarter-hour",
+            f"[{w['for']}|{w['about']}]? [{w['quarter_hour']}]",
+            lambda: Duration(15, "minute"),
+        ),
         ("half-day", f"[{w['half_day']}]", lambda: Duration(12, "hour")),
         ("half-year", f"[{w['half_year']}]", lambda: Duration(6, "month")),
         # «уже четвертую неделю»: as long as the ordinal counts, up to now.

@@ -66,6 +66,22 @@ def times(prefix: str, w: dict) -> list:
             1,
         ),
         ("noon", f"[{w['noon']}]", lambda: Clock(12)),
+        # «22 часа мск», «20 часов по московскому времени»: a zone makes the hours a clock.
+        (
+            "zoned-hour",
+            f"<count|numword> [{w['hour_word']}] <zone>",
+            lambda hour, zone: zoned(Clock(hour), zone) if hour <= 24 else None,
+        ),
+        (
+            "zoned-hour",
+            f"<count|numword> [{w['hour_word']}] [{w['moscow_time']}]",
+            lambda hour: zoned(Clock(hour), "Europe/Moscow") if hour <= 24 else None,
+        ),
+        (
+            "zoned-hour",
+            f"<count|numword> [{w['hour_word']}] [{w['kyiv_time']}]",
+            lambda hour: zoned(Clock(hour), "Europe/Kyiv") if hour <= 24 else None,
+        ),
         ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),

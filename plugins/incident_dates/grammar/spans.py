@@ -6,7 +6,7 @@ from __future__ import annotations
 from calendar import monthrange
 from dataclasses import replace
 
-from ..expression import Calendar, DayShift, Interval, Night, Offset, PartOfDay, Weekday
+from ..expression import Calendar, DayShift, Edge, Interval, Night, Offset, PartOfDay, Weekday
 
 
 def day_span(first, last):
@@ -53,8 +53,8 @@ def _part_day(part):
 
 
 def month_edge_day(edge: str, month):
-    """'The last day of August', «в первый день мая»: that day of the month named. February's
-    last day needs its year."""
+    """'The last day of August', «в предпоследний день декабря»: that day of the month
+    named ("first", "last" or "penultimate"). February's last days need its year."""
     if not (isinstance(month, Calendar) and month.month and month.day is None):
         return None
     if edge == "first":
@@ -62,7 +62,20 @@ def month_edge_day(edge: str, month):
     if month.month == 2 and month.year is None:
         return None
     year = month.year if month.year is not None else 2001  # any year but a leap year's
-    return replace(month, day=monthrange(year, month.month)[1])
+    last = monthrange(year, month.month)[1]
+    return replace(month, day=last - 1 if edge == "penultimate" else last)
+
+
+def edge_days(edge: str, base):
+    """'The first days of May', «в первые дни 2022 года»: the early or late days of a month;
+    of a year, those of its first or last month."""
+    if not isinstance(base, Calendar) or base.day is not None:
+        return None
+    if base.month is None:
+        if base.year is None:
+            return None
+        base = replace(base, month=1 if edge == "early" else 12)
+    return Edge(edge, base)
 
 
 def same_month(first: int, last):

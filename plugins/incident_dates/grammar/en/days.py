@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
 from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, day_of_event
 from ..patterns import rules
-from ..spans import month_edge_day
+from ..spans import edge_days, month_edge_day
 
 # Attacks news names by their date alone: "9/11", "7/7".
 NAMED_ATTACKS = {(9, 11): Calendar(2001, 9, 11), (7, 7): Calendar(2005, 7, 7)}
@@ -102,6 +102,22 @@ RULES = rules(
     ),
     ("month-edge-day", "the first day of <month>", lambda month: month_edge_day("first", month)),
     ("month-edge-day", "the last day of <month>", lambda month: month_edge_day("last", month)),
+    (
+        "month-edge-day",
+        "the penultimate|second-to-last|next-to-last day of <month>",
+        lambda month: month_edge_day("penultimate", month),
+    ),
+    # "In the first days of 2022", "the final days of December".
+    (
+        "edge-days",
+        "the? first|opening days of <month|year>",
+        lambda base: edge_days("early", base),
+    ),
+    (
+        "edge-days",
+        "the? last|final|closing days of <month|year>",
+        lambda base: edge_days("late", base),
+    ),
     # "29-Dec-2024", as press releases write it.
     (
         "day-month-year",

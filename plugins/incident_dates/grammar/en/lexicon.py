@@ -69,6 +69,14 @@ LEXICON = merge(
         "America/Chicago": "ct cst cdt", "America/Denver": "mt mst mdt",
         "America/Los_Angeles": "pt pst pdt",
         "Europe/Berlin": "cet cest", "Europe/London": "bst", "Europe/Kyiv": "eet eest",
+        # Zones news pages stamp in Asia, Australia and the Pacific; abbreviations that are
+        # also English words ("cat", "eat", "west") are left out.
+        "Asia/Kolkata": "ist", "Asia/Jerusalem": "idt", "Asia/Karachi": "pkt",
+        "Asia/Hong_Kong": "hkt", "Asia/Singapore": "sgt", "Asia/Manila": "pht",
+        "Asia/Tokyo": "jst", "Asia/Seoul": "kst", "Australia/Sydney": "aest aedt",
+        "Australia/Perth": "awst", "Pacific/Auckland": "nzst nzdt",
+        "Africa/Johannesburg": "sast", "America/Anchorage": "akst akdt",
+        "Pacific/Honolulu": "hst",
     }),
     words("place-zone", {
         "Europe/Moscow": "moscow", "Europe/Kyiv": "kyiv kiev ukrainian", "UTC": "greenwich",

@@ -43,6 +43,15 @@ def _between_events(sign: int):
     return build
 
 
+# Half of a unit in the next smaller one, as TimeML writes it: "half a day" is PT12H.
+_HALVES = {"hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month")}
+
+
+def half(unit: str) -> Duration:
+    """'Half an hour', 'half a year': half the unit, or some of it if it has no half."""
+    return Duration(*_HALVES[unit]) if unit in _HALVES else Duration(None, unit)
+
+
 RULES = rules(
     "en.offsets",
     ("vague-count", "a? few|several|couple|number of?", lambda: FEW, "amount"),
@@ -55,6 +64,12 @@ RULES = rules(
     ),
     ("approximate-count", "just|well under <amount>", lambda count: count, "amount"),
     ("approximate-count", "more|less|fewer than <amount>", lambda count: count, "amount"),
+    (
+        "approximate-count",
+        "[slightly|a little|a bit] more|less|fewer than <amount>",
+        lambda count: count,
+        "amount",
+    ),
     ("approximate-count", "at least|most <amount>", lambda count: count, "amount"),
     ("approximate-count", "no more|less|fewer than <amount>", lambda count: count, "amount"),
     ("approximate-count", "a couple of", lambda: 2, "amount"),
@@ -172,11 +187,14 @@ RULES = rules(
     ("duration", f"<amount> - {UNIT}", duration),
     ("duration", f"<amount> full? {UNIT} of", duration),
     ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),
+    ("duration", "half an|a <unit>", half),
+    ("duration", "more|less than half an|a <unit>", half),
     (
-        "duration",
-        "half an|a <unit>",
-        lambda unit: Duration(30, "minute") if unit == "hour" else Duration(None, unit),
+        "quarter-hour",
+        "a|one? quarter of an hour",
+        lambda: Duration(15, "minute"),
     ),
+    ("quarter-hour", "a? quarter - hour", lambda: Duration(15, "minute")),
     ("duration", "for|over <units>", lambda unit: Duration(None, unit)),
     ("duration", "in the <units> since|after|before", lambda unit: Duration(None, unit)),
     ("duration", "in the <unit> since|after|before", lambda unit: Duration(1, unit)),

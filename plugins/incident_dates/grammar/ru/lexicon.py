@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import COMING, LAST, NEXT, THIS
+from ...expression import COMING, LAST, NEXT, PREVIOUS, THIS
 from ..patterns import compounds, containing, merge, words
 
 _ORDINAL_STEMS = {
@@ -140,6 +140,8 @@ LEXICON = merge(
         NEXT: "следующий следующего следующей следующую следующем следующие следующих будущий "
               "будущего будущей будущем",
         COMING: "ближайший ближайшего ближайшую ближайшее ближайшая ближайшей ближайшем",
+        PREVIOUS: "предыдущий предыдущего предыдущую предыдущей предыдущем предыдущие "
+                  "предыдущих",
     }),
     words("season", {
         "SP": "весна весны весну", "SU": "лето лета", "FA": "осень осени", "WI": "зима зимы зиму",

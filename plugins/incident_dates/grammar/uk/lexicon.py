@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...expression import COMING, LAST, NEXT, THIS
+from ...expression import COMING, LAST, NEXT, PREVIOUS, THIS
 from ..patterns import compounds, containing, merge, words
 
 _ORDINAL_STEMS = {
@@ -139,6 +139,8 @@ LEXICON = merge(
         THIS: "цей цього цієї цю цьому цім ці цих цими поточний поточного поточної",
         NEXT: "наступний наступного наступної наступну наступному наступні наступних",
         COMING: "найближчий найближчого найближчу найближчі найближчих",
+        PREVIOUS: "попередній попереднього попередньої попередню попередньому попередні "
+                  "попередніх",
     }),
     words("season", {
         "SP": "весна весни весну", "SU": "літо літа", "FA": "осінь осені", "WI": "зима зими зиму",
