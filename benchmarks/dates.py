@@ -283,7 +283,11 @@ def main() -> int:
         rows = load_timebank(args.timebank)
         result = score_timebank(rows, args.baseline)
         keys = [(category, category) for category in TIMEBANK_CATEGORIES]
-        corpus = "TimeBank 1.2" if args.timebank == DEFAULT_TIMEBANK else args.timebank.name
+        corpus = (
+            "TimeBank 1.2"
+            if args.timebank.resolve() == DEFAULT_TIMEBANK.resolve()
+            else args.timebank.name
+        )
         print_table(f"{corpus}, DATE ({len(rows)} expressions)", result, keys, args.baseline)
         for row, answer in result["misses"][: args.errors]:
             print(f"  {row['text']!r} dct={row['dct']} gold={row['value']} got={answer}")

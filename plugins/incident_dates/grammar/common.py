@@ -218,9 +218,9 @@ def duration(amount, unit: str):
     return Duration(count(amount), unit)
 
 
-def days_and_nights(length: Duration | None, nights=None):
+def days_and_nights(length: Duration, nights=None):
     """'Three days and three nights': the days, when the nights are as many or not counted."""
-    if length is None or length.unit != "day" or length.more:
+    if length.unit != "day" or length.more:
         return None
     if nights is not None and count(nights) != length.count:
         return None

@@ -38,7 +38,7 @@ from ..expression import (
     Vague,
     Weekday,
 )
-from .events import EVENT_NOUNS
+from .events import EVENT_NOUNS, NAMING_WORDS
 from .index import Closure, Index
 from .patterns import WORD, Rule, literal_words
 from .tokens import Token, normalize, script_of, tokenize
@@ -138,7 +138,9 @@ class Grammar:
         self.own_words = own_words or {}
         # Every word a rule or the lexicon names: none of them is an incident's id, or an
         # event's name.
-        self.known_words = (frozenset(self.lexicon) | literal_words(self.rules)) - EVENT_NOUNS
+        self.known_words = (frozenset(self.lexicon) | literal_words(self.rules)) - (
+            EVENT_NOUNS | NAMING_WORDS
+        )
         self.index = Index(self.rules, TOP_KINDS)
         self.by_script = {
             script: Index((r for r in self.rules if r.name.split(".")[0] in prefixes), TOP_KINDS)

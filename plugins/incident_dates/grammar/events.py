@@ -46,6 +46,9 @@ _SCHEDULED_WORDS = (
     "митинг митинга протест протеста акція акції мітинг мітингу протесту "
 )
 EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())
+# Words a rule reads ("post-1959", "pre-2014") that also name things: "two days after the
+# post office explosion", "the Washington Post report".
+NAMING_WORDS = frozenset({"post", "pre"})
 # The words of an event a text names without dating it: "after [the dam breach]". A
 # <plain> word is one neither the lexicon nor any rule names ("the day after the vote on
 # Sunday" is no such count).

@@ -277,7 +277,11 @@ RULES = rules(
     # "Sentenced to 14 years in prison": the sentence's length.
     ("sentence", f"<amount> {UNIT} in prison|jail|custody|detention", duration),
     # "A 3-year-old boy": the age, of whoever has it.
-    ("aged", f"a|an? <amount> - year - old {_PERSONS}", lambda years: _age(count(years) or 0)),
+    (
+        "aged",
+        f"a|an? <amount> - year - old {_PERSONS}",
+        lambda years: None if years == FEW else _age(years),
+    ),
     ("aged", "aged <count> and|, <count>", lambda years, _: _age(years)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.
