@@ -23,6 +23,12 @@ from pathlib import Path
 SENTENCE_END = re.compile(
     r"(?<=[.!?])['\"\u2019\u201d)]*\s+(?=[`'\"\u2018\u201c(]*[A-Z0-9])|\n\s*\n"
 )
+# A full stop after a title, a month or an initial does not end one: "Gen. Smith", "Feb. 9".
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|St|Jr|Sr"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Bros|vs|U\.S"
+    r"|[A-Z])\.)$"
+)
 
 
 def document_rows(path: Path) -> list[dict]:
@@ -37,9 +43,12 @@ def document_rows(path: Path) -> list[dict]:
     if body is None:
         return []
     text, spans = _flatten(body)
-    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
+    ends = (m for m in SENTENCE_END.finditer(text) if not ABBREVIATION.search(text, 0, m.start()))
+    bounds = [0, *(m.end() for m in ends), len(text)]
     rows = []
     for timex, start, end in spans:
+        if not text[start:end].strip():
+            continue  # an empty TIMEX3 stands for a time the text implies, not an expression
         first = max(b for b in bounds if b <= start)
         last = min(b for b in bounds if b >= end)
         rows.append(

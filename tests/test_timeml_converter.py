@@ -55,3 +55,22 @@ def test_a_folder_becomes_the_rows_the_date_benchmark_reads(tmp_path):
     assert "3 expressions (2 DATE) from 1 document" in done.stdout
     lines = (tmp_path / "out" / "timebank.timex.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == ["Wednesday", "third day", "next Monday"]
+
+
+ABBREVIATED = DOCUMENT.replace(
+    "Drones <EVENT",
+    "Gen. Ivan Petrov said on Feb. 9 that drones <EVENT",
+).replace(
+    "officials said.",
+    'officials said.<TIMEX3 tid="t9" type="DATE" value="2023-06-01" anchorTimeID="t0"/>',
+)
+
+
+def test_a_sentence_does_not_end_at_an_abbreviation_and_an_empty_timex_is_no_row(tmp_path):
+    path = tmp_path / "doc.tml"
+    path.write_text(ABBREVIATED, encoding="utf-8")
+    rows = timeml.document_rows(path)
+    assert [r["tid"] for r in rows] == ["t1", "t2", "t3"]
+    assert rows[0]["sentence"] == (
+        "Gen. Ivan Petrov said on Feb. 9 that drones struck the port Wednesday, officials said."
+    )
