@@ -22,11 +22,13 @@ _FUTURE = re.compile(
     r"|forecast (?:for|to)"
     r"|(?:is|are) forecast"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to|planning to"
+    # "Protesters planned a large demonstration on Saturday": what is planned is to come.
+    r"|(?:plans?|planned|planning) an?(?! (?:day|week|month|year)s?\b) [a-z]+"
     r"|(?:has|have) (?:scheduled|planned|set)\b"
     # "Has set up a shelter", "have set fire to": done, not planned.
     r"(?! (?:up|free|off|out|fire|ablaze|alight|about|aside|apart|foot)\b)"
     r"|(?:is|are|set|due) to (?:resume|begin|start|open|meet|take|be|hold|return|vote)"
-    r"|scheduled (?:for|to)|is going to|are going to|would|next|upcoming|coming"
+    r"|scheduled (?:for|to)|is going to|are going to|would|next(?! to\b| door\b)|upcoming|coming"
     r"|(?:is|are) supposed to|(?:is|are|am) to be [a-z]+ed|not to [a-z]+"
     # An order or a promise looks ahead: "ordered schools not to open on Sunday" (one told
     # in the passive is taken out first, below).
