@@ -31,11 +31,9 @@ from .expression import (
     Anchor,
     Bound,
     Calendar,
-    Century,
     Clock,
     CountedDay,
     DayShift,
-    Decade,
     Duration,
     Edge,
     Event,
@@ -47,13 +45,11 @@ from .expression import (
     Night,
     Offset,
     PartOfDay,
-    Quarter,
     Relative,
-    Season,
     Vague,
     Weekday,
-    WeekOf,
 )
+from .expression_periods import Century, Decade, Quarter, Season, WeekOf
 from .nearest import (
     DAY_PAST_REACH_DAYS,
     MONTH_PAST_REACH_DAYS,

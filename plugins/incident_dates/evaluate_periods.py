@@ -8,7 +8,8 @@ from datetime import timedelta
 from . import calendar_units as units
 from .calendar_units import Span
 from .evaluation import Evaluation
-from .expression import YEARS_IN, Century, Duration, Holiday, Quarter, Relative, Season, Vague
+from .expression import YEARS_IN, Duration, Holiday, Relative, Vague
+from .expression_periods import Century, Quarter, Season
 from .holidays import holiday_day, holiday_days
 from .nearest import nearest_day
 from .resolution import DURATION, INCIDENT, VAGUE, DateNotUnderstood

@@ -15,10 +15,8 @@ from ..expression import (
     Anchor,
     Bound,
     Calendar,
-    Century,
     Clock,
     DayShift,
-    Decade,
     Duration,
     Holiday,
     Interval,
@@ -26,9 +24,9 @@ from ..expression import (
     Offset,
     PartOfDay,
     Relative,
-    Season,
     Weekday,
 )
+from ..expression_periods import Century, Decade, Season
 from .patterns import rules
 from .spans import same_month
 

@@ -16,11 +16,9 @@ from ..expression import (
     Anchor,
     Bound,
     Calendar,
-    Century,
     Clock,
     CountedDay,
     DayShift,
-    Decade,
     Duration,
     Edge,
     Event,
@@ -32,12 +30,11 @@ from ..expression import (
     Night,
     Offset,
     PartOfDay,
-    Quarter,
     Relative,
-    Season,
     Vague,
     Weekday,
 )
+from ..expression_periods import Century, Decade, Quarter, Season
 from .events import EVENT_NOUNS, NAMING_WORDS
 from .index import Closure, Index
 from .patterns import WORD, Rule, literal_words

@@ -17,16 +17,15 @@ from ..expression import (
     Calendar,
     Clock,
     DayShift,
-    Decade,
     Duration,
     Edge,
     Night,
     Offset,
     PartOfDay,
     Relative,
-    Season,
     Weekday,
 )
+from ..expression_periods import Decade, Season
 from .common import SHIFTS, duration, unwrap
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules

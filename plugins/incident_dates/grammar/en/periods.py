@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from ...expression import (
-    LAST,
-    Calendar,
-    Century,
-    Decade,
-    Edge,
-    Relative,
-    Season,
-    Weekday,
-    WeekOf,
-)
+from ...expression import LAST, Calendar, Edge, Relative, Weekday
+from ...expression_periods import Century, Decade, Season, WeekOf
 from ..common import SHIFTS, decade_of, relative
 from ..patterns import rules
 

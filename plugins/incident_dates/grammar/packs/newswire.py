@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ...expression import Calendar, Offset, Quarter, Relative, Vague
+from ...expression import Calendar, Offset, Relative, Vague
+from ...expression_periods import Quarter
 from ...nearest import PAST_REACH_DAYS
 from ..patterns import merge, rules, words
 
