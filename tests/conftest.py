@@ -217,3 +217,19 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def reader(browser):
+    """Open Chromium tabs (`reader(width=360, javascript=False)`), closed after the test."""
+    from reader_tab import Reader
+
+    opened = []
+
+    def open_reader(**options):
+        opened.append(Reader(browser, **options))
+        return opened[-1]
+
+    yield open_reader
+    for each in opened:
+        each.close()

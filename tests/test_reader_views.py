@@ -1,89 +1,17 @@
 """Readers' views in Chromium: every page type at phone and desktop widths, with and without
-JavaScript, light and dark: no console errors, no sideways scrolling, axe-core clean; and the
-map, histogram and filters doing what they say. Properties of any archive, never its counts."""
+JavaScript, light and dark: no console errors, no sideways scrolling, axe-core clean; the
+histogram and filters doing what they say. The map has its own file, test_map_views.py.
+Properties of any archive, never its counts."""
 
 from __future__ import annotations
 
-import json
 import re
-import time
-from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlparse
 
 import pytest
+from reader_tab import AXE, AXE_TAGS, WIDTHS, explorer
 
 pytestmark = pytest.mark.browser
-
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-# A transparent 1-pixel PNG: what the map's tile server answers in the tests (no network here).
-BLANK_TILE = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000100ffff03000006000557bfabd40000000049454e44ae426082"
-)
-WIDTHS = {"phone": 360, "desktop": 1366}
-
-
-class Reader:
-    """A browser tab that records console errors and any request that leaves 127.0.0.1."""
-
-    def __init__(self, browser, width=1366, javascript=True, scheme="light"):
-        self.context = browser.new_context(
-            viewport={"width": width, "height": 800},
-            java_script_enabled=javascript,
-            color_scheme=scheme,
-            is_mobile=width < 500,
-        )
-        self.javascript = javascript
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-        self.served: dict[str, str] = {}
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-
-    def _route(self, route):
-        url = urlparse(route.request.url)
-        if route.request.url in self.served:
-            route.fulfill(body=self.served[route.request.url], content_type="text/html")
-        elif url.hostname == "127.0.0.1":
-            route.continue_()
-        elif url.hostname == "tile.openstreetmap.org":
-            route.fulfill(body=BLANK_TILE, content_type="image/png")
-        else:
-            self.outside.append(route.request.url)
-            route.abort()
-
-    def open(self, url: str, settle: bool = True):
-        """Open a page and wait until its scripts have drawn what they draw."""
-        self.page.goto(url)
-        if self.javascript and settle:
-            # A map fitting its points zooms in an animation (and its clusters after it):
-            # what is read or checked is read once the map stands still.
-            self.page.wait_for_function(
-                "[...document.querySelectorAll('.map')].every(m => m.dataset.state)"
-                " && ![...document.querySelectorAll('.filter-count')]"
-                ".some(c => c.textContent === 'Loading…')"
-                " && !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
-            )
-        return self.page
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def reader(browser):
-    opened = []
-
-    def open_reader(**options):
-        opened.append(Reader(browser, **options))
-        return opened[-1]
-
-    yield open_reader
-    for each in opened:
-        each.close()
 
 
 def page_types(archive, site) -> dict[str, str]:
@@ -185,10 +113,6 @@ def test_every_page_type_reads_cleanly(
     assert problems == []
 
 
-def explorer(site) -> dict:
-    return json.loads((site / "data" / "timeline.json").read_text())
-
-
 def expected_at(records: dict, place_id: str) -> set[str]:
     inside = {place_id, *records["within"].get(place_id, [])}
     return {r["id"] for r in records["incidents"] if inside & set(r["places"])}
@@ -286,98 +210,6 @@ def test_without_javascript_bars_and_coordinates_are_links(reader, site_url, shi
         page = tab.open(f"{site_url}/incidents/{located[0].id}/")
         osm = page.locator(".where a.coordinates").first
         assert osm.get_attribute("href").startswith("https://www.openstreetmap.org/?mlat=")
-
-
-def test_the_map_shows_every_point_and_links_both_ways(reader, site_url, shipped):
-    records = explorer(shipped.output)
-    points = sum(bool(r["point"]) + len(r["also"]) for r in records["incidents"])
-    if not points:
-        pytest.skip("no incident of this archive has a point")
-    tab = reader()
-    # A filter that keeps everything fits the map to every point (an unfiltered timeline
-    # opens at TIMELINE_MAP_VIEW, where points outside it are not drawn).
-    page = tab.open(f"{site_url}/?from=1900-01-01")
-    page.wait_for_selector(".map[data-state=shown]")
-
-    def drawn():
-        # Read in one go: the clusters are drawn again as the map zooms.
-        return page.evaluate(
-            "[...document.querySelectorAll('.map .marker-cluster')]"
-            ".reduce((n, c) => n + parseInt(c.textContent, 10), 0)"
-            " + document.querySelectorAll('.map .pin').length"
-        )
-
-    # Fitting the map to points far apart zooms out in an animation, and the clusters are
-    # drawn again at its end: the count is read once it has settled.
-    deadline = time.monotonic() + 5
-    while drawn() != points and time.monotonic() < deadline:
-        page.wait_for_timeout(100)
-    assert drawn() == points
-
-    # From the list to the map: the button opens the incident's popup, which links back.
-    located = next(r for r in records["incidents"] if r["point"])
-    page = tab.open(f"{site_url}/?from={located['start']}&to={located['end']}")
-    card = page.locator(f".filtered-list [data-incident='{located['id']}']")
-    card.get_by_role("button", name="On the map").click()
-    popup = page.locator(".leaflet-popup-content")
-    popup.wait_for()
-    assert popup.get_by_role("link", name=located["title"], exact=True).count() == 1
-
-    # With the keyboard alone: a marker takes focus and Enter opens its popup.
-    page = tab.open(f"{site_url}/{located['url']}")
-    marker = page.locator(".map .pin").first
-    marker.focus()
-    page.keyboard.press("Enter")
-    page.locator(".leaflet-popup-content").wait_for()
-    assert tab.errors == []
-
-
-def settled_box(page, locator) -> dict:
-    """Return the element's box once the map's fitting animation has stopped moving it."""
-    box, deadline = locator.bounding_box(), time.monotonic() + 5
-    while time.monotonic() < deadline:
-        page.wait_for_timeout(300)
-        if box == (box := locator.bounding_box()):
-            break
-    return box
-
-
-def drag_map(page, by_y: float) -> None:
-    """Drag the map vertically from its top right corner, slowly enough to leave no glide."""
-    box = page.locator(".map").bounding_box()
-    x, y = box["x"] + box["width"] - 40, box["y"] + 60
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x, y + by_y, steps=20)
-    page.wait_for_timeout(300)
-    page.mouse.up()
-
-
-def test_a_pin_cut_by_the_maps_edge_is_no_target_until_shown_whole(reader, site_url, shipped):
-    located = [i for i in shipped.archive.incidents if i.location.coordinates]
-    if not located:
-        pytest.skip("no incident of this archive has a point")
-    tab = reader()
-    page = tab.open(f"{site_url}/incidents/{located[0].id}/")
-    page.wait_for_selector(".map[data-state=shown] .pin")
-    pin = page.locator(".map .pin").first
-    map_box, pin_box = page.locator(".map").bounding_box(), settled_box(page, pin)
-    # Half the pin below the map's bottom edge, which is also where the credits are.
-    to_edge = map_box["y"] + map_box["height"] - (pin_box["y"] + pin_box["height"] / 2)
-    drag_map(page, to_edge)
-    page.wait_for_function("e => e.classList.contains('target-cut')", arg=pin.element_handle())
-    assert pin.evaluate("e => (e.focus(), document.activeElement !== e)")
-    assert pin.evaluate("e => getComputedStyle(e, '::before').visibility") == "visible"
-    page.add_script_tag(path=str(AXE))
-    cramped = page.evaluate(
-        "axe.run('.map', {runOnly: {type: 'rule', values: ['target-size']}})"
-        ".then(r => r.violations.length)"
-    )
-    assert cramped == 0
-    drag_map(page, -to_edge)
-    page.wait_for_function("e => !e.classList.contains('target-cut')", arg=pin.element_handle())
-    assert pin.evaluate("e => (e.focus(), document.activeElement === e)")
-    assert tab.errors == []
 
 
 def test_numbers_sit_side_by_side_in_one_table(reader, site_url, shipped):
