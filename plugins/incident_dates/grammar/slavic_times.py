@@ -10,7 +10,7 @@ from ..expression import Bound, Calendar, Clock, DayShift, Interval
 from .common import before_midnight, on_day, time_span, zoned
 from .patterns import rules
 from .slavic import UNIT, clock_of_part
-from .spans import bare_parts_and, day_span, parts_and, same_month
+from .spans import bare_parts_and, day_span, months_and, parts_and, same_month
 
 
 def times(prefix: str, w: dict) -> list:
@@ -149,6 +149,7 @@ def ranges(prefix: str, w: dict) -> list:
         ("day-to-day", f"[{w['since']}]? <day> - [{w['to']}]? <day>", day_span),
         ("days-of-month", f"[{w['since']}] <daynum> - [{w['to']}]? <day>", same_month),
         ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
+        ("months-and", f"<month> [{w['and']}] <month>", months_and),
         # «за январь - август 2023 года»: the year said once, for both months.
         (
             "months-of-year",
@@ -178,6 +179,7 @@ def ranges(prefix: str, w: dict) -> list:
             "joined-parts",
         ),
         ("time-to-time", f"[{w['since']}] <time> [{w['and']}]? [{w['to']}] <time>", time_span),
+        ("time-to-time", f"[{w['between']}] <time> [{w['and']}] <time>", time_span),
         # «з 18 години і до опівночі»: the first hour's own words hold its «з».
         ("time-to-time", f"<time> [{w['and']}]? [{w['to']}] <time>", time_span, None, -1),
         # «с 8 до 16 часов четверга»: hours named by their numbers, the hour's noun once.

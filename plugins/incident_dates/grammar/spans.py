@@ -83,3 +83,16 @@ def same_month(first: int, last):
     if isinstance(last, Calendar) and last.day and 1 <= first <= 31:
         return Interval(Calendar(last.year, last.month, first, last.year_shift), last)
     return None
+
+
+def months_and(first, last):
+    """'January and May 2014', «в январе и мае 2014 года»: two months listed. Next to each
+    other they are one span; apart, the first (its year the last one's, if not its own)."""
+    months = isinstance(first, Calendar) and isinstance(last, Calendar)
+    if not (months and first.month and last.month and first.day is None and last.day is None):
+        return None
+    if first.year is None and first.year_shift is None:
+        first = replace(first, year=last.year, year_shift=last.year_shift)
+    if (first.year, first.year_shift) != (last.year, last.year_shift) or first.month >= last.month:
+        return None
+    return Interval(first, last) if last.month == first.month + 1 else first

@@ -196,6 +196,8 @@ RULES = rules(
     ),
     ("quarter-hour", "a? quarter - hour", lambda: Duration(15, "minute")),
     ("duration", "for|over <units>", lambda unit: Duration(None, unit)),
+    # "Up to 41 hours": as long as that at most.
+    ("up-to-length", "up to <amount> -? <unit|units>", duration),
     ("duration", "in the <units> since|after|before", lambda unit: Duration(None, unit)),
     ("duration", "in the <unit> since|after|before", lambda unit: Duration(1, unit)),
     ("duration", "<units>", lambda unit: Duration(None, unit)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...expression import Calendar, Interval
 from ..common import time_span
 from ..patterns import rules
-from ..spans import bare_parts_and, day_span, parts_and, same_month
+from ..spans import bare_parts_and, day_span, months_and, parts_and, same_month
 
 
 def _to_day(first, last: int):
@@ -36,7 +36,9 @@ RULES = rules(
     ("days-of-month", "from|between <daynum> -|to|through|and <day>", same_month),
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),
-    ("month-to-month", "from|between? <month> -|to|through|and|until|till <month>", Interval),
+    ("month-to-month", "from|between? <month> -|to|through|until|till <month>", Interval),
+    ("month-to-month", "between <month> and <month>", Interval),
+    ("months-and", "<month> and <month>", months_and),
     ("year-to-year", "from? <year> -|to|through|until <year>", _years),
     ("year-to-year", "between <year> and <year>", _years),
     ("time-to-time", "from|between <time> -|to|until|till|and <time>", time_span),

@@ -116,6 +116,13 @@ RULES = rules(
     ("before-midnight", "shortly|just|minutes|moments before midnight", before_midnight, None, 1),
     (
         "before-midnight",
+        "[a little|a bit|slightly] before midnight",
+        before_midnight,
+        None,
+        1,
+    ),
+    (
+        "before-midnight",
         "shortly|just|minutes|moments before midnight on|of <day>",
         lambda day: before_midnight(day=day),
         None,
@@ -157,6 +164,11 @@ RULES = rules(
     (
         "approximate-time",
         "about|around|approximately|roughly|shortly|just before|after? <time>",
+        lambda clock: Bound("around", clock),
+    ),
+    (
+        "approximate-time",
+        "[a little|a bit|slightly] after <time>",
         lambda clock: Bound("around", clock),
     ),
 )
