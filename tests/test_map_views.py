@@ -76,8 +76,9 @@ def drag_map(page, by_y: float) -> None:
     page.mouse.up()
 
 
-def test_a_pin_cut_by_the_maps_edge_is_no_target_until_shown_whole(reader, site_url, shipped):
-    # An incident whose map holds its one pin, wherever it lies in the archive.
+def lone_pin(reader, site_url, shipped):
+    """Open the page of an incident whose map holds one pin; return the tab, page, pin and
+    how far to drag the map to put half the pin below its bottom edge (the credits' edge)."""
     alone = [r for r in explorer(shipped.output)["incidents"] if r["point"] and not r["also"]]
     if not alone:
         pytest.skip("no incident of this archive has a map of one point")
@@ -86,11 +87,16 @@ def test_a_pin_cut_by_the_maps_edge_is_no_target_until_shown_whole(reader, site_
     page.wait_for_selector(".map[data-state=shown] .pin")
     pin = page.locator(".map .pin").first
     map_box, pin_box = page.locator(".map").bounding_box(), settled_box(page, pin)
-    # Half the pin below the map's bottom edge, which is also where the credits are.
     to_edge = map_box["y"] + map_box["height"] - (pin_box["y"] + pin_box["height"] / 2)
+    return tab, page, pin, to_edge
+
+
+def test_a_pin_cut_by_the_maps_edge_is_no_target_until_shown_whole(reader, site_url, shipped):
+    tab, page, pin, to_edge = lone_pin(reader, site_url, shipped)
     drag_map(page, to_edge)
     page.wait_for_function("e => e.classList.contains('target-cut')", arg=pin.element_handle())
     assert pin.evaluate("e => (e.focus(), document.activeElement !== e)")
+    assert pin.evaluate("e => e.inert")  # out of the accessibility tree too
     assert pin.evaluate("e => getComputedStyle(e, '::before').visibility") == "visible"
     page.add_script_tag(path=str(AXE))
     cramped = page.evaluate(
@@ -101,4 +107,16 @@ def test_a_pin_cut_by_the_maps_edge_is_no_target_until_shown_whole(reader, site_
     drag_map(page, -to_edge)
     page.wait_for_function("e => !e.classList.contains('target-cut')", arg=pin.element_handle())
     assert pin.evaluate("e => (e.focus(), document.activeElement === e)")
+    assert tab.errors == []
+
+
+def test_the_pin_whose_popup_is_open_is_never_taken_away(reader, site_url, shipped):
+    tab, page, pin, to_edge = lone_pin(reader, site_url, shipped)
+    pin.focus()
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup-content").wait_for()
+    drag_map(page, to_edge)
+    page.wait_for_timeout(300)
+    assert page.locator(".leaflet-popup-content").count() == 1
+    assert not pin.evaluate("e => e.classList.contains('target-cut') || e.inert")
     assert tab.errors == []

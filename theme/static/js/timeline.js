@@ -85,12 +85,15 @@ class IncidentMap {
     this.map.addLayer(this.cluster);
     const keepClear = () => this.keepTargetsClear();
     this.map.on("moveend resize", keepClear);
-    this.cluster.on("animationend", keepClear);
+    this.cluster.on("animationend spiderfied unspiderfied", keepClear);
+    this.map.on("popupopen popupclose", keepClear);
   }
 
   // A pin or cluster cut by the map's edge, or under its zoom buttons or credits, is
   // too small or too close to tap (WCAG 2.2 wants 24px clear): it stays drawn but is
-  // offered to touch and keyboard only once the map is moved to show it whole.
+  // inert (offered to touch, keyboard and screen readers only once the map is moved to
+  // show it whole). The one the keyboard is on, or whose popup is open, is never taken
+  // away: the reader would lose their place.
   keepTargetsClear() {
     const map = this.container.getBoundingClientRect();
     const inner = {
@@ -101,11 +104,28 @@ class IncidentMap {
     };
     const controls = [...this.container.querySelectorAll(".leaflet-control")].map((c) => c.getBoundingClientRect());
     const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const open = this.container.querySelector(".leaflet-popup") && this.openMarker?.getElement();
     for (const target of this.container.querySelectorAll(".leaflet-marker-icon")) {
       const box = target.getBoundingClientRect();
       const whole = box.left >= inner.left && box.right <= inner.right && box.top >= inner.top && box.bottom <= inner.bottom;
-      target.classList.toggle("target-cut", !whole || controls.some((control) => overlaps(box, control)));
+      const held = target === document.activeElement || target === open;
+      const cut = !held && (!whole || controls.some((control) => overlaps(box, control)));
+      target.classList.toggle("target-cut", cut);
+      target.inert = cut;
     }
+  }
+
+  // The room the map's controls take at each edge, so that a pin moved into view clears them.
+  controlsPadding() {
+    const map = this.container.getBoundingClientRect();
+    const corner = (selector) => this.container.querySelector(selector)?.getBoundingClientRect();
+    const topLeft = corner(".leaflet-top.leaflet-left");
+    const bottomRight = corner(".leaflet-bottom.leaflet-right");
+    const clear = 40;
+    return {
+      paddingTopLeft: [Math.max(clear, (topLeft?.right ?? map.left) - map.left + 16), clear],
+      paddingBottomRight: [clear, Math.max(clear, map.bottom - (bottomRight?.top ?? map.bottom) + 16)],
+    };
   }
 
   marker(record, point, name, main) {
@@ -118,6 +138,7 @@ class IncidentMap {
     const popup = element("div", {}, link, element("br"), `${record.when} · ${name}`);
     const marker = L.marker(point, { icon, keyboard: true, title: `${record.title}, ${name}` });
     marker.bindPopup(popup);
+    marker.on("popupopen", () => { this.openMarker = marker; });
     return marker;
   }
 
@@ -147,7 +168,8 @@ class IncidentMap {
     if (!marker) return;
     this.container.scrollIntoView({ block: "nearest" });
     this.cluster.zoomToShowLayer(marker, () => {
-      this.map.panInside(marker.getLatLng(), { padding: [40, 40], animate: false }); // whole, so a target
+      // Whole and clear of the controls, so a target.
+      this.map.panInside(marker.getLatLng(), { ...this.controlsPadding(), animate: false });
       marker.openPopup();
       marker.getElement().focus(); // the keyboard goes on from the marker to its popup
     });
