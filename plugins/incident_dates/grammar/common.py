@@ -216,6 +216,14 @@ def duration(amount, unit: str):
     return Duration(count(amount), unit)
 
 
+def winter_across(season: str, first: int, last: int):
+    """'The winter of 2013-14', «зимой 2013–2014 годов»: the winter that begins in the first
+    year; only a winter spans two."""
+    if season == "WI" and last in (first + 1, (first + 1) % 100):
+        return Season("WI", first)
+    return None
+
+
 def days_and_nights(length: Duration, nights=None):
     """'Three days and three nights': the days, when the nights are as many or not counted."""
     if length.unit != "day" or length.more:

@@ -10,6 +10,7 @@ from ..expression import (
     Bound,
     CountedDay,
     DayShift,
+    Duration,
     Event,
     Invasion,
     Offset,
@@ -87,15 +88,18 @@ def from_event(amount, unit: str, sign: int, words=()):
     """'Ten hours after the dam breach', «за день до заседания»: counted from the event, on
     the day the text counts from (the story's day, else the report's).
 
-    Only hours and days are so counted: "a year after the invasion" is no year to tell
-    from the report. One Latin word may be an incident's id mistyped ('nine days after
-    elsewhere'): that is refused, so that the refusal can name it.
+    Only hours and days are so counted: "a week before the election", «за неделю до
+    выборов» is no week to tell from the report, but the length between the two events
+    (`P1W`), as TimeML values it. One Latin word may be an incident's id mistyped ('nine
+    days after elsewhere'): that is refused, so that the refusal can name it.
     """
     named = [word for word in words if word]
-    if (unit not in CLOCK_UNITS and unit != "day") or not named or named[0] in PRONOUNS:
+    if not named or named[0] in PRONOUNS:
         return None
     if len(named) < 2 and named[0].isascii() and named[0] not in EVENT_NOUNS:
         return None
+    if unit not in CLOCK_UNITS and unit != "day":
+        return Duration(count(amount), unit)
     return Offset(count(amount), unit, sign, Event(" ".join(named)))
 
 

@@ -26,7 +26,7 @@ from ..expression import (
     Weekday,
 )
 from ..expression_periods import Decade, Season
-from .common import SHIFTS, duration, unwrap
+from .common import SHIFTS, duration, unwrap, winter_across
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules
 
@@ -361,6 +361,11 @@ def periods(prefix: str, w: dict) -> list:
             "season-year",
             f"<season-adverb|season> <yearnum> [{w['year_word']}]",
             lambda season, year: Season(season, year),
+        ),
+        (
+            "season-across-years",
+            f"<season-adverb|season> <yearnum> -|/ <number> [{w['years_word']}]?",
+            winter_across,
         ),
         # «летом прошлого года», «взимку минулого року»: the season of the year shifted.
         (

@@ -272,7 +272,7 @@ RULES = rules(
     ("units-of", "<units> of war|fighting", lambda unit: Duration(None, unit)),
     # "A woman aged 27", "two men aged 24 and 32": an age, the first of those listed.
     ("aged", "aged <count>", lambda years: _age(years)),
-    ("aged", "at|under|over|above|below the age of <count>", lambda years: _age(years)),
+    ("aged", "at|under|over|above|below|from|since the age of <count>", lambda years: _age(years)),
     # "Between the ages of 5 and 61", "ranged in age from 14 to 27": the first age.
     ("aged", "between the ages of <count> and <count>", lambda years, _: _age(years)),
     ("aged", "ranged? in age from <count> to <count>", lambda years, _: _age(years)),

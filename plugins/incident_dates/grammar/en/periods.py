@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...expression import LAST, Calendar, Edge, Relative, Weekday
 from ...expression_periods import Century, Decade, Season, WeekOf
-from ..common import SHIFTS, decade_of, relative
+from ..common import SHIFTS, decade_of, relative, winter_across
 from ..patterns import rules
 
 
@@ -80,6 +80,7 @@ RULES = rules(
     ("year-of", "<yearnum> or|and earlier|later|onwards|beyond", lambda year: Calendar(year)),
     ("or-so", "the? <shift> <unit> or so", lambda shift, unit: relative(unit, shift)),
     ("season", "<shift>? <season> of <yearnum>", _season),
+    ("season-across-years", "the? <season> of? <yearnum> -|/ <number>", winter_across),
     ("this-past-season", "this past <season>", lambda season: Season(season, completed=True)),
     ("decade", "the? early|late|mid -? <decade>", decade_of),
     ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),
