@@ -25,7 +25,7 @@ from ..expression import (
     Relative,
     Weekday,
 )
-from ..expression_periods import Decade, Season
+from ..expression_periods import Decade, Quarter, Season
 from .common import SHIFTS, duration, unwrap, winter_across
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules
@@ -361,6 +361,17 @@ def periods(prefix: str, w: dict) -> list:
             "season-year",
             f"<season-adverb|season> <yearnum> [{w['year_word']}]",
             lambda season, year: Season(season, year),
+        ),
+        # «в 4 кварталі 2024 року», «в первом квартале текущего года»: a calendar quarter.
+        (
+            "quarter-of-year",
+            f"<ordinal-day|count> [{w['quarter_word']}] <yearnum> [{w['year_word']}]",
+            lambda n, year: Quarter(n, year) if 1 <= n <= 4 else None,
+        ),
+        (
+            "quarter-of-year",
+            f"<ordinal-day|count> [{w['quarter_word']}] <shift> [{w['year_word']}]",
+            lambda n, shift: Quarter(n, None, SHIFTS[shift]) if 1 <= n <= 4 else None,
         ),
         (
             "season-across-years",

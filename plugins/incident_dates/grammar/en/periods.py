@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import LAST, Calendar, Edge, Relative, Weekday
-from ...expression_periods import Century, Decade, Season, WeekOf
+from ...expression_periods import Century, Decade, Quarter, Season, WeekOf
 from ..common import SHIFTS, decade_of, relative, winter_across
 from ..patterns import rules
 
@@ -81,6 +81,13 @@ RULES = rules(
     ("or-so", "the? <shift> <unit> or so", lambda shift, unit: relative(unit, shift)),
     ("season", "<shift>? <season> of <yearnum>", _season),
     ("season-across-years", "the? <season> of? <yearnum> -|/ <number>", winter_across),
+    # "In the first quarter of 2024": a calendar quarter of a year named (fiscal ones are
+    # the newswire pack's).
+    (
+        "quarter-of-year",
+        "the? <nth|ordword> quarter of <yearnum>",
+        lambda n, year: Quarter(n, year) if 1 <= n <= 4 else None,
+    ),
     ("this-past-season", "this past <season>", lambda season: Season(season, completed=True)),
     ("decade", "the? early|late|mid -? <decade>", decade_of),
     ("season-edge", "the? <edgeword> <season>", lambda edge, season: Season(season)),
