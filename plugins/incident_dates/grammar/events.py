@@ -43,7 +43,8 @@ _SCHEDULED_WORDS = (
     "protest protests vote election meeting talks flood floods storm thunderstorm verdict "
     "ruling clashes fighting offensive incident tornado hurricane celebrations ceremony "
     "parade rally march riots unrest uprising coup ceasefire truce invasion incursion "
-    "clash battle siege evacuation hearing trial sentencing summit марш марша акция акции "
+    "clash battle siege evacuation hearing trial sentencing summit landing takeoff departure "
+    "arrival launch марш марша акция акции "
     "митинг митинга протест протеста акція акції мітинг мітингу протесту "
 )
 EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())

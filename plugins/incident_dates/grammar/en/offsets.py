@@ -205,7 +205,7 @@ RULES = rules(
     # "A three-day official mourning period": the nouns before "period" say what of.
     (
         "period-of",
-        f"a|an <amount> -? {UNIT} <plain>? <plain>? period",
+        f"a|an? <amount> -? {UNIT} <plain>? <plain>? period",
         lambda n, unit, *_: duration(n, unit),
     ),
     ("period-of", "for a period of <duration>", lambda duration: duration),
