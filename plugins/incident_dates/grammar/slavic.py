@@ -363,14 +363,26 @@ def periods(prefix: str, w: dict) -> list:
             lambda season, year: Season(season, year),
         ),
         # «в 4 кварталі 2024 року», «в первом квартале текущего года»: a calendar quarter.
+        # A figure is a count in «за 3 квартала» (three quarters): read only in the
+        # locative, «в 4 кварталі».
         (
             "quarter-of-year",
-            f"<ordinal-day|count> [{w['quarter_word']}] <yearnum> [{w['year_word']}]",
+            f"<ordinal-day> [{w['quarter_word']}] <yearnum> [{w['year_word']}]",
             lambda n, year: Quarter(n, year) if 1 <= n <= 4 else None,
         ),
         (
             "quarter-of-year",
-            f"<ordinal-day|count> [{w['quarter_word']}] <shift> [{w['year_word']}]",
+            f"<count> [{w['quarter_in']}] <yearnum> [{w['year_word']}]",
+            lambda n, year: Quarter(n, year) if 1 <= n <= 4 else None,
+        ),
+        (
+            "quarter-of-year",
+            f"<ordinal-day> [{w['quarter_word']}] <shift> [{w['year_word']}]",
+            lambda n, shift: Quarter(n, None, SHIFTS[shift]) if 1 <= n <= 4 else None,
+        ),
+        (
+            "quarter-of-year",
+            f"<count> [{w['quarter_in']}] <shift> [{w['year_word']}]",
             lambda n, shift: Quarter(n, None, SHIFTS[shift]) if 1 <= n <= 4 else None,
         ),
         (

@@ -91,7 +91,15 @@ def months_and(first, last):
     months = isinstance(first, Calendar) and isinstance(last, Calendar)
     if not (months and first.month and last.month and first.day is None and last.day is None):
         return None
-    if first.year is None and first.year_shift is None:
+    undated = first.year is None and first.year_shift is None
+    if (
+        undated
+        and last.year is None
+        and last.year_shift is None
+        and (first.month, last.month) == (12, 1)
+    ):
+        return Interval(first, last)  # "December and January": the nearest such winter
+    if undated:
         first = replace(first, year=last.year, year_shift=last.year_shift)
     if (first.year, first.year_shift) != (last.year, last.year_shift) or first.month >= last.month:
         return None

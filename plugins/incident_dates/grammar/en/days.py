@@ -104,7 +104,7 @@ RULES = rules(
     ("month-edge-day", "the last day of <month>", lambda month: month_edge_day("last", month)),
     (
         "month-edge-day",
-        "the penultimate|second-to-last|next-to-last day of <month>",
+        "the penultimate day of <month>",
         lambda month: month_edge_day("penultimate", month),
     ),
     # "In the first days of 2022", "the final days of December".

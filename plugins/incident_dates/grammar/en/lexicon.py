@@ -71,7 +71,8 @@ LEXICON = merge(
         "Europe/Berlin": "cet cest", "Europe/London": "bst", "Europe/Kyiv": "eet eest",
         # Zones news pages stamp in Asia, Australia and the Pacific; abbreviations that are
         # also English words ("cat", "eat", "west") are left out.
-        "Asia/Kolkata": "ist", "Asia/Jerusalem": "idt", "Asia/Karachi": "pkt",
+        # Not "ist", which is India's, Israel's and Ireland's.
+        "Asia/Jerusalem": "idt", "Asia/Karachi": "pkt",
         "Asia/Hong_Kong": "hkt", "Asia/Singapore": "sgt", "Asia/Manila": "pht",
         "Asia/Tokyo": "jst", "Asia/Seoul": "kst", "Australia/Sydney": "aest aedt",
         "Australia/Perth": "awst", "Pacific/Auckland": "nzst nzdt",
