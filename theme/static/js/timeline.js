@@ -86,7 +86,6 @@ class IncidentMap {
     const keepClear = () => this.keepTargetsClear();
     this.map.on("moveend resize", keepClear);
     this.cluster.on("animationend spiderfied unspiderfied", keepClear);
-    this.map.on("popupopen popupclose", keepClear);
   }
 
   // A pin or cluster cut by the map's edge, or under its zoom buttons or credits, is
@@ -104,7 +103,7 @@ class IncidentMap {
     };
     const controls = [...this.container.querySelectorAll(".leaflet-control")].map((c) => c.getBoundingClientRect());
     const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    const open = this.container.querySelector(".leaflet-popup") && this.openMarker?.getElement();
+    const open = this.openMarker?.getElement();
     for (const target of this.container.querySelectorAll(".leaflet-marker-icon")) {
       const box = target.getBoundingClientRect();
       const whole = box.left >= inner.left && box.right <= inner.right && box.top >= inner.top && box.bottom <= inner.bottom;
@@ -138,7 +137,12 @@ class IncidentMap {
     const popup = element("div", {}, link, element("br"), `${record.when} · ${name}`);
     const marker = L.marker(point, { icon, keyboard: true, title: `${record.title}, ${name}` });
     marker.bindPopup(popup);
-    marker.on("popupopen", () => { this.openMarker = marker; });
+    // The marker hears of its popup after the map does: it keeps itself clear then.
+    marker.on("popupopen", () => { this.openMarker = marker; this.keepTargetsClear(); });
+    marker.on("popupclose", () => {
+      if (this.openMarker === marker) this.openMarker = null;
+      this.keepTargetsClear();
+    });
     return marker;
   }
 
