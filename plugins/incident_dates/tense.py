@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pymorphy3
-
 from .grammar.events import HAPPENED_NOUNS
+from .tense_morphology import CYRILLIC_WORD, future_verb
 
 PAST = "past"
 PRESENT = "present"
@@ -153,12 +152,12 @@ def direction(context: str, text: str = "") -> str | None:
     if (
         _names_what_happened(tail)
         and (
-            _CYRILLIC_WORD.search(tail)
+            CYRILLIC_WORD.search(tail)
             or _PAST.search(" ".join(clause.split()[-6:]))
             or not _FUTURE.search(clause)
         )
         and not _FUTURE.search(tail)
-        and not _future_verb(tail, lowered)
+        and not future_verb(tail, lowered)
     ):
         # «унаслідок ракетного удару по місту у вівторок»: the day names when what
         # happened happened, whatever the clause around it says; in English, whose
@@ -171,7 +170,7 @@ def direction(context: str, text: str = "") -> str | None:
         # "Until Monday, the town had no water": a bound that opens its clause looks
         # ahead unless the clause after it is told in the past and nowhere ahead ("until
         # Monday, roads closed by the flooding will stay shut").
-        if _FUTURE.search(after) or _future_verb(after, lowered, after=True):
+        if _FUTURE.search(after) or future_verb(after, lowered, after=True):
             return FUTURE
         return PAST if _PAST.search(_CLAUSE_BREAK.split(after)[0]) else FUTURE
     if bound and (_SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)):
@@ -187,7 +186,7 @@ def direction(context: str, text: str = "") -> str | None:
         return PAST if _past_within(clause) else FUTURE
     if _PAST.search(clause):
         return PAST
-    if _future_verb(clause, lowered):
+    if future_verb(clause, lowered):
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
         return _first_marker(_CLAUSE_BREAK.split(after)[0])
@@ -272,68 +271,13 @@ def _first_marker(clause: str) -> str:
         return FUTURE
     if past:
         return PAST
-    return FUTURE if _future_verb(clause, clause, after=True) else PRESENT
-
-
-# Russian and Ukrainian say what is to come with a perfective verb in the present's
-# endings («подойдет», «прибуде», «прощатимуться»), which no list of words covers:
-# their morphology does. Only the few words nearest the expression that can end a finite
-# verb of the present are looked up (a lookup costs some 45 µs).
-_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'ʼ’]{3,}")
-_PRESENT_ENDING = re.compile(
-    r"(?:[ёеиуюая]т|[еиі]м|[еи]те|[уюаяе]ть|[иі]ть|[ие]мо|[еє])(?:ся|сь)?$"
-)
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
-_RUSSIAN_LETTERS = re.compile(r"[ыэъё]")
-_VERBS = frozenset({"VERB", "INFN"})
-_NEAREST_VERBS = 3
-
-
-def _future_verb(clause: str, sentence: str, after: bool = False) -> bool:
-    """Tell whether a Russian or Ukrainian verb of `clause` is in the future tense.
-
-    The clause comes before the expression, or `after` it: its nearest words are looked up.
-    """
-    candidates = [word for word in _CYRILLIC_WORD.findall(clause) if _PRESENT_ENDING.search(word)]
-    if not candidates:
-        return False
-    nearest = candidates[:_NEAREST_VERBS] if after else candidates[-_NEAREST_VERBS:]
-    ukrainian = bool(_UKRAINIAN_LETTERS.search(sentence)) and not _RUSSIAN_LETTERS.search(sentence)
-    return any(_is_future(word, ukrainian) for word in nearest)
-
-
-@lru_cache(maxsize=16384)
-def _is_future(word: str, ukrainian: bool) -> bool:
-    """Tell whether the likeliest reading of `word` is a verb in the future tense."""
-    if _UKRAINIAN_LETTERS.search(word):
-        ukrainian = True
-    elif _RUSSIAN_LETTERS.search(word):
-        ukrainian = False
-    readings = _analyzer("uk" if ukrainian else "ru").parse(word)
-    if not ukrainian and readings and not readings[0].is_known:
-        # «Мер прибуде у суботу»: no letter tells the language, the Russian dictionary
-        # does not know the word.
-        readings = _analyzer("uk").parse(word)
-    if not readings:
-        return False
-    # The Ukrainian dictionary does not rank readings: «відновляться» is as much a
-    # future as an infinitive, «атакує» a present as a future. A word whose likeliest
-    # readings are all verbs, one of them a future and none a present or a past, is one.
-    likeliest = [reading.tag for reading in readings if reading.score == readings[0].score]
-    tenses = {tag.tense for tag in likeliest}
-    verbs = all(tag.POS in _VERBS for tag in likeliest)
-    return verbs and "futr" in tenses and tenses <= {"futr", None}
+    return FUTURE if future_verb(clause, clause, after=True) else PRESENT
 
 
 def clear_caches() -> None:
     """Forget the sentences read (not the words looked up), to measure reading afresh."""
     for cached in (direction, _locate, clause_before):
         cached.cache_clear()
-
-
-@lru_cache(maxsize=2)
-def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang=language)
 
 
 # "The worst in eight decades", "for the first time in months": a superlative before "in
