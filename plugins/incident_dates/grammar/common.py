@@ -295,9 +295,20 @@ def time_span(first, last):
     return Interval(first, last)
 
 
+def times_listed(first, last):
+    """«о 22:18 та 22:20», "at 10:00 and 12:00 on Friday": two times listed, written as the
+    first; a day or zone said once, after the last, is both times'."""
+    clock, wrap = unwrap(first)
+    other, _ = unwrap(last)
+    if not (isinstance(clock, Clock) and isinstance(other, Clock)) or clock.base is not None:
+        return None
+    return wrap(replace(clock, base=other.base, zone=clock.zone or other.zone))
+
+
 RULES = rules(
     "common",
     ("iso", "<iso>", _iso),
+    ("times-listed", "<time> and|и|та|і|й <time>", times_listed),
     ("iso-month", "<isomonth>", lambda value: Calendar(value[0], value[1])),
     ("iso-interval", "<iso> /|- <iso>", lambda first, last: Interval(_iso(first), _iso(last))),
     ("dotted-date", "<dotted>", _dotted),

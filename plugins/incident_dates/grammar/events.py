@@ -44,13 +44,16 @@ _SCHEDULED_WORDS = (
     "ruling clashes fighting offensive incident tornado hurricane celebrations ceremony "
     "parade rally march riots unrest uprising coup ceasefire truce invasion incursion "
     "clash battle siege evacuation hearing trial sentencing summit landing takeoff departure "
-    "arrival launch марш марша акция акции "
+    "arrival launch operation operations surgery funeral funerals burial arrest detention "
+    "release referendum inauguration deadline ultimatum withdrawal annexation mobilization "
+    "counteroffensive swap exchange marathon match concert visit speech "
+    "марш марша акция акции "
     "митинг митинга протест протеста акція акції мітинг мітингу протесту "
 )
 EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())
-# Words a rule reads ("post-1959", "pre-2014") that also name things: "two days after the
-# post office explosion", "the Washington Post report".
-NAMING_WORDS = frozenset({"post", "pre"})
+# Words a rule reads ("post-1959", "pre-2014", «специальной военной операции») that also
+# name things: "two days after the post office explosion", «через неделю после операции».
+NAMING_WORDS = frozenset({"post", "pre", "операции", "операция", "операцию"})
 # The words of an event a text names without dating it: "after [the dam breach]". A
 # <plain> word is one neither the lexicon nor any rule names ("the day after the vote on
 # Sunday" is no such count).

@@ -4,7 +4,7 @@ by each with its words, as in `slavic.py`."""
 
 from __future__ import annotations
 
-from ..expression import Bound, DayShift, Edge, Holiday, PartOfDay
+from ..expression import Bound, DayShift, Edge, Holiday, PartOfDay, Relative
 from .patterns import rules
 from .slavic import BOUNDABLE
 from .spans import edge_days, month_edge_day
@@ -89,4 +89,29 @@ def modifiers(prefix: str, w: dict) -> list:
             f"[{w['earlier']}] , {BOUNDABLE}",
             lambda value: Bound("earlier", value),
         ),
+        # «ранее в сентябре», «раніше цього року», «позже в этом месяце»: the month, year
+        # or week named, earlier or later in it. Without a preposition only a relative
+        # one: «ранее 2025 года» is "before 2025".
+        (
+            "earlier-in",
+            f"[{w['earlier']}] [{w['preposition']}] <month|year|week|period>",
+            lambda value: Bound("earlier", value),
+        ),
+        (
+            "earlier-in",
+            f"[{w['earlier']}] <month|year|week|period>",
+            lambda value: Bound("earlier", value) if isinstance(value, Relative) else None,
+        ),
+        ("later-in", f"[{w['later_in']}] [{w['preposition']}] <month|year|week|period>", _same),
+        (
+            "later-in",
+            f"[{w['later_in']}] <month|year|week|period>",
+            lambda value: value if isinstance(value, Relative) else None,
+        ),
+        # «в течение вечера и ночи», «протягом ранку та дня»: the parts joined.
+        ("throughout", f"[{w['during']}] <joined-parts>", _same),
     )
+
+
+def _same(value):
+    return value

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..expression import (
     CLOCK_UNITS,
+    Bound,
     DayShift,
     Duration,
     Interval,
@@ -150,6 +151,35 @@ def offsets(prefix: str, w: dict) -> list:
             lambda unit, *words: from_event(1, unit, -1, words),
             None,
             -1,
+        ),
+        (
+            "from-event",
+            f"[{w['later']}] <unit> [{w['after']}] {EVENT}",
+            lambda unit, *words: from_event(1, unit, 1, words),
+            None,
+            -1,
+        ),
+        # «часа через два», «года два назад», «минут за 20 до этого»: the unit before its
+        # number makes the count approximate.
+        (
+            "inverted-count",
+            f"{UNIT} [{w['later']}] <amount>",
+            lambda unit, n: Bound("around", Offset(count(n), unit, 1)),
+        ),
+        (
+            "inverted-count",
+            f"{UNIT} <amount> [{w['ago']}]",
+            lambda unit, n: Bound("around", Offset(count(n), unit, -1)),
+        ),
+        (
+            "inverted-count",
+            f"{UNIT} [{w['for']}] <amount> [{w['before']}] [{w['that']}]",
+            lambda unit, n: Bound("around", Offset(count(n), unit, -1)),
+        ),
+        (
+            "inverted-count",
+            f"{UNIT} [{w['later']}] <amount> [{w['after']}] [{w['that']}]",
+            lambda unit, n: Bound("around", Offset(count(n), unit, 1)),
         ),
         (
             "from-event",
@@ -333,7 +363,10 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['recent']}] <units>",
             lambda unit: Vague("PAST_REF"),
         ),
+        ("recent", f"[{w['recent']}] [{w['decades']}]", lambda: Vague("PAST_REF")),
         ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
+        # «у 30-денний строк», «в 60-дневный период»: the length of the term.
+        ("term", f"[{w['preposition']}]? <duration> [{w['term']}]", lambda length: length),
         (
             "hours-later",
             f"[{w['later']}] [{w['few']}] <units>",

@@ -6,8 +6,10 @@ The rule shapes both languages share, filled in by each with its words (`ru/word
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..expression import Bound, Calendar, Clock, DayShift, Interval
-from .common import before_midnight, on_day, time_span, zoned
+from .common import before_midnight, on_day, time_span, unwrap, zoned
 from .patterns import rules
 from .slavic import UNIT, clock_of_part
 from .spans import bare_parts_and, day_span, months_and, parts_and, same_month
@@ -86,9 +88,30 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
+        ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]", zoned),
+        (
+            "zoned-hour",
+            f"<count|numword> [{w['hour_word']}] [{w['by_city']}] <zone-adjective> "
+            f"[{w['time_word']}]",
+            lambda hour, zone: zoned(Clock(hour), zone) if hour <= 24 else None,
+        ),
         # «в 1.30 по времени UTC», «о 5:00 за UTC»: a zone named by its abbreviation.
         ("zone", f"<time> [{w['by_zone']}] <zone>", zoned),
         ("approximate-time", f"[{w['about']}] <time>", lambda clock: Bound("around", clock)),
+        # «ближе к полуночи», «ближче до 15:00»: a time approached, not yet reached.
+        ("closer-to", f"[{w['closer_to']}] <time>", _closer_to),
+        # «часов в пять утра» (Russian only): the hour word first makes the hour approximate.
+        *(
+            [
+                (
+                    "inverted-hour",
+                    f"[{w['approx_hour']}] [{w['at_hour']}] <time>",
+                    lambda clock: Bound("around", clock),
+                )
+            ]
+            if "approx_hour" in w
+            else []
+        ),
         # An update's time is after the publication, on its day: never the day before.
         ("updated-at", f"[{w['updated']}] <time>", lambda clock: on_day(clock, DayShift(0))),
         # «в 5 часов 30 минут», «о 7 годині 15 хвилин» (without «в», a length); «около
@@ -100,6 +123,14 @@ def times(prefix: str, w: dict) -> list:
         ),
         ("clock-hours", f"<time> [{w['hour_word']}]", lambda clock: clock),
     )
+
+
+def _closer_to(value):
+    """«Ближе к полуночи»: the midnight approached is the one that ends the day."""
+    clock, wrap = unwrap(value)
+    if isinstance(clock, Clock) and (clock.hour, clock.minute) == (0, 0) and clock.base is None:
+        value = wrap(replace(clock, hour=24))
+    return Bound("before", value)
 
 
 def _hour_before(hour: int, minutes: int = 30):

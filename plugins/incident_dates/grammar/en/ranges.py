@@ -26,10 +26,10 @@ def _years(first, last):
 RULES = rules(
     "en.ranges",
     ("day-to-day", "from|between? <day> -|to|through|until|till|and <day>", day_span),
-    ("parts-and", "<part|night> and|, in|into|on|during? the? <part|night>", parts_and),
+    ("parts-and", "<part|night> and|, in|into|on|during|at? the? <part|night>", parts_and),
     (
         "parts-and",
-        "<part|night> and|, in|into|on|during? the? <part|night>",
+        "<part|night> and|, in|into|on|during|at? the? <part|night>",
         bare_parts_and,
         "joined-parts",
     ),

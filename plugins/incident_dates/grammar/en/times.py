@@ -6,7 +6,7 @@ from dataclasses import replace
 from zoneinfo import available_timezones
 
 from ...expression import CLOCK_UNITS, Bound, Clock, DayShift, Night
-from ..common import before_midnight, either, on_day, unwrap, zoned
+from ..common import before_midnight, either, on_day, time_span, unwrap, zoned
 from ..patterns import rules
 
 
@@ -15,6 +15,19 @@ def _meridiem(hour: int, minute: int, meridiem: str):
     if not (1 <= hour <= 12 or (hour == 0 and meridiem == "am")):
         return None
     return Clock(hour % 12 + (12 if meridiem == "pm" else 0), minute)
+
+
+def _meridiem_span(first, last, meridiem: str):
+    """'Between 9:30 and 10:45 p.m.', 'from 11 to 2 pm': the meridiem said once is both
+    times', unless that puts the first after the last (then it is the other half's)."""
+    first_hour, first_minute = first if isinstance(first, tuple) else (first, 0)
+    end = _meridiem(*(last if isinstance(last, tuple) else (last, 0)), meridiem)
+    start = _meridiem(first_hour, first_minute, meridiem)
+    if start is None or end is None:
+        return None
+    if (start.hour, start.minute) > (end.hour, end.minute):
+        start = _meridiem(first_hour, first_minute, "am" if meridiem == "pm" else "pm")
+    return time_span(start, end)
 
 
 def _in_the(value, part: str):
@@ -85,6 +98,11 @@ RULES = rules(
     ("minutes-to", "<count|numword> minutes? to|before <count|numword>", _to),
     ("clock-meridiem", "<clock> <meridiem>", lambda time, meridiem: _meridiem(*time, meridiem)),
     ("hour-meridiem", "<number> <meridiem>", lambda hour, meridiem: _meridiem(hour, 0, meridiem)),
+    (
+        "meridiem-span",
+        "from|between? <clock|number> -|to|until|till|and <clock|number> <meridiem>",
+        _meridiem_span,
+    ),
     ("hour-oclock", "<count> o'clock", lambda hour: Clock(hour) if hour <= 12 else None),
     # "Five in the morning", "eight in the evening": the hour of that part of the day.
     ("hour-of-part", "<count|numword> in the <daypart>", _hour_of_part),
@@ -111,7 +129,11 @@ RULES = rules(
     ),
     ("noon", "noon", lambda: Clock(12)),
     # An update's time is after the publication, on its day: never the day before.
-    ("now-time", "now|updated|update <time>", lambda clock: on_day(clock, DayShift(0)) or clock),
+    (
+        "now-time",
+        "now|updated|update|upd <time>",
+        lambda clock: on_day(clock, DayShift(0)) or clock,
+    ),
     ("midnight", "midnight", lambda: Clock(0)),
     ("before-midnight", "shortly|just|minutes|moments before midnight", before_midnight, None, 1),
     (

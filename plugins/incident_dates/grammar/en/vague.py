@@ -30,6 +30,8 @@ PRESENT = (
     "so far",
     "still",
     "at this time",
+    "at this hour",
+    "at this late hour",
     "as of now",
     "as yet",
     "this moment",

@@ -159,13 +159,35 @@ LEXICON = merge(
         "night": "нічний нічного нічному нічна нічну нічної нічні нічних нічним нічною",
     }),
     words("compound-length", compounds(_COMPOUND_STEMS, _COMPOUND_UNITS)),
+    # «60-дневном», «30-денний»: a length's unit after its figure, in every case.
     words("age-unit", {
-        "year": "річний річна річне річного річному річну річної річні річних річним річною",
-        "month": "місячний місячна місячного місячної місячну місячні місячних місячним",
-        "day": "денний денна денне денного денної денну денним денні",
-        "week": "тижневий тижнева тижневе тижневого тижневої тижневу тижневим",
-        "hour": "годинний годинна годинне годинного годинної годинну годинним",
+        unit: " ".join(stem + ending for ending in endings)
+        for unit, (stem, endings) in _COMPOUND_UNITS.items()
     }),
     words("zone", {"Europe/Kyiv": "кчас", "UTC": "utc gmt"}),
+    # «по тбилисскому времени», «за тбіліським часом»: a zone named by its city or country.
+    words("zone-adjective", {
+        "Europe/Moscow": "московським",
+        "Europe/Kyiv": "київським українським",
+        "Europe/Minsk": "мінським білоруським",
+        "Asia/Tbilisi": "тбіліським грузинським",
+        "Asia/Baku": "бакинським азербайджанським",
+        "Asia/Yerevan": "єреванським вірменським",
+        "Europe/Chisinau": "кишинівським молдовським",
+        "Europe/Riga": "ризьким",
+        "Europe/Vilnius": "вільнюським",
+        "Europe/Tallinn": "таллінським",
+        "Europe/Warsaw": "варшавським польським",
+        "Europe/Berlin": "берлінським",
+        "Europe/Paris": "паризьким",
+        "Europe/London": "лондонським",
+        "Europe/Istanbul": "турецьким стамбульським анкарським",
+        "Asia/Tehran": "тегеранським іранським",
+        "Asia/Jerusalem": "ізраїльським єрусалимським",
+        "Asia/Shanghai": "пекінським китайським",
+        "Asia/Tokyo": "токійським японським",
+        "Asia/Kolkata": "індійським",
+        "UTC": "грінвіцьким",
+    }),
     words("place-zone", {"Europe/Kyiv": "києвом", "Europe/Moscow": "москвою", "UTC": "гринвічем"}),
 )  # fmt: skip
