@@ -56,6 +56,8 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-thirteenth", "Thirteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-fourteenth", "Fourteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-fifteenth", "Fifteenth reporting set"),
+    (ROOT / "benchmarks" / "reporting-sixteenth", "Sixteenth reporting set"),
+    (ROOT / "benchmarks" / "reporting-seventeenth", "Seventeenth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")

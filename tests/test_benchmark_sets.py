@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -70,3 +71,11 @@ def test_every_row_is_well_formed(folder):
 
 def test_the_classes_are_read_from_the_readme():
     assert {"night", "weekday", "duration", "vague"} <= CLASSES
+
+
+def test_every_later_set_is_scored():
+    sys.path.insert(0, str(BENCHMARKS))
+    import dates
+
+    scored = {folder.name for folder, _ in dates.LATER_SETS}
+    assert {folder.name for folder in SETS} - {"reporting"} == scored
