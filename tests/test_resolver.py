@@ -49,8 +49,14 @@ def test_the_reference_is_typed():
 def test_a_bare_evening_counted_from_an_incident_is_its_own():
     incident = Reference(INCIDENT, THURSDAY, "2023-06-01-raid")
     assert resolve("ввечері", incident).value == "2023-06-01TEV"
-    # A report of the day alone is out by morning: its bare evening is the one before.
-    assert resolve("ввечері", THURSDAY).value == "2023-05-31TEV"
+    # A report out in the morning tells of the evening before; one known by its day only,
+    # of its own day's, unless its sentence goes on into the night.
+    morning = datetime(2023, 6, 1, 8, 0, tzinfo=timezone(timedelta(hours=3)))
+    assert resolve("ввечері", morning).value == "2023-05-31TEV"
+    assert resolve("ввечері", THURSDAY).value == "2023-06-01TEV"
+    assert resolve("ввечері", THURSDAY, "Ввечері та вночі росіяни атакували.").value == (
+        "2023-05-31TEV"
+    )
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ which night, which day a time falls on, and in what zone."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -24,9 +25,7 @@ def part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
     part = expression.part
     if expression.base is None:
         day = evaluation.day
-        if part == "evening" and _is_morning_report(evaluation) and evaluation.direction != FUTURE:
-            # "In the evening" told of the past in a report out before evening: the
-            # evening before; of what is to come ("limit use until late evening"), today's.
+        if part == "evening" and _evening_before(evaluation):
             day -= timedelta(days=1)
     else:
         day = core.one_day(expression.base, evaluation)
@@ -38,12 +37,18 @@ def part_of_day(expression: PartOfDay, evaluation: Evaluation) -> Span:
 
 def as_of_part(expression: PartOfDay, evaluation: Evaluation) -> Span:
     """«Станом на вечір»: the report's own part of the day, unless the report came out
-    before it (then the day before's); a part of a day named is that day's."""
+    before it (then the day before's; but «к вечеру непогода прекратится» looks ahead to
+    the coming one); a part of a day named is that day's."""
     if expression.base is not None:
         return part_of_day(expression, evaluation)
     day = evaluation.day
     moment = evaluation.moment
-    if expression.part == "evening" and moment is not None and moment.hour < EVENING_HOUR:
+    if (
+        expression.part == "evening"
+        and moment is not None
+        and moment.hour < EVENING_HOUR
+        and evaluation.direction != FUTURE
+    ):
         day -= timedelta(days=1)
     shift = (day - evaluation.day).days
     return part_of_day(PartOfDay(expression.part, DayShift(shift)), evaluation)
@@ -56,6 +61,25 @@ def _already_past(hour: int, minute: int, published: datetime | None, evaluation
         return (hour + 1, minute) < (published.hour, published.minute)
     # A report known by its day only is out by morning: the small hours are behind it.
     return evaluation.reference is not None and hour < SMALL_HOURS_END
+
+
+def _evening_before(evaluation: Evaluation) -> bool:
+    """Tell whether a bare evening told of the past is the one before the report's day.
+
+    A report out before evening means the one before (what is to come, "limit use until
+    late evening", is today's). A report known by its day only is as likely its own day's
+    (a day's news, «надвечір обстріляли Нікополь») unless the sentence goes on into a
+    night, which the morning's report ended («ввечері та вночі запускали ракети»).
+    """
+    if not _is_morning_report(evaluation) or evaluation.direction == FUTURE:
+        return False
+    if evaluation.moment is not None:
+        return True
+    return bool(_NIGHT_AFTER.search(evaluation.context.lower()))
+
+
+# The night in a sentence: «ввечері та вночі», «до глибокої ночі», "and overnight".
+_NIGHT_AFTER = re.compile(r"\b(?:вночі|уночі|ночью|ночі|ночи|overnight|night)\b")
 
 
 def _is_morning_report(evaluation: Evaluation) -> bool:
