@@ -267,9 +267,19 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     if undated_last and end < first.start and end.month != first.start.month:
         later = (end.month, end.day) < (first.start.month, first.start.day)
         end = _calendar_day(first.start.year + later, end.month, end.day, evaluation.text)
+    if end < first.start and _bare_weekday(last_expression) and first.start - end < WEEK:
+        # "Later on Thursday and Friday", said on Thursday: the Friday after it.
+        end += WEEK
     if end < first.start:
         raise DateNotUnderstood(f"'{evaluation.text}' ends before it starts")
     return units.days(first.start, end)
+
+
+WEEK = timedelta(days=7)
+
+
+def _bare_weekday(expression) -> bool:
+    return isinstance(expression, Weekday) and expression.shift is None
 
 
 def _invasion(evaluation: Evaluation) -> Span:

@@ -154,10 +154,19 @@ def night_apposition(night, day):
 
 
 def unwrap(value):
-    """Return the clock inside 'around 6 pm', and the bound to put back around it."""
-    if isinstance(value, Bound):
-        return value.base, (lambda inner: Bound(value.kind, inner))
-    return value, (lambda inner: inner)
+    """Return the clock inside 'around 6 pm' («примерно в 10:00 по местному времени»: inside
+    every bound), and a function that puts the bounds back around it."""
+    kinds = []
+    while isinstance(value, Bound):
+        kinds.append(value.kind)
+        value = value.base
+
+    def wrap(inner):
+        for kind in reversed(kinds):
+            inner = Bound(kind, inner)
+        return inner
+
+    return value, wrap
 
 
 def _offset_zone(hours: int, sign: int) -> str | None:
@@ -309,6 +318,8 @@ RULES = rules(
     "common",
     ("iso", "<iso>", _iso),
     ("times-listed", "<time> and|и|та|і|й <time>", times_listed),
+    # "Sun., March 10, 2019": a weekday abbreviated with its full stop.
+    ("abbreviated-weekday", "<weekday> .", Weekday),
     ("iso-month", "<isomonth>", lambda value: Calendar(value[0], value[1])),
     ("iso-interval", "<iso> /|- <iso>", lambda first, last: Interval(_iso(first), _iso(last))),
     ("dotted-date", "<dotted>", _dotted),

@@ -49,12 +49,6 @@ def _part_or_night(part):
     return Night() if part == "night" else PartOfDay(part)
 
 
-def _night_of_weekday(day):
-    """«в пятницу ночью»: a weekday's night begins that evening; a date's ends that morning."""
-    return Night(day, before=not isinstance(day, Weekday))
-
-
-# The hours past noon that each part of the day holds on a 24-hour clock.
 _HOURS_OF_PART = {"daytime": range(13, 18), "afternoon": range(13, 18), "evening": range(17, 24)}
 
 
@@ -87,24 +81,6 @@ def clock_of_part(value, part: str):
 
 # The parts of a day a demonstrative can point at (the night has its own words).
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
-
-
-def _night_between(first, second):
-    """«в ночь с пятницы на субботу»: the night before the second day, which must follow."""
-    if (
-        isinstance(first, Weekday)
-        and isinstance(second, Weekday)
-        and (second.weekday != (first.weekday + 1) % 7)
-    ):
-        return None
-    return Night(second, before=True)
-
-
-def _night_of_numbers(first: int, second):
-    """«с 20 на 21 октября»: the night before the second day, if it follows the first."""
-    if isinstance(second, Calendar) and second.day == first + 1:
-        return Night(second, before=True)
-    return None
 
 
 def _relative_part(shift: int, part: str):
@@ -167,6 +143,9 @@ SHARED = rules(
     ("compound-length", "<compound-length>", lambda length: Duration(*length)),
     # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
     ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
+    # «с 20-минутной задержкой», «з 5-річною перервою»: the length the adjective tells.
+    ("length-of-noun", "с|со|з|із|после|після? <amount> - <age-unit> <plain>",
+     lambda amount, unit, noun: Duration(amount, unit), None, -1),
     # «событиям четырехлетней давности»: as long ago as the length says.
     ("ago-compound", "<compound-length> давности|давнини",
      lambda length: Offset(length[0], length[1], -1)),
@@ -196,50 +175,6 @@ SHARED = rules(
      if unit == "year" and isinstance(day, Calendar) and day.day and day.year is None
      else None),
 )  # fmt: skip
-
-
-def nights(prefix: str, w: dict) -> list:
-    """«ночью», «в ночь на субботу», «в ночь с пятницы на субботу», «минувшей ночью»."""
-    night = f"[{w['night_noun']}]"
-    return rules(
-        prefix,
-        ("night", f"[{w['night_adverb']}|{w['night_noun']}|{w['night_gen']}]", lambda: Night()),
-        ("last-night", f"[{w['last_night']}]", lambda: Night(DayShift(-1))),
-        # «той ночью», «тієї ж ночі»: the night of the day the text counts from.
-        ("that-night", f"[{w['that_night']}]", lambda: Night(DayShift(0))),
-        # «позже ночью», «в начале ночи»: the night, a part of it named.
-        ("part-of-night", f"[{w['earlier_later']}|{w['beginning']}] <night>", lambda night: night),
-        ("all-night", f"[{w['all_night']}]", lambda: Night()),
-        ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
-        (
-            "night-from-to",
-            f"{night} [{w['from']}] <day|daynum> [{w['into']}] <day>",
-            _night_between,
-        ),
-        ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
-        # «вночі проти 26 грудня», «ночью на субботу»: the night before the day named.
-        (
-            "night-of-date",
-            f"[{w['night_adverb']}] [{w['into']}] <day>",
-            lambda day: Night(day, before=True),
-        ),
-        # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
-        ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
-        # «в ночь с третьего на четвертое июня»: the first day as an ordinal word.
-        (
-            "night-from-to",
-            f"{night}? [{w['from']}] <ordinal-day> [{w['into']}] <day>",
-            _night_of_numbers,
-        ),
-        ("eve-night", f"[{w['eve']}] <night>", lambda night: night),
-        ("date-at-night", f"<day> ,? [{w['night_adverb']}]", _night_of_weekday),
-        (
-            "relative-night",
-            f"<relday> [{w['night_adverb']}]",
-            lambda shift: Night(DayShift(shift)) if shift else Night(),
-        ),
-        ("at-hour-in-the-night", f"[{w['night_adverb']}] <time>", lambda clock: clock),
-    )
 
 
 def parts(prefix: str, w: dict) -> list:

@@ -365,6 +365,13 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         ("recent", f"[{w['recent']}] [{w['decades']}]", lambda: Vague("PAST_REF")),
         ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
+        # «от шести до девяти лет», «від 2 до 5 років»: a range of lengths, as its first
+        # («с 8 до 16 часов» is hours of the clock).
+        (
+            "length-range",
+            f"[{w['from_length']}] <amount> [{w['until']}] <amount> {UNIT}",
+            lambda first, _, unit: duration(first, unit) if unit not in CLOCK_UNITS else None,
+        ),
         # «у 30-денний строк», «в 60-дневный период»: the length of the term.
         ("term", f"[{w['preposition']}]? <duration> [{w['term']}]", lambda length: length),
         (

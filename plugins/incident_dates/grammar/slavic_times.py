@@ -89,6 +89,8 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
         ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]", zoned),
+        # «в 12:44 по времени Астаны», «о 10:00 за часом Брюсселя»: the city's time.
+        ("zone", f"<time> [{w['by_city']}] [{w['time_word']}] <city-genitive>", zoned),
         (
             "zoned-hour",
             f"<count|numword> [{w['hour_word']}] [{w['by_city']}] <zone-adjective> "
@@ -181,6 +183,18 @@ def ranges(prefix: str, w: dict) -> list:
         ("days-of-month", f"[{w['since']}] <daynum> - [{w['to']}]? <day>", same_month),
         ("month-to-month", f"[{w['since']}] <month> [{w['to']}] <month>", Interval),
         ("months-and", f"<month> [{w['and']}] <month>", months_and),
+        # «1992-1994 годов», «у 2023 – 2024 роках», «с 1992 по 1994 год»: whole years.
+        (
+            "year-to-year",
+            f"[{w['since']}|{w['preposition']}]? <yearnum> - <yearnum> [{w['years_word']}] .?",
+            _years,
+        ),
+        (
+            "year-to-year",
+            f"[{w['since']}] <yearnum> [{w['to']}] <yearnum> "
+            f"[{w['year_word']}|{w['years_word']}] .?",
+            _years,
+        ),
         # «за январь - август 2023 года»: the year said once, for both months.
         (
             "months-of-year",
@@ -231,6 +245,11 @@ def ranges(prefix: str, w: dict) -> list:
         # «в период с 26 по 27 августа», «за період з 1 по 7 травня»: the span itself.
         ("in-the-period", f"[{w['in_the_period']}] <interval>", lambda span: span),
     )
+
+
+def _years(first: int, last: int):
+    """«1992-1994 годов»: the years from the first to the last, which must follow it."""
+    return Interval(Calendar(first), Calendar(last)) if first < last else None
 
 
 def _parts(first, last):

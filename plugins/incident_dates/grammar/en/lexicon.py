@@ -42,7 +42,7 @@ LEXICON = merge(
         "morning": "morning mornings dawn daybreak sunrise midmorning mid-morning",
         "afternoon": "afternoon midafternoon mid-afternoon",
         "evening": "evening dusk sunset",
-        "daytime": "daytime", "midday": "midday",
+        "daytime": "daytime", "midday": "midday lunchtime noontime",
     }),
     words("unit", {
         "second": "second sec", "minute": "minute min", "hour": "hour hr", "day": "day", "week": "week",

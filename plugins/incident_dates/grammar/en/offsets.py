@@ -168,6 +168,12 @@ RULES = rules(
         )
     ),
     ("within", f"within|for|over|during <amount> {UNIT}", duration),
+    # "From six to nine years", "between 10 and 15 minutes": a range of lengths, as its first.
+    (
+        "length-range",
+        f"from|between <amount> to|and <amount> {UNIT}",
+        lambda first, _, unit: duration(first, unit),
+    ),
     ("within", "within|for|over|during a|an|one <unit>", lambda unit: Duration(1, unit)),
     (
         "within",

@@ -1,12 +1,19 @@
 """The Russian grammar: the shapes it shares with Ukrainian, filled with Russian words."""
 
-from .. import slavic, slavic_modifiers, slavic_named, slavic_offsets, slavic_times
+from .. import (
+    slavic,
+    slavic_modifiers,
+    slavic_named,
+    slavic_nights,
+    slavic_offsets,
+    slavic_times,
+)
 from ..events import vague_phrases
 from .lexicon import LEXICON
 from .words import WORDS
 
 RULES = [
-    *slavic.nights("ru.nights", WORDS),
+    *slavic_nights.nights("ru.nights", WORDS),
     *slavic.parts("ru.parts", WORDS),
     *slavic.days("ru.days", WORDS),
     *slavic_offsets.offsets("ru.offsets", WORDS),

@@ -1,12 +1,19 @@
 """The Ukrainian grammar: the shapes it shares with Russian, filled with Ukrainian words."""
 
-from .. import slavic, slavic_modifiers, slavic_named, slavic_offsets, slavic_times
+from .. import (
+    slavic,
+    slavic_modifiers,
+    slavic_named,
+    slavic_nights,
+    slavic_offsets,
+    slavic_times,
+)
 from ..events import vague_phrases
 from .lexicon import LEXICON
 from .words import WORDS
 
 RULES = [
-    *slavic.nights("uk.nights", WORDS),
+    *slavic_nights.nights("uk.nights", WORDS),
     *slavic.parts("uk.parts", WORDS),
     *slavic.days("uk.days", WORDS),
     *slavic_offsets.offsets("uk.offsets", WORDS),

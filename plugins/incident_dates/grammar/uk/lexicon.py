@@ -40,6 +40,7 @@ _COMPOUND_UNITS = {
     unit: (stem, _ADJECTIVE_ENDINGS)
     for unit, stem in {
         "year": "річн", "month": "місячн", "week": "тижнев", "day": "денн", "hour": "годинн",
+        "minute": "хвилинн",
     }.items()
 }  # fmt: skip
 
@@ -188,6 +189,36 @@ LEXICON = merge(
         "Asia/Tokyo": "токійським японським",
         "Asia/Kolkata": "індійським",
         "UTC": "грінвіцьким",
+    }),
+    # «по времени Астаны», «за часом Брюсселя»: a zone named by its city, in the genitive.
+    words("city-genitive", {
+        "Asia/Almaty": "астани алмати",
+        "Europe/Brussels": "брюсселя",
+        "Europe/Minsk": "мінська",
+        "Asia/Tbilisi": "тбілісі",
+        "Asia/Baku": "баку",
+        "Asia/Yerevan": "єревана",
+        "Europe/Istanbul": "анкари стамбула",
+        "Asia/Tehran": "тегерана",
+        "Asia/Shanghai": "пекіна",
+        "Asia/Tokyo": "токіо",
+        "Europe/London": "лондона",
+        "Europe/Paris": "парижа",
+        "Europe/Berlin": "берліна",
+        "Europe/Warsaw": "варшави",
+        "America/New_York": "вашингтона",
+        "Asia/Kolkata": "делі",
+        "Europe/Chisinau": "кишинева",
+        "Europe/Riga": "риги",
+        "Europe/Vilnius": "вільнюса",
+        "Europe/Tallinn": "таллінна",
+        "Europe/Prague": "праги",
+        "Europe/Vienna": "відня",
+        "Europe/Rome": "рима",
+        "Europe/Madrid": "мадрида",
+        "Europe/Kyiv": "києва",
+        "Europe/Moscow": "москви",
+        "UTC": "гринвіча",
     }),
     words("place-zone", {"Europe/Kyiv": "києвом", "Europe/Moscow": "москвою", "UTC": "гринвічем"}),
 )  # fmt: skip

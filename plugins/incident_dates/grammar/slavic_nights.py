@@ -1,0 +1,84 @@
+"""Nights in Russian and Ukrainian: «ночью», «в ночь на субботу», «в ночь с пятницы на
+субботу», «всю ночь на четверг», «минувшей ночью». Shapes both languages share, filled in by
+each with its words, as in `slavic.py`."""
+
+from __future__ import annotations
+
+from ..expression import Calendar, DayShift, Night, Weekday
+from .patterns import rules
+
+
+def nights(prefix: str, w: dict) -> list:
+    """«ночью», «в ночь на субботу», «в ночь с пятницы на субботу», «минувшей ночью»."""
+    night = f"[{w['night_noun']}]"
+    return rules(
+        prefix,
+        ("night", f"[{w['night_adverb']}|{w['night_noun']}|{w['night_gen']}]", lambda: Night()),
+        ("last-night", f"[{w['last_night']}]", lambda: Night(DayShift(-1))),
+        # «той ночью», «тієї ж ночі»: the night of the day the text counts from.
+        ("that-night", f"[{w['that_night']}]", lambda: Night(DayShift(0))),
+        # «позже ночью», «в начале ночи»: the night, a part of it named.
+        ("part-of-night", f"[{w['earlier_later']}|{w['beginning']}] <night>", lambda night: night),
+        ("all-night", f"[{w['all_night']}]", lambda: Night()),
+        # «всю ночь на четверг», «усю ніч проти неділі»: the night into the day named.
+        (
+            "all-night",
+            f"[{w['all_night']}] [{w['into']}] <day>",
+            lambda day: Night(day, before=True),
+        ),
+        ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
+        (
+            "night-from-to",
+            f"{night} [{w['from']}] <day|daynum> [{w['into']}] <day>",
+            _night_between,
+        ),
+        ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
+        # «вночі проти 26 грудня», «ночью на субботу»: the night before the day named.
+        (
+            "night-of-date",
+            f"[{w['night_adverb']}] [{w['into']}] <day>",
+            lambda day: Night(day, before=True),
+        ),
+        # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
+        ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
+        # «в ночь с третьего на четвертое июня»: the first day as an ordinal word.
+        (
+            "night-from-to",
+            f"{night}? [{w['from']}] <ordinal-day> [{w['into']}] <day>",
+            _night_of_numbers,
+        ),
+        ("eve-night", f"[{w['eve']}] <night>", lambda night: night),
+        ("date-at-night", f"<day> ,? [{w['night_adverb']}]", _night_of_weekday),
+        (
+            "relative-night",
+            f"<relday> [{w['night_adverb']}]",
+            lambda shift: Night(DayShift(shift)) if shift else Night(),
+        ),
+        ("at-hour-in-the-night", f"[{w['night_adverb']}] <time>", lambda clock: clock),
+    )
+
+
+def _night_of_weekday(day):
+    """«в пятницу ночью»: a weekday's night begins that evening; a date's ends that morning."""
+    return Night(day, before=not isinstance(day, Weekday))
+
+
+# The hours past noon that each part of the day holds on a 24-hour clock.
+
+
+def _night_between(first, second):
+    """«в ночь с пятницы на субботу»: the night before the second day, which must follow."""
+    if (
+        isinstance(first, Weekday)
+        and isinstance(second, Weekday)
+        and (second.weekday != (first.weekday + 1) % 7)
+    ):
+        return None
+    return Night(second, before=True)
+
+
+def _night_of_numbers(first: int, second):
+    """«с 20 на 21 октября»: the night before the second day, if it follows the first."""
+    if isinstance(second, Calendar) and second.day == first + 1:
+        return Night(second, before=True)
+    return None
