@@ -114,6 +114,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CLAUSE_BREAK = re.compile(r";|[,:](?!\d)| that | but | while | when | after | before ")
 
 
+def _first_clause(words: str) -> str:
+    """Return the words up to the first break of clause (the rest is never split)."""
+    found = _CLAUSE_BREAK.search(words)
+    return words[: found.start()] if found else words
+
+
 @lru_cache(maxsize=4096)
 def direction(context: str, text: str = "") -> str | None:
     """Return FUTURE, PAST or PRESENT for the clause that governs `text`; None with no context.
@@ -174,7 +180,7 @@ def direction(context: str, text: str = "") -> str | None:
         # Monday, roads closed by the flooding will stay shut").
         if _FUTURE.search(after) or future_verb(after, lowered, after=True):
             return FUTURE
-        return PAST if _PAST.search(_CLAUSE_BREAK.split(after)[0]) else FUTURE
+        return PAST if _PAST.search(_first_clause(after)) else FUTURE
     if bound and (_SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)):
         # "Schools stay shut until Monday", "postponed until Tuesday morning", "could
         # come as early as Tuesday": a bound that lies ahead, unless the clause is told in
@@ -191,7 +197,7 @@ def direction(context: str, text: str = "") -> str | None:
     if future_verb(clause, lowered):
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
-        return _first_marker(_CLAUSE_BREAK.split(after)[0])
+        return _first_marker(_first_clause(after))
     if _ATTRIBUTION.match(clause) and _SPOKEN.search(clause):
         # "Schools will reopen in September, according to a ministry statement Monday":
         # the day a source spoke, not the day of what it says will be.

@@ -201,12 +201,13 @@ class Grammar:
         index = self.by_script.get(self._script(tokens), self.index)
         n = len(tokens)
         chart: list[list[Item]] = [[] for _ in range(n + 1)]
-        # The keys of the items starting at each position: most rules fail on their
-        # second element, and a set lookup tells so before any matching is tried.
-        keys_at: list = [frozenset()] * (n + 1)
+        # The keys of the items starting at each position (as a mask): most rules fail on
+        # their second element, and the mask tells so before any matching is tried.
+        keys_at = [0] * (n + 1)
         # The keys of every item starting at a position or after it: a rule whose later
         # elements name keys absent from the rest of the text cannot match.
-        keys_after: list = [frozenset()] * (n + 2)
+        keys_after = [0] * (n + 2)
+        bits = index.bits
         # Each item once, by what it is and where: read two ways, the reading by fewer
         # rules is kept (and what was built on the other is built again).
         seen: dict = {}
@@ -220,7 +221,7 @@ class Grammar:
             closure = self._closure(index, tokens[position])
             for key, value, rules, weight, phrase in closure.items:
                 here.append(Item(key, value, position, position + 1, rules, weight, phrase))
-            here_keys = set(closure.keys)
+            here_keys = closure.mask
             agenda = [here[i] for i in closure.starters] if position + 1 < n else []
             while agenda and count < MAX_ITEMS:
                 item = agenda.pop()
@@ -234,7 +235,7 @@ class Grammar:
                         known = seen.get(signature)
                         if known is None:
                             seen[signature] = new
-                            here_keys.add(new.key)
+                            here_keys |= bits.get(new.key, 0)
                             here.append(new)
                             agenda.append(new)
                             count += 1
@@ -243,7 +244,7 @@ class Grammar:
                             agenda.append(known)
                             count += 1
             seen.clear()
-            keys_at[position] = frozenset(here_keys)
+            keys_at[position] = here_keys
             keys_after[position] = keys_after[position + 1] | keys_at[position]
         return chart
 
@@ -272,7 +273,7 @@ class Grammar:
         items = [item for item in items if item.key in index.used_keys]
         found = Closure(
             tuple((item.key, item.value, item.rules, item.weight, item.phrase) for item in items),
-            frozenset(item.key for item in items),
+            index.mask(item.key for item in items),
             tuple(i for i, item in enumerate(items) if item.key in index.pair_starts),
         )
         if len(index.closures) < 100_000:
