@@ -64,7 +64,7 @@ from .resolution import (
     VAGUE,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, measures_back
+from .tense import FUTURE, PAST, PRESENT, measures_back, past_in_sentence
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -174,9 +174,23 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
         # "was under curfew until Sunday", the last one).
         ahead = (weekday - reference.weekday()) % 7
         day = reference + timedelta(days=ahead if ahead <= 7 - ahead else ahead - 7)
+    elif (
+        evaluation.direction == PRESENT
+        and not evaluation.not_after_reference
+        and 0 < (weekday - reference.weekday()) % 7 <= PRESENT_SCHEDULE_DAYS
+        and not past_in_sentence(evaluation.context)
+    ):
+        # "A slight risk of tornadoes Sunday", "premieres on Thursday": a weekday told in
+        # the present, in a sentence that tells of no past, that comes within two days is
+        # the schedule's, not last week's.
+        day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
     else:
         day = most_recent(weekday, reference)
     return units.day(day)
+
+
+# How far ahead a weekday told in the present may lie (one or two days: measured alike).
+PRESENT_SCHEDULE_DAYS = 2
 
 
 def base_day(base: Expression | None, evaluation: Evaluation) -> date:

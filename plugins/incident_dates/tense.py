@@ -198,9 +198,12 @@ def direction(context: str, text: str = "") -> str | None:
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
         return _first_marker(_first_clause(after))
-    if _ATTRIBUTION.match(clause) and _SPOKEN.search(clause):
-        # "Schools will reopen in September, according to a ministry statement Monday":
-        # the day a source spoke, not the day of what it says will be.
+    set_off = len(clauses) > 1 and _SLAVIC_ATTRIBUTION.match(clause)
+    if (_ATTRIBUTION.match(clause) and _SPOKEN.search(clause)) or set_off:
+        # "Schools will reopen in September, according to a ministry statement Monday",
+        # «…, согласно заявлению министерства в пятницу»: the day a source spoke, not the
+        # day of what it says will be (not «По данным Минэнерго в апреле отключений не
+        # будет», which opens the sentence).
         return PAST
     for earlier in reversed(clauses[-3:-1]):
         # "Is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
@@ -258,6 +261,12 @@ _SPOKEN = re.compile(
     r"\b(?:statement|report|interview|address|briefing|post|message|update|announcement)s?"
     r"(?: (?:issued|published|released|posted))?(?: on)?\s*$"
 )
+# «Согласно заявлению министерства», «за даними відомства», «по словам губернатора»: who
+# said it, in a clause of its own.
+_SLAVIC_ATTRIBUTION = re.compile(
+    r"\s*(?:согласно|по данным|по словам|по информации|по сообщению|как сообщил[аио]?"
+    r"|згідно з|за даними|за словами|за інформацією|за повідомленням|як повідомил[аио]?)\b"
+)
 # Russian and Ukrainian set these off with a comma, which ends the clause already.
 _SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|since|because|where|although|though)\b")
 _COORDINATED = re.compile(r"\s*(?:and|or|и|і|й|та)\b")
@@ -284,7 +293,7 @@ def _first_marker(clause: str) -> str:
 
 def clear_caches() -> None:
     """Forget the sentences read (not the words looked up), to measure reading afresh."""
-    for cached in (direction, _locate, clause_before):
+    for cached in (direction, _locate, clause_before, past_in_sentence):
         cached.cache_clear()
 
 
@@ -337,6 +346,12 @@ _SETS_A_DEADLINE = re.compile(
 def sets_a_deadline(context: str, text: str) -> bool:
     """Tell whether the clause before `text` extends or postpones to it."""
     return bool(_SETS_A_DEADLINE.search(clause_before(context, text)))
+
+
+@lru_cache(maxsize=4096)
+def past_in_sentence(context: str) -> bool:
+    """Tell whether any words of the sentence tell of the past ("the sources said")."""
+    return bool(_PAST.search(context.lower()))
 
 
 def perfect(context: str, text: str) -> bool:
