@@ -58,6 +58,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-fifteenth", "Fifteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-sixteenth", "Sixteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-seventeenth", "Seventeenth reporting set"),
+    (ROOT / "benchmarks" / "reporting-eighteenth", "Eighteenth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
