@@ -385,6 +385,8 @@ RULES = rules(
     ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
     ("time-on-day", "<time> ,? <day|part>", on_day),
     ("day-at-time", "<day|part> ,? <time>", lambda day, clock: on_day(clock, day)),
+    # "At around midday (11H00 GMT)": the clock in brackets is the part of the day's time.
+    ("part-glossed", "<part> ( <time> )", lambda part, clock: on_day(clock, part)),
     # "By 10pm (Friday)", «близько 09:10 (3 вересня)»: a gloss in brackets gives a bare
     # clock its day; anything else it only repeats.
     ("glossed-day", "<time|day|part|night> ( <day> )", glossed),

@@ -26,7 +26,7 @@ from ..expression import (
     Weekday,
 )
 from ..expression_periods import Decade, Quarter, Season
-from .common import SHIFTS, duration, unwrap, winter_across
+from .common import SHIFTS, apposition, duration, unwrap, winter_across
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules
 
@@ -94,6 +94,12 @@ def _event_on(noun: str, day):
     if noun not in EVENT_NOUNS or not isinstance(day, Calendar):
         return None
     return Bound("happened", day) if noun in HAPPENED_NOUNS else day
+
+
+def _a_year_back(day):
+    if isinstance(day, Calendar) and day.day and day.year is None and day.year_shift is None:
+        return replace(day, year_shift=-1)
+    return None
 
 
 def _with_year(day, year):
@@ -230,6 +236,12 @@ def days(prefix: str, w: dict) -> list:
         ("day-before", f"[{w['eve']}|{w['day_before']}] <day>", lambda day: DayShift(-1, day)),
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
         ("date-year", f"<day> ,? <yearnum> [{w['year_word']}] .?", _with_year),
+        # «25 травня торік», «25 мая в прошлом году»: the date a year back.
+        ("date-last-year", f"<day> [{w['last_year_after']}]", _a_year_back),
+        # «Вчора (15 листопада – ред.)»: the editor's gloss names the day.
+        ("editor-gloss", f"<day> ( <day> -? [{w['editor']}] .? )", apposition),
+        # «Сьогодні ж вранці», «вчера же»: the particle changes nothing.
+        ("emphatic", "<relday> же|ж", lambda shift: shift, "relday"),
         ("year", f"<yearnum> [{w['year_word']}] .?", Calendar),
         # «в 1958-м году», «у 2014-му році»: the year with its ordinal ending.
         ("year", f"<yearnum> - м|му|го|й|ий|ому|ого [{w['year_word']}] .?", Calendar),

@@ -35,6 +35,14 @@ def modifiers(prefix: str, w: dict) -> list:
         ("around", f"[{w['about']}] {BOUNDABLE}", bound("around")),
         ("after", f"[{w['after']}] {BOUNDABLE}", bound("after")),
         ("before", f"[{w['before_bound']}] {BOUNDABLE}", bound("before")),
+        # «вскоре после 22:00», «одразу після вибуху»: the bound, near it.
+        (
+            "shortly",
+            f"[{w['shortly']}] {BOUNDABLE}",
+            lambda value: (
+                value if isinstance(value, Bound) and value.kind in ("after", "before") else None
+            ),
+        ),
         ("as-of", f"[{w['as_of']}] {BOUNDABLE}", bound("as-of")),
         ("throughout", f"[{w['during']}] {BOUNDABLE}", bound("throughout")),
         (

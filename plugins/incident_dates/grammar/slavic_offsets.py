@@ -10,7 +10,6 @@ from ..expression import (
     Bound,
     DayShift,
     Duration,
-    Interval,
     Night,
     Offset,
     PartOfDay,
@@ -233,17 +232,6 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         # «каждую субботу», «кожної неділі»: once a week.
         ("recurrence", f"[{w['every']}] <weekday>", lambda _: Duration(1, "week")),
-        # «за последнюю неделю», «за останній місяць»: the span of that length up to the day
-        # the text counts from (a day is another matter: «за минулу добу» is yesterday).
-        (
-            "past-span",
-            f"[{w['over']}] [{w['latest']}] <unit>",
-            lambda unit: (
-                Interval(DayShift(1, Offset(1, unit, -1, exact=True)), DayShift(0))
-                if unit in ("week", "month", "year")
-                else None
-            ),
-        ),
         # «наутро после обстрелов», «вранці після атаки»: told the morning after last night's.
         (
             "morning-after",
@@ -371,6 +359,30 @@ def offsets(prefix: str, w: dict) -> list:
             "length-range",
             f"[{w['from_length']}] <amount> [{w['until']}] <amount> {UNIT}",
             lambda first, _, unit: duration(first, unit) if unit not in CLOCK_UNITS else None,
+        ),
+        (
+            "length-range",
+            f"[{w['from_length']}] <duration> [{w['until']}] <duration|unit|units>",
+            lambda first, _: first,
+        ),
+        # «за неполные сутки», «меньше чем за год», «менш ніж за два тижні»: the length.
+        (
+            "within-length",
+            f"[{w['for']}]? [{w['incomplete']}] <unit>",
+            lambda unit: Duration(1, unit),
+        ),
+        ("within-length", f"[{w['for']}]? [{w['incomplete']}] <duration>", lambda length: length),
+        ("within-length", f"[{w['about']}] [{w['for']}] <unit>", lambda unit: Duration(1, unit)),
+        ("within-length", f"[{w['about']}] [{w['for']}] <duration>", lambda length: length),
+        # «за последнюю неделю», «протягом останнього тижня»: the length up to the report,
+        # as "over the past week" is (a day is another matter: «за минулу добу» is
+        # yesterday).
+        (
+            "last-length",
+            f"[{w['over']}|{w['during']}] [{w['latest']}] <unit>",
+            lambda unit: Duration(1, unit) if unit != "day" else None,
+            None,
+            1,
         ),
         # «у 30-денний строк», «в 60-дневный период»: the length of the term.
         ("term", f"[{w['preposition']}]? <duration> [{w['term']}]", lambda length: length),

@@ -87,6 +87,11 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> [{w['moscow_time']}]", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> [{w['kyiv_time']}]", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", f"<time> [{w['local_time']}]", lambda clock: Bound("local-time", clock)),
+        # «в 22:00 (по местному времени)», «о 7:00 (за київським часом)»: the zone in brackets.
+        ("zone", f"<time> ( [{w['local_time']}] )", lambda clock: Bound("local-time", clock)),
+        ("zone", f"<time> ( [{w['moscow_time']}] )", lambda clock: zoned(clock, "Europe/Moscow")),
+        ("zone", f"<time> ( [{w['kyiv_time']}] )", lambda clock: zoned(clock, "Europe/Kyiv")),
+        ("zone", "<time> ( <zone> )", zoned),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
         ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]", zoned),
         # «в 12:44 по времени Астаны», «о 10:00 за часом Брюсселя»: the city's time.

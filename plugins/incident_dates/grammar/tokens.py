@@ -12,7 +12,8 @@ TOKEN = re.compile(
     r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
     # «16.02.2017», and «16. 02. 2017.» as some press services space and end it.
     r"|(?P<dotted>\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?:\.(?!\d))?)(?!\d)"
-    r"|(?P<clock>\d{1,2}[:.]\d{2})(?::\d{2})?(?![\d.])"
+    # "11H00 GMT", as agency copy from French desks writes the hour.
+    r"|(?P<clock>\d{1,2}[:.h]\d{2})(?::\d{2})?(?![\d.])"
     # «1,5 години», "1.5 hours": one decimal, so that "1,200" stays a number.
     r"|(?P<decimal>\d+[.,]\d)(?![\d.,])"
     r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"
@@ -80,7 +81,7 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
             day, month, year = raw.replace(" ", "").rstrip(".").split(".")
             tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
         elif kind == "clock":
-            hour, minute = re.split(r"[:.]", match["clock"])
+            hour, minute = re.split(r"[:.h]", match["clock"])
             tokens.append(Token(raw, "clock", (int(hour), int(minute))))
         elif kind == "decimal":
             tokens.append(Token(raw, "decimal", float(raw.replace(",", "."))))

@@ -44,7 +44,10 @@ def _between_events(sign: int):
 
 
 # Half of a unit in the next smaller one, as TimeML writes it: "half a day" is PT12H.
-_HALVES = {"hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month")}
+_HALVES = {
+    "hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month"), "decade": (5, "year"),
+    "century": (50, "year"),
+}  # fmt: skip
 
 
 def half(unit: str) -> Duration:
@@ -194,6 +197,7 @@ RULES = rules(
     ("duration", f"<amount> full? {UNIT} of", duration),
     ("duration", "a|an|one full? <unit>", lambda unit: Duration(1, unit)),
     ("duration", "half an|a <unit>", half),
+    ("duration", "a half <unit>", half),
     ("duration", "more|less than half an|a <unit>", half),
     (
         "quarter-hour",
