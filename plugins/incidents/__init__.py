@@ -1,8 +1,17 @@
 """Incident files: a checked archive of incidents, read into Pelican as articles."""
 
-from .archive import Archive, load_archive
 from .problems import ArchiveInvalid, Problem, format_report, github_annotation
 from .settings import SETTINGS
+
+
+def __getattr__(name: str):
+    # The archive (and the date engine it reads with) is imported when first asked for.
+    if name in ("Archive", "load_archive"):
+        from . import archive
+
+        return getattr(archive, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "SETTINGS",
