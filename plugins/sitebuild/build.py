@@ -18,7 +18,7 @@ from pathlib import Path
 from .memory import release
 from .stamp import input_stamp, listing
 
-STAMP_VERSION = 1
+STAMP_VERSION = 2
 
 
 class BuildFailed(Exception):
@@ -62,8 +62,9 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
         settings_file,
         {**(overrides or {}), "ARCHIVE_PREVIOUS_OUTPUT": str(output), "OUTPUT_PATH": str(staging)},
     )
-    stamp = input_stamp(settings, settings_file)
-    if _unchanged(output, stamp):
+    recorded = _recorded(output)
+    stamp, files = input_stamp(settings, settings_file, recorded.get("files"))
+    if _unchanged(output, stamp, recorded):
         return False
     stamp_of(output).unlink(missing_ok=True)
     try:
@@ -74,7 +75,12 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
         if previous.exists():
             # Removing it (a folder per page) takes seconds: the next build does it beside its work.
             previous.rename(replaced)
-        record = {"version": STAMP_VERSION, "inputs": stamp, "output": listing(output)}
+        record = {
+            "version": STAMP_VERSION,
+            "inputs": stamp,
+            "files": files,
+            "output": listing(output),
+        }
         stamp_of(output).write_text(json.dumps(record), encoding="utf-8")
     finally:
         # Only now: given back earlier, the collector would walk it again during the listing.
@@ -134,12 +140,19 @@ def _stop(processes) -> None:
         process.join()
 
 
-def _unchanged(output: Path, stamp: str) -> bool:
-    """Tell whether the last build had these very inputs and its output is as it left it."""
+def _recorded(output: Path) -> dict:
+    """Return what the last successful build recorded of its inputs and output."""
     try:
         recorded = json.loads(stamp_of(output).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return {}
+    return (
+        recorded if isinstance(recorded, dict) and recorded.get("version") == STAMP_VERSION else {}
+    )
+
+
+def _unchanged(output: Path, stamp: str, recorded: dict) -> bool:
+    """Tell whether the last build had these very inputs and its output is as it left it."""
     return (
         recorded.get("version") == STAMP_VERSION
         and recorded.get("inputs") == stamp

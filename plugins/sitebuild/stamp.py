@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import time
 from operator import attrgetter
 from pathlib import Path
 
@@ -60,38 +62,70 @@ def _files(
     return found
 
 
-def _tree(digest, folder: Path) -> list[str]:
-    """Hash every file under `folder`, its name and its bytes; return the files' paths."""
+def _tree(digest, folder: Path, known: dict, seen: dict) -> list[str]:
+    """Hash every file under `folder`, its name and its bytes; return the files' paths.
+
+    A file whose size, times and inode are those `known` records, and which had last
+    changed well before they were recorded, is taken to hold the bytes it held then: its
+    recorded digest is used, and the file is not read (as git's index does). `seen`
+    receives what to record for each file.
+    """
     root = str(folder)
     files = []
-    for relative, _ in _files(root, frozenset({"__pycache__"})):
+    trusted_before = known.get(_RECORDED_AT, 0) - _RACY_NS
+    for relative, stat in _files(root, frozenset({"__pycache__"})):
         path = os.path.join(root, relative)
         files.append(path)
         digest.update(relative.encode() + b"\0")
-        try:
-            with open(path, "rb") as handle:
-                digest.update(handle.read())
-        except OSError:
-            digest.update(b"unreadable")
+        signature = (
+            [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino] if stat else None
+        )
+        recorded = known.get(path)
+        if (
+            signature
+            and recorded
+            and recorded[:4] == signature
+            and stat.st_mtime_ns < trusted_before
+        ):
+            file_digest = recorded[4]
+        else:
+            try:
+                with open(path, "rb") as handle:
+                    file_digest = hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+            except OSError:
+                file_digest = "unreadable"
+        if signature:
+            seen[path] = [*signature, file_digest]
+        digest.update(file_digest.encode())
     return files
 
 
-def input_stamp(settings: dict, settings_file: Path) -> str:
-    """Return a hash of everything a build reads: content, theme, code, settings, libraries."""
+# A file changed this close before the digests were recorded may change again within the
+# same tick of the clock, unseen by its times: it is always read again.
+_RACY_NS = 2_000_000_000
+_RECORDED_AT = "\0recorded at"
+
+
+def input_stamp(settings: dict, settings_file: Path, known: dict | None = None) -> tuple[str, dict]:
+    """Return a hash of everything a build reads (content, theme, code, settings,
+    libraries), and the digests of its files to record for the next build (`known`: those
+    the last build recorded)."""
+    known = known or {}
+    seen = {_RECORDED_AT: time.time_ns()}
     digest = versions_digest(LIBRARIES)
     digest.update(settings_signature(settings).encode())
     digest.update(Path(settings_file).read_bytes())
     content, *others = [settings["PATH"], settings["THEME"], *settings.get("PLUGIN_PATHS", [])]
     digest.update(f"\0{content}\0".encode())
-    content_files = _tree(digest, Path(content))
+    content_files = _tree(digest, Path(content), known, seen)
     for folder in others:
         digest.update(f"\0{folder}\0".encode())
-        _tree(digest, Path(folder))
+        _tree(digest, Path(folder), known, seen)
     if INCIDENT_SETTINGS.value(settings, "INCIDENTS_GIT_DATES"):
         # The days files last changed are shown, and come from git, not from the files.
         changes = last_changed(content_files, Path(settings["PATH"]))
         digest.update(repr(sorted((str(p), d.isoformat()) for p, d in changes.items())).encode())
-    return digest.hexdigest()
+    return digest.hexdigest(), seen
 
 
 def listing(output: Path) -> list[list]:
