@@ -93,13 +93,13 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> ( [{w['kyiv_time']}] )", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", "<time> ( <zone> )", zoned),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
-        ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]", zoned),
+        ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]?", zoned),
         # «в 12:44 по времени Астаны», «о 10:00 за часом Брюсселя»: the city's time.
         ("zone", f"<time> [{w['by_city']}] [{w['time_word']}] <city-genitive>", zoned),
         (
             "zoned-hour",
             f"<count|numword> [{w['hour_word']}] [{w['by_city']}] <zone-adjective> "
-            f"[{w['time_word']}]",
+            f"[{w['time_word']}]?",
             lambda hour, zone: zoned(Clock(hour), zone) if hour <= 24 else None,
         ),
         # «в 1.30 по времени UTC», «о 5:00 за UTC»: a zone named by its abbreviation.

@@ -49,6 +49,8 @@ RULES = rules(
     ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
     # "Storms continued into Tuesday morning": the day the text goes on into.
     ("into", f"into {BOUNDABLE}", lambda value: value),
+    # "The rest of Thursday morning": what is left of the time named, valued as it.
+    ("rest-of", "the? rest of <day|part|night|week>", lambda value: value),
     ("edge-of-day", "early|late <day>", lambda day: Edge("early", day)),
     ("edge-of-day", "early|late|earlier|later on <day>", lambda day: Edge("early", day)),
     ("edge-of-day", "earlier|later <day>", lambda day: Edge("early", day)),

@@ -158,6 +158,8 @@ RULES = rules(
         1,
     ),
     ("zone", "<time> <place-zone> time", zoned),
+    # "6:05 p.m. Central", "8 p.m. Eastern": a zone's name without "time".
+    ("zone", "<time> <place-zone>", zoned),
     ("zone", "<time> ( <place-zone> time )", zoned),
     # "9:45 p.m. Khartoum time": a city the time-zone database names. Read only before
     # "time", so that "the Paris attacks" stays an event's words.

@@ -114,8 +114,8 @@ WORDS = {
     "last_year_after": "торік|у минулому році|в минулому році",
     # times
     # «до 5 годин» counts hours; «о 5 годині» names one.
-    "hour_word": "година|години|годину|годині",
-    "minute_word": "хвилин|хвилини|хвилину",
+    "hour_word": "година|години|годину|годині|год|год .",
+    "minute_word": "хвилин|хвилини|хвилину|хв|хв .",
     # The clock in words: «о пів на п'яту» is 4:30, «за чверть п'ята» 4:45.
     # «о першій» is an ordinal; the hour may also be written «о 5-й».
     "one_oclock": "першій|першої",
