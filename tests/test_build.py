@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import gzip
+import json
 import os
 import re
 import shutil
@@ -11,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sitebuild.build import BuildFailed, build_site
+from sitebuild.build import BuildFailed, build_site, stamp_of
 
 import tasks
 from incidents import ArchiveInvalid
@@ -311,6 +312,17 @@ def test_a_build_with_the_last_inputs_keeps_the_output_unless_it_was_touched(tmp
     (output / "timeline" / "stray.html").write_text("a file no build wrote")
     assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is True
     assert tree(output) == before
+
+
+def test_a_stamp_of_the_wrong_shape_costs_a_reading_not_the_build(tmp_path):
+    settings = {"PATH": str(SAMPLE / "content"), **SAMPLE_SETTINGS}
+    output = tmp_path / "output"
+    assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is True
+    stamp = stamp_of(output)
+    record = json.loads(stamp.read_text(encoding="utf-8"))
+    for files in ({"at": "yesterday"}, {"at": 1, "files": {"a.md": [1, 2]}}, None, []):
+        stamp.write_text(json.dumps({**record, "files": files}), encoding="utf-8")
+        assert build_site(tasks.ROOT / "pelicanconf.py", output, settings) is False
 
 
 def test_the_replaced_site_waits_beside_the_output_until_the_next_build_removes_it(tmp_path):

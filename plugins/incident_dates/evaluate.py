@@ -179,6 +179,7 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
         and not evaluation.not_after_reference
         and 0 < (weekday - reference.weekday()) % 7 <= PRESENT_SCHEDULE_DAYS
         and not past_in_sentence(evaluation.context)
+        and not evaluation.perfect
     ):
         # "A slight risk of tornadoes Sunday", "premieres on Thursday": a weekday told in
         # the present, in a sentence that tells of no past, that comes within two days is
@@ -281,7 +282,12 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
     if undated_last and end < first.start and end.month != first.start.month:
         later = (end.month, end.day) < (first.start.month, first.start.day)
         end = _calendar_day(first.start.year + later, end.month, end.day, evaluation.text)
-    if end < first.start and _bare_weekday(last_expression) and first.start - end < WEEK:
+    if (
+        end < first.start
+        and _bare_weekday(last_expression)
+        and _counted_by_week(first_expression)
+        and first.start - end < WEEK
+    ):
         # "Later on Thursday and Friday", said on Thursday: the Friday after it.
         end += WEEK
     if end < first.start:
@@ -290,6 +296,13 @@ def _interval(expression: Interval, evaluation: Evaluation) -> Span:
 
 
 WEEK = timedelta(days=7)
+
+
+def _counted_by_week(expression) -> bool:
+    """Tell whether a span's start is a weekday or a relative day, early or late in it."""
+    while isinstance(expression, Edge | Bound):
+        expression = expression.base
+    return isinstance(expression, Weekday | DayShift)
 
 
 def _bare_weekday(expression) -> bool:

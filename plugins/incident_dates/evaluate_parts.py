@@ -68,18 +68,21 @@ def _evening_before(evaluation: Evaluation) -> bool:
 
     A report out before evening means the one before (what is to come, "limit use until
     late evening", is today's). A report known by its day only is as likely its own day's
-    (a day's news, «надвечір обстріляли Нікополь») unless the sentence goes on into a
-    night, which the morning's report ended («ввечері та вночі запускали ракети»).
+    (a day's news, «надвечір обстріляли Нікополь») unless the words after the evening go
+    on into a night, which the morning's report ended («ввечері та вночі запускали
+    ракети», «вечером и в ночь на субботу»).
     """
     if not _is_morning_report(evaluation) or evaluation.direction == FUTURE:
         return False
     if evaluation.moment is not None:
         return True
-    return bool(_NIGHT_AFTER.search(evaluation.context.lower()))
+    sentence, text = evaluation.context.lower(), evaluation.text.lower()
+    found = sentence.find(text)
+    return found >= 0 and bool(_A_NIGHT.search(sentence, found + len(text)))
 
 
-# The night in a sentence: «ввечері та вночі», «до глибокої ночі», "and overnight".
-_NIGHT_AFTER = re.compile(r"\b(?:вночі|уночі|ночью|ночі|ночи|overnight|night)\b")
+# A night named: «вночі», «в ночь на», «всю ніч», «до глибокої ночі», "and overnight".
+_A_NIGHT = re.compile(r"\b(?:вночі|уночі|ніч|ночі|ніччю|ночь|ночи|ночью|overnight|night|nights)\b")
 
 
 def _is_morning_report(evaluation: Evaluation) -> bool:
@@ -148,18 +151,22 @@ def clock(expression: Clock, evaluation: Evaluation) -> Span:
         day = night.end if hour < 12 else night.start
     else:
         day = core.base_day(expression.base, evaluation)
-    if hour == 24:
-        day, hour = day + timedelta(days=1), 0
+    rolled = hour == 24
+    if rolled:
+        # «Ближе к полуночи»: the midnight that ends the day, if the clause looks ahead;
+        # told otherwise, the one the report's day began with.
+        day, hour = day + timedelta(days=evaluation.direction == FUTURE), 0
     published = evaluation.moment if expression.base is None else None
     later_than_report = published is not None and (hour, minute) > (
         published.hour + 1,
         published.minute,
     )
-    if later_than_report and evaluation.direction != FUTURE:
+    if later_than_report and evaluation.direction != FUTURE and not rolled:
         # A time later than the report itself, told in the past: the day before.
         day -= timedelta(days=1)
     elif (
         expression.base is None
+        and not rolled
         and evaluation.direction == FUTURE
         and _already_past(hour, minute, published, evaluation)
     ):

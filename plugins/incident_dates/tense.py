@@ -198,8 +198,8 @@ def direction(context: str, text: str = "") -> str | None:
         return FUTURE
     if len(clause.split()) < 3 and position >= 0:
         return _first_marker(_first_clause(after))
-    set_off = len(clauses) > 1 and _SLAVIC_ATTRIBUTION.match(clause)
-    if (_ATTRIBUTION.match(clause) and _SPOKEN.search(clause)) or set_off:
+    attributed_after_a_comma = len(clauses) > 1 and bool(_SLAVIC_ATTRIBUTION.match(clause))
+    if (_ATTRIBUTION.match(clause) and _SPOKEN.search(clause)) or attributed_after_a_comma:
         # "Schools will reopen in September, according to a ministry statement Monday",
         # «…, согласно заявлению министерства в пятницу»: the day a source spoke, not the
         # day of what it says will be (not «По данным Минэнерго в апреле отключений не
@@ -264,8 +264,10 @@ _SPOKEN = re.compile(
 # «Согласно заявлению министерства», «за даними відомства», «по словам губернатора»: who
 # said it, in a clause of its own.
 _SLAVIC_ATTRIBUTION = re.compile(
-    r"\s*(?:согласно|по данным|по словам|по информации|по сообщению|как сообщил[аио]?"
-    r"|згідно з|за даними|за словами|за інформацією|за повідомленням|як повідомил[аио]?)\b"
+    r"\s*(?:(?:согласно|згідно з|відповідно до)\s+(?:\S+\s+)?(?:заявлени|сообщени|данным"
+    r"|словам|информаци|публикаци|заяв|повідомлен|даних|слів|інформаці|публікаці)"
+    r"|по данным|по словам|по информации|по сообщению|как сообщил[аио]?"
+    r"|за даними|за словами|за інформацією|за повідомленням|як повідомил[аио]?)"
 )
 # Russian and Ukrainian set these off with a comma, which ends the clause already.
 _SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|since|because|where|although|though)\b")

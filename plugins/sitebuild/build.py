@@ -146,16 +146,34 @@ def _recorded(output: Path) -> dict:
         recorded = json.loads(stamp_of(output).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    if not isinstance(recorded, dict) or recorded.get("version") != STAMP_VERSION:
+        return {}
+    if not _well_formed(recorded.get("files")):
+        # A record cut short or written by hand: every file is read again.
+        recorded["files"] = None
+    return recorded
+
+
+def _well_formed(files) -> bool:
+    """Tell whether a record of input files' digests has the shape `input_stamp` writes."""
     return (
-        recorded if isinstance(recorded, dict) and recorded.get("version") == STAMP_VERSION else {}
+        isinstance(files, dict)
+        and isinstance(files.get("at"), int)
+        and isinstance(files.get("files"), dict)
+        and all(
+            isinstance(entry, list)
+            and len(entry) == 5
+            and all(isinstance(number, int) for number in entry[:4])
+            and isinstance(entry[4], str)
+            for entry in files["files"].values()
+        )
     )
 
 
 def _unchanged(output: Path, stamp: str, recorded: dict) -> bool:
     """Tell whether the last build had these very inputs and its output is as it left it."""
     return (
-        recorded.get("version") == STAMP_VERSION
-        and recorded.get("inputs") == stamp
+        recorded.get("inputs") == stamp
         and output.is_dir()
         and recorded.get("output") == listing(output)
     )

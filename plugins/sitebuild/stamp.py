@@ -62,17 +62,16 @@ def _files(
     return found
 
 
-def _tree(digest, folder: Path, known: dict, seen: dict) -> list[str]:
+def _tree(digest, folder: Path, known: dict, trusted_before: int, seen: dict) -> list[str]:
     """Hash every file under `folder`, its name and its bytes; return the files' paths.
 
     A file whose size, times and inode are those `known` records, and which had last
-    changed well before they were recorded, is taken to hold the bytes it held then: its
-    recorded digest is used, and the file is not read (as git's index does). `seen`
-    receives what to record for each file.
+    changed before `trusted_before`, is taken to hold the bytes it held then: its recorded
+    digest is used, and the file is not read (as git's index does). `seen` receives what
+    to record for each file.
     """
     root = str(folder)
     files = []
-    trusted_before = known.get(_RECORDED_AT, 0) - _RACY_NS
     for relative, stat in _files(root, frozenset({"__pycache__"})):
         path = os.path.join(root, relative)
         files.append(path)
@@ -85,7 +84,7 @@ def _tree(digest, folder: Path, known: dict, seen: dict) -> list[str]:
             signature
             and recorded
             and recorded[:4] == signature
-            and stat.st_mtime_ns < trusted_before
+            and max(stat.st_mtime_ns, stat.st_ctime_ns) < trusted_before
         ):
             file_digest = recorded[4]
         else:
@@ -100,32 +99,37 @@ def _tree(digest, folder: Path, known: dict, seen: dict) -> list[str]:
     return files
 
 
-# A file changed this close before the digests were recorded may change again within the
+# A file changed this close before its digest was recorded may change again within the
 # same tick of the clock, unseen by its times: it is always read again.
 _RACY_NS = 2_000_000_000
-_RECORDED_AT = "\0recorded at"
 
 
 def input_stamp(settings: dict, settings_file: Path, known: dict | None = None) -> tuple[str, dict]:
-    """Return a hash of everything a build reads (content, theme, code, settings,
-    libraries), and the digests of its files to record for the next build (`known`: those
-    the last build recorded)."""
+    """Return a hash of everything a build reads, and its files' digests to record.
+
+    What is hashed: the content, theme, code, settings and libraries' versions. `known` is
+    the record the last build left (`{"at": nanoseconds, "files": {path: [size, mtime,
+    ctime, inode, digest]}}`); a record of the same shape is returned.
+    """
     known = known or {}
-    seen = {_RECORDED_AT: time.time_ns()}
+    trusted_before = known.get("at", 0) - _RACY_NS
+    recorded = known.get("files", {})
+    started = time.time_ns()
+    seen: dict = {}
     digest = versions_digest(LIBRARIES)
     digest.update(settings_signature(settings).encode())
     digest.update(Path(settings_file).read_bytes())
     content, *others = [settings["PATH"], settings["THEME"], *settings.get("PLUGIN_PATHS", [])]
     digest.update(f"\0{content}\0".encode())
-    content_files = _tree(digest, Path(content), known, seen)
+    content_files = _tree(digest, Path(content), recorded, trusted_before, seen)
     for folder in others:
         digest.update(f"\0{folder}\0".encode())
-        _tree(digest, Path(folder), known, seen)
+        _tree(digest, Path(folder), recorded, trusted_before, seen)
     if INCIDENT_SETTINGS.value(settings, "INCIDENTS_GIT_DATES"):
         # The days files last changed are shown, and come from git, not from the files.
         changes = last_changed(content_files, Path(settings["PATH"]))
         digest.update(repr(sorted((str(p), d.isoformat()) for p, d in changes.items())).encode())
-    return digest.hexdigest(), seen
+    return digest.hexdigest(), {"at": started, "files": seen}
 
 
 def listing(output: Path) -> list[list]:

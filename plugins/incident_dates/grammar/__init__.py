@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from . import common, en, events, ru, slavic, uk
+from . import clock_joins, common, en, events, ru, slavic, uk
 from .engine import Grammar, Parse
 from .patterns import literal_words, merge
 
@@ -30,7 +30,7 @@ def pack(name: str):
 @cache
 def grammar(packs: tuple[str, ...] = ()) -> Grammar:
     """Return the grammar of every language, with the given packs added."""
-    modules = [common, events, *LANGUAGES.values(), *(pack(name) for name in packs)]
+    modules = [common, clock_joins, events, *LANGUAGES.values(), *(pack(name) for name in packs)]
     rules = [rule for module in modules for rule in module.RULES] + slavic.SHARED
     lexicon = merge(*(getattr(module, "LEXICON", {}) for module in modules))
     return Grammar(rules, lexicon, own_words(("ru", "uk")))

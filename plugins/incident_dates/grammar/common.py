@@ -304,20 +304,9 @@ def time_span(first, last):
     return Interval(first, last)
 
 
-def times_listed(first, last):
-    """«о 22:18 та 22:20», "at 10:00 and 12:00 on Friday": two times listed, written as the
-    first; a day or zone said once, after the last, is both times'."""
-    clock, wrap = unwrap(first)
-    other, _ = unwrap(last)
-    if not (isinstance(clock, Clock) and isinstance(other, Clock)) or clock.base is not None:
-        return None
-    return wrap(replace(clock, base=other.base, zone=clock.zone or other.zone))
-
-
 RULES = rules(
     "common",
     ("iso", "<iso>", _iso),
-    ("times-listed", "<time> and|и|та|і|й <time>", times_listed),
     # "Sun., March 10, 2019": a weekday abbreviated with its full stop.
     ("abbreviated-weekday", "<weekday> .", Weekday),
     ("iso-month", "<isomonth>", lambda value: Calendar(value[0], value[1])),
@@ -385,8 +374,6 @@ RULES = rules(
     ("month-year", "<monthname> <yearnum>", lambda month, year: Calendar(year, month)),
     ("time-on-day", "<time> ,? <day|part>", on_day),
     ("day-at-time", "<day|part> ,? <time>", lambda day, clock: on_day(clock, day)),
-    # "At around midday (11H00 GMT)": the clock in brackets is the part of the day's time.
-    ("part-glossed", "<part> ( <time> )", lambda part, clock: on_day(clock, part)),
     # "By 10pm (Friday)", «близько 09:10 (3 вересня)»: a gloss in brackets gives a bare
     # clock its day; anything else it only repeats.
     ("glossed-day", "<time|day|part|night> ( <day> )", glossed),

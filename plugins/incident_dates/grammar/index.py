@@ -19,7 +19,7 @@ class Closure:
 
 
 class Index:
-    """Rules by their first key (one-element rules) and by their first two keys.
+    """Rules by their first key, with the keys their later elements ask for.
 
     Sets of keys are kept as bit masks (one bit a key): the parser asks which rules may
     start at a place given the keys after it, and a mask is hashed and compared at once.

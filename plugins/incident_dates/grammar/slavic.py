@@ -49,6 +49,7 @@ def _part_or_night(part):
     return Night() if part == "night" else PartOfDay(part)
 
 
+# The hours past noon that each part of the day holds on a 24-hour clock.
 _HOURS_OF_PART = {"daytime": range(13, 18), "afternoon": range(13, 18), "evening": range(17, 24)}
 
 

@@ -98,8 +98,9 @@ def modifiers(prefix: str, w: dict) -> list:
             lambda value: Bound("earlier", value),
         ),
         # «ранее в сентябре», «раніше цього року», «позже в этом месяце»: the month, year
-        # or week named, earlier or later in it. Without a preposition only a relative
-        # one: «ранее 2025 года» is "before 2025".
+        # or week named, earlier or later in it (later only in a relative one: "later in
+        # September", said in September, is this one, which the nearest year cannot tell).
+        # Without a preposition only a relative one: «ранее 2025 года» is "before 2025".
         (
             "earlier-in",
             f"[{w['earlier']}] [{w['preposition']}] <month|year|week|period>",
@@ -110,16 +111,11 @@ def modifiers(prefix: str, w: dict) -> list:
             f"[{w['earlier']}] <month|year|week|period>",
             lambda value: Bound("earlier", value) if isinstance(value, Relative) else None,
         ),
-        ("later-in", f"[{w['later_in']}] [{w['preposition']}] <month|year|week|period>", _same),
         (
             "later-in",
             f"[{w['later_in']}] <month|year|week|period>",
             lambda value: value if isinstance(value, Relative) else None,
         ),
         # «в течение вечера и ночи», «протягом ранку та дня»: the parts joined.
-        ("throughout", f"[{w['during']}] <joined-parts>", _same),
+        ("throughout", f"[{w['during']}] <joined-parts>", lambda value: value),
     )
-
-
-def _same(value):
-    return value

@@ -63,9 +63,6 @@ def _night_of_weekday(day):
     return Night(day, before=not isinstance(day, Weekday))
 
 
-# The hours past noon that each part of the day holds on a 24-hour clock.
-
-
 def _night_between(first, second):
     """«в ночь с пятницы на субботу»: the night before the second day, which must follow."""
     if (

@@ -363,7 +363,12 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "length-range",
             f"[{w['from_length']}] <duration> [{w['until']}] <duration|unit|units>",
-            lambda first, _: first,
+            # «от 8 часов до 16 часов» may be hours of the clock; «от часа до суток» is not.
+            lambda first, last: (
+                None
+                if first.unit in CLOCK_UNITS and getattr(last, "unit", last) in CLOCK_UNITS
+                else first
+            ),
         ),
         # «за неполные сутки», «меньше чем за год», «менш ніж за два тижні»: the length.
         (

@@ -91,7 +91,6 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> ( [{w['local_time']}] )", lambda clock: Bound("local-time", clock)),
         ("zone", f"<time> ( [{w['moscow_time']}] )", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> ( [{w['kyiv_time']}] )", lambda clock: zoned(clock, "Europe/Kyiv")),
-        ("zone", "<time> ( <zone> )", zoned),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
         ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]?", zoned),
         # «в 12:44 по времени Астаны», «о 10:00 за часом Брюсселя»: the city's time.
@@ -191,7 +190,7 @@ def ranges(prefix: str, w: dict) -> list:
         # «1992-1994 годов», «у 2023 – 2024 роках», «с 1992 по 1994 год»: whole years.
         (
             "year-to-year",
-            f"[{w['since']}|{w['preposition']}]? <yearnum> - <yearnum> [{w['years_word']}] .?",
+            f"[{w['preposition']}]? <yearnum> - <yearnum> [{w['years_word']}] .?",
             _years,
         ),
         (

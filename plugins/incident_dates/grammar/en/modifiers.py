@@ -40,12 +40,11 @@ RULES = rules(
         ),
     ),
     ("throughout", f"throughout|over|within|across the? {BOUNDABLE}", _bound("throughout")),
-    # "Earlier in September", "later in 2025": the month or year named, earlier or later in
-    # it; what was earlier is not ahead of the report.
+    # "Earlier in September", "earlier in 2025": the month or year named, earlier in it;
+    # what was earlier is not ahead of the report.
     ("earlier-in", "earlier in|during <month|year|period>", _bound("earlier")),
     # "As recently as November": the time named, not after the report.
     ("earlier-in", f"as recently as {BOUNDABLE}", _bound("earlier")),
-    ("later-in", "later in|during <month|year|period>", lambda value: value),
     ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
     # "Storms continued into Tuesday morning": the day the text goes on into.
     ("into", f"into {BOUNDABLE}", lambda value: value),

@@ -55,6 +55,14 @@ def half(unit: str) -> Duration:
     return Duration(*_HALVES[unit]) if unit in _HALVES else Duration(None, unit)
 
 
+def _lengths_not_hours_of_clock(first, last, unit: str) -> bool:
+    """Tell whether a range of counts is of lengths: "from 22 to 6 hours", "between 0600 and
+    1800 hours" are hours of the clock."""
+    if unit not in CLOCK_UNITS:
+        return True
+    return isinstance(first, int) and isinstance(last, int) and first < last < 24
+
+
 RULES = rules(
     "en.offsets",
     ("vague-count", "a? few|several|couple|number of?", lambda: FEW, "amount"),
@@ -175,7 +183,9 @@ RULES = rules(
     (
         "length-range",
         f"from|between <amount> to|and <amount> {UNIT}",
-        lambda first, _, unit: duration(first, unit),
+        lambda first, last, unit: (
+            duration(first, unit) if _lengths_not_hours_of_clock(first, last, unit) else None
+        ),
     ),
     ("within", "within|for|over|during a|an|one <unit>", lambda unit: Duration(1, unit)),
     (
