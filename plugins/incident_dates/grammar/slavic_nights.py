@@ -4,7 +4,7 @@ each with its words, as in `slavic.py`."""
 
 from __future__ import annotations
 
-from ..expression import Calendar, DayShift, Night, Weekday
+from ..expression import Calendar, DayShift, Night, PartOfDay, Weekday
 from .patterns import rules
 
 
@@ -27,6 +27,12 @@ def nights(prefix: str, w: dict) -> list:
             lambda day: Night(day, before=True),
         ),
         ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
+        # «Вечером и в ночь на 1 июня»: an evening and the night after it, that night.
+        (
+            "evening-and-night-into",
+            f"<part> [{w['and']}] [{w['preposition']}]? {night} [{w['into']}] <day>",
+            lambda part, day: Night(day, before=True) if _is_evening(part) else None,
+        ),
         (
             "night-from-to",
             f"{night} [{w['from']}] <day|daynum> [{w['into']}] <day>",
@@ -79,3 +85,7 @@ def _night_of_numbers(first: int, second):
     if isinstance(second, Calendar) and second.day == first + 1:
         return Night(second, before=True)
     return None
+
+
+def _is_evening(part) -> bool:
+    return isinstance(part, PartOfDay) and part.base is None and part.part == "evening"

@@ -169,6 +169,16 @@ RULES = rules(
     ("day-night", "<day> night", lambda day: Night(day)),
     ("night-before", "the? night before|into|to <day>", lambda day: Night(day, before=True)),
     ("overnight-into", "overnight into|to|on <day>", lambda day: Night(day, before=True)),
+    # "In the evening and overnight into June 1": an evening and the night after it.
+    (
+        "evening-and-night-into",
+        "<part> and overnight into|to <day>",
+        lambda part, day: (
+            Night(day, before=True)
+            if isinstance(part, PartOfDay) and part.base is None and part.part == "evening"
+            else None
+        ),
+    ),
     ("overnight-day", "<day> overnight", lambda day: Night(day, before=True)),
     ("night-between", "the? night of|from <day> -|to|into|and <day>", _night_between),
     (
