@@ -1,5 +1,7 @@
 """Resolve dates as news reports write them: a pure engine with a thin Pelican layer."""
 
+from sitebuild.lazy import lazy_exports
+
 from .resolution import (
     CENTURY,
     DATE,
@@ -27,22 +29,16 @@ from .resolution import (
 
 # The engine's functions, and the grammar they build, are imported when first asked for:
 # a process that only reads a resolution (a build with nothing changed) never builds it.
-_LAZY = {
-    "order_by_anchors": "anchors",
-    "anchor_candidates": "resolver",
-    "anchors_in": "resolver",
-    "resolve": "resolver",
-    "resolve_stated": "resolver",
-}
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "order_by_anchors": "anchors",
+        "anchor_candidates": "resolver",
+        "anchors_in": "resolver",
+        "resolve": "resolver",
+        "resolve_stated": "resolver",
+    },
+)
 
 __all__ = [
     "CENTURY",

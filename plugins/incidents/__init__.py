@@ -1,17 +1,12 @@
 """Incident files: a checked archive of incidents, read into Pelican as articles."""
 
+from sitebuild.lazy import lazy_exports
+
 from .problems import ArchiveInvalid, Problem, format_report, github_annotation
 from .settings import SETTINGS
 
-
-def __getattr__(name: str):
-    # The archive (and the date engine it reads with) is imported when first asked for.
-    if name in ("Archive", "load_archive"):
-        from . import archive
-
-        return getattr(archive, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+# The archive (and the date engine it reads with) is imported when first asked for.
+__getattr__ = lazy_exports(__name__, {"Archive": "archive", "load_archive": "archive"})
 
 __all__ = [
     "SETTINGS",

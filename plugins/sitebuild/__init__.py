@@ -4,6 +4,7 @@
 - `context.py`: the keys of what plugins hand each other in Pelican's context;
 - `build.py`: a build, staged and swapped in, skipped when nothing changed (`stamp.py`).
 - `memory.py`: what lives the whole build, kept out of the cycle collector's way.
+- `lazy.py`: what a package exports, imported when first asked for.
 
 It is also the first of the site's Pelican plugins, so that the others can import it
 while Pelican loads them, and so that it can check every plugin's settings before a build

@@ -1,26 +1,22 @@
 """The cross-linked timeline: period, place, actor, outlet and tag pages, feeds and exports."""
 
+from sitebuild.lazy import lazy_exports
+
 from .settings import SETTINGS
 from .urls import Urls
 
 # The timeline and its exports are imported when first asked for.
-_LAZY = {
-    "Timeline": "index",
-    "build_timeline": "index",
-    "to_csv": "exports",
-    "to_geojson": "exports",
-    "to_ics": "exports",
-    "to_json": "exports",
-}
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "Timeline": "index",
+        "build_timeline": "index",
+        "to_csv": "exports",
+        "to_geojson": "exports",
+        "to_ics": "exports",
+        "to_json": "exports",
+    },
+)
 
 __all__ = [
     "SETTINGS",
