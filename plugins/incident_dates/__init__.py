@@ -1,7 +1,5 @@
 """Resolve dates as news reports write them: a pure engine with a thin Pelican layer."""
 
-from sitebuild.lazy import lazy_exports
-
 from .resolution import (
     CENTURY,
     DATE,
@@ -29,16 +27,24 @@ from .resolution import (
 
 # The engine's functions, and the grammar they build, are imported when first asked for:
 # a process that only reads a resolution (a build with nothing changed) never builds it.
-__getattr__ = lazy_exports(
-    __name__,
-    {
-        "order_by_anchors": "anchors",
-        "anchor_candidates": "resolver",
-        "anchors_in": "resolver",
-        "resolve": "resolver",
-        "resolve_stated": "resolver",
-    },
-)
+# (Not through sitebuild.lazy: the engine imports nothing of the site's.)
+_LAZY = {
+    "order_by_anchors": "anchors",
+    "anchor_candidates": "resolver",
+    "anchors_in": "resolver",
+    "resolve": "resolver",
+    "resolve_stated": "resolver",
+}
+
+
+def __getattr__(name: str):
+    """Import an export of the engine's when it is first asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+
 
 __all__ = [
     "CENTURY",
