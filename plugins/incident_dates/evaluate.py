@@ -169,6 +169,14 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
         day = reference + timedelta(days=weekday - reference.weekday())
     elif evaluation.direction == FUTURE and not evaluation.not_after_reference:
         day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
+    elif (
+        evaluation.in_local_time
+        and evaluation.moment is None
+        and (weekday - reference.weekday()) % 7 == 1
+    ):
+        # "Early Sunday local time" in a page dated Saturday in America: the scene's day is
+        # already the next one (a week back would be no news).
+        day = reference + timedelta(days=1)
     elif evaluation.in_deadline:
         # "A curfew until Tuesday", said on Monday: the nearest Tuesday (in a past clause,
         # "was under curfew until Sunday", the last one).

@@ -30,6 +30,12 @@ def bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
     if expression.kind == "as-of" and isinstance(expression.base, PartOfDay):
         return parts.as_of_part(expression.base, evaluation)
+    if expression.kind == "local-time":
+        outer, evaluation.in_local_time = evaluation.in_local_time, True
+        try:
+            return core.evaluate(expression.base, evaluation)
+        finally:
+            evaluation.in_local_time = outer
     if expression.kind in _DEADLINES:
         with evaluation.deadline(PAST_REACH_DAYS, ahead=expression.kind != "as-of"):
             return core.evaluate(expression.base, evaluation)

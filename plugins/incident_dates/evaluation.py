@@ -31,6 +31,9 @@ class Evaluation:
     # Inside a deadline ("until spring", not "as of") not told in the past: a weekday or
     # season may lie ahead.
     in_deadline: bool = False
+    # Told in "local time" (the scene's, not the report's): a weekday may be the day after
+    # a report dated in a zone behind it.
+    in_local_time: bool = False
     _direction: object = field(default=_UNREAD, repr=False)
 
     @property
