@@ -158,6 +158,8 @@ def _day_of_month(day: int, evaluation: Evaluation) -> date:
 
 def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
     weekday, shift, reference = expression.weekday, expression.shift, evaluation.day
+    # Days from the reference to the next such weekday (0: the reference's own).
+    ahead = (weekday - reference.weekday()) % 7
     if shift == PREVIOUS:
         # "down from the previous Friday": the one before the Friday the story is about.
         day = most_recent(weekday, reference) - timedelta(weeks=1)
@@ -168,31 +170,26 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
     elif shift == THIS:
         day = reference + timedelta(days=weekday - reference.weekday())
     elif evaluation.direction == FUTURE and not evaluation.not_after_reference:
-        day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
-    elif (
-        evaluation.in_local_time
-        and evaluation.moment is None
-        and (weekday - reference.weekday()) % 7 == 1
-    ):
+        day = reference + timedelta(days=ahead)
+    elif evaluation.in_local_time and evaluation.moment is None and ahead == 1:
         # "Early Sunday local time" in a page dated Saturday in America: the scene's day is
         # already the next one (a week back would be no news).
         day = reference + timedelta(days=1)
     elif evaluation.in_deadline:
         # "A curfew until Tuesday", said on Monday: the nearest Tuesday (in a past clause,
         # "was under curfew until Sunday", the last one).
-        ahead = (weekday - reference.weekday()) % 7
         day = reference + timedelta(days=ahead if ahead <= 7 - ahead else ahead - 7)
     elif (
         evaluation.direction == PRESENT
         and not evaluation.not_after_reference
-        and 0 < (weekday - reference.weekday()) % 7 <= PRESENT_SCHEDULE_DAYS
+        and 0 < ahead <= PRESENT_SCHEDULE_DAYS
         and not past_in_sentence(evaluation.context)
         and not evaluation.perfect
     ):
         # "A slight risk of tornadoes Sunday", "premieres on Thursday": a weekday told in
         # the present, in a sentence that tells of no past, that comes within two days is
         # the schedule's, not last week's.
-        day = reference + timedelta(days=(weekday - reference.weekday()) % 7)
+        day = reference + timedelta(days=ahead)
     else:
         day = most_recent(weekday, reference)
     return units.day(day)

@@ -13,7 +13,7 @@ from .calendar_units import PART_OF_DAY_CODES, Span
 from .evaluation import Evaluation
 from .expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay
 from .resolution import INCIDENT, PART_OF_DAY, TIME, DateNotUnderstood
-from .tense import FUTURE, PAST, PRESENT
+from .tense import FUTURE, PAST, PRESENT, words_after
 
 # An evening report is one published from this hour on: its bare "evening" is that day's.
 EVENING_HOUR = 18
@@ -76,9 +76,7 @@ def _evening_before(evaluation: Evaluation) -> bool:
         return False
     if evaluation.moment is not None:
         return True
-    sentence, text = evaluation.context.lower(), evaluation.text.lower()
-    found = sentence.find(text)
-    return found >= 0 and bool(_A_NIGHT.search(sentence, found + len(text)))
+    return bool(_A_NIGHT.search(words_after(evaluation.context, evaluation.text)))
 
 
 # A night named: «вночі», «в ночь на», «всю ніч», «до глибокої ночі», "and overnight".

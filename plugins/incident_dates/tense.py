@@ -222,6 +222,12 @@ def _locate(context: str, text: str) -> tuple[str, int]:
     return lowered, lowered.find(text.lower()) if text else -1
 
 
+def words_after(context: str, text: str) -> str:
+    """Return the sentence's words after `text`, lower-cased ("" if `text` is not in it)."""
+    lowered, position = _locate(context, text)
+    return lowered[position + len(text) :] if position >= 0 else ""
+
+
 def _past_within(clause: str) -> bool:
     """Tell whether a past verb of a clause within follows the clause's last future marker.
 
