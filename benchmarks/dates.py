@@ -61,6 +61,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-eighteenth", "Eighteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-nineteenth", "Nineteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-twentieth", "Twentieth reporting set"),
+    (ROOT / "benchmarks" / "reporting-twentyfirst", "Twenty-first reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
