@@ -24,6 +24,7 @@ from sitebuild.context import (
 )
 from sitebuild.memory import long_lived
 
+from .cards import SITE_URL_MARK, Cards
 from .explorer import to_explorer_json
 from .exports import EXPORT_VERSION, to_csv, to_geojson, to_ics, to_json
 from .featured import featured_periods
@@ -109,6 +110,16 @@ class TimelineGenerator(Generator):
         cache = SETTINGS.value(self.settings, "TIMELINE_CACHE_PATH")
         self.fragments = Fragments(Path(cache) / "fragments" if cache else None)
         self.signed_links: dict[str, tuple] = {}
+        card = self.env.get_template("_incidents.html").make_module(
+            {**self.context, "SITEURL": SITE_URL_MARK}
+        )
+        digests = self.signer.digests
+        self.cards = Cards(
+            card.incident_card,
+            Fragments(Path(cache) / "cards" if cache else None),
+            lambda incident: self.reuse.fingerprint("card", digests[incident.id]),
+        )
+        self.env.globals["incident_card_html"] = self.cards.html
 
     def _fragment(self, kind: str, incident, make):
         """Return an incident's part of an export: kept from an earlier build, or made."""
@@ -210,6 +221,11 @@ class TimelineGenerator(Generator):
             self._page(urls.entity("tag", tag), "tag", tag=tag, incidents=incidents)
         self._feeds()
         self._exports()
+        if self.jobs:
+            # Made here, before the pages are shared out among processes: once each, and
+            # kept for the next build.
+            self.cards.prepare(timeline.incidents)
+            self.cards.store.save()
         self._render_all(writer)
         self.reuse.save(Path(self.output_path))
         logger.info(

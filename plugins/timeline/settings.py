@@ -7,8 +7,8 @@ SETTINGS = SettingsTable(
     Setting(
         "TIMELINE_CACHE_PATH",
         "cache/timeline",
-        "Where each incident's part of each export, and the compiled templates, are kept "
-        'between builds ("" for nowhere).',
+        "Where each incident's part of each export, its card, and the compiled templates "
+        'are kept between builds ("" for nowhere).',
     ),
     Setting("TIMELINE_WORKERS", 0, "Processes that render pages (0: one per core)."),
     Setting(
