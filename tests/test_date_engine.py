@@ -41,7 +41,7 @@ def test_the_tense_of_the_clause_chooses_the_year(text, context, reference, expe
 
 
 @pytest.mark.parametrize(
-    "text", ["99999 years ago", "99999 years later", "9999 decades ago", "the 0th century"]
+    "text", ["99999 years ago", "99999 years from now", "9999 decades ago", "the 0th century"]
 )
 def test_dates_outside_the_calendar_are_refused(text):
     with pytest.raises(DateNotUnderstood, match="outside the calendar"):

@@ -24,6 +24,7 @@ from .expression import (
     CLOCK_UNITS,
     COMING,
     LAST,
+    LATER,
     NEXT,
     PREVIOUS,
     THIS,
@@ -59,6 +60,7 @@ from .nearest import (
     year_of_weekday,
 )
 from .resolution import (
+    INCIDENT,
     MONTH,
     PART_OF_DAY,
     VAGUE,
@@ -224,7 +226,7 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
         return Span("FUTURE_REF", base, None, VAGUE)
     base = base_day(expression.base, evaluation)
     if unit in CLOCK_UNITS:
-        # "Two hours later": the same day; only whole days of hours move it.
+        # "Two hours later" from an incident: the same day; only whole days of hours move it.
         hours = count // {"hour": 1, "minute": 60, "second": 3600}[unit]
         return units.day(base + sign * timedelta(days=hours // 24))
     if unit in UNIT_DAYS:
@@ -235,6 +237,29 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
         return units.day(target) if expression.exact else units.month(target.year, target.month)
     years = count * YEARS_IN[unit]
     return units.year(base.year + sign * years)
+
+
+def _later(expression: Offset, evaluation: Evaluation) -> Span:
+    """Evaluate a count of time: "ten days later" with no base is only a length.
+
+    "Ten days later", «спустя два часа» count from a moment of the story the text does not
+    name, never from a report's publication (the answer would lie after the report). From
+    an incident they count from that incident; told of what is to come («через два дня
+    откроют»), from the reference; «через два дня» alone is ahead of it too.
+    """
+    reference = evaluation.reference
+    if (
+        expression.told is not None
+        and expression.base is None
+        and expression.count is not None
+        and not (reference is not None and reference.kind == INCIDENT)
+        and (
+            evaluation.direction == PAST
+            or (expression.told == LATER and evaluation.direction != FUTURE)
+        )
+    ):
+        return periods.duration(Duration(expression.count, expression.unit), evaluation)
+    return _offset(expression, evaluation)
 
 
 def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
@@ -367,7 +392,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Invasion: lambda expression, evaluation: _invasion(evaluation),
     CountedDay: _counted_day,
     Relative: periods.relative,
-    Offset: _offset,
+    Offset: _later,
     # Called through the module, so that either module may be imported first.
     PartOfDay: lambda expression, evaluation: parts.part_of_day(expression, evaluation),
     Night: lambda expression, evaluation: parts.night(expression, evaluation),

@@ -25,6 +25,10 @@ UNITS = (
 YEARS_IN = {"year": 1, "decade": 10, "century": 100}
 # Units a clock counts: a count of them moves no day unless it adds up to whole days.
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+# How a count forward with no base was told: "ten days later", «спустя два часа», from a
+# moment of the story; «через два дня», ahead of the reference unless told in the past.
+LATER = "later"
+IN = "in"
 
 
 class Expression:
@@ -154,6 +158,7 @@ class Offset(Expression):
     sign: int
     base: Expression | None = None
     exact: bool = False  # "exactly ten years ago": that very day
+    told: str | None = None  # LATER, IN, or None: counted from the reference or base
 
     def describe(self) -> str:
         amount = "a few" if self.count is None else str(self.count)

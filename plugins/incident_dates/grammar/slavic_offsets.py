@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from ..expression import (
     CLOCK_UNITS,
+    IN,
+    LATER,
     Bound,
     DayShift,
     Duration,
@@ -52,16 +54,25 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['exactly']}] <unit> [{w['ago']}]",
             lambda unit: Offset(1, unit, -1, exact=True),
         ),
+        *(
+            (
+                "later",
+                f"[{w[words]}] [{w['particle']}]? <amount> {UNIT}",
+                lambda n, unit, told=told: Offset(count(n), unit, 1, told=told),
+            )
+            for words, told in (("in", IN), ("later_than_then", LATER))
+        ),
+        ("later", f"[{w['in']}] <unit>", lambda unit: Offset(1, unit, 1, told=IN)),
+        # «Спустя день», as "a day later", is the next day; «спустя неделю» only a length.
         (
             "later",
-            f"[{w['later']}] [{w['particle']}]? <amount> {UNIT}",
-            lambda n, unit: Offset(count(n), unit, 1),
+            f"[{w['later_than_then']}] <unit>",
+            lambda unit: DayShift(1) if unit == "day" else Offset(1, unit, 1, told=LATER),
         ),
-        ("later", f"[{w['later']}] <unit>", lambda unit: Offset(1, unit, 1)),
         (
             "later",
             f"<amount> {UNIT} [{w['afterwards']}]",
-            lambda n, unit: Offset(count(n), unit, 1),
+            lambda n, unit: Offset(count(n), unit, 1, told=LATER),
         ),
         (
             "counted-after",
@@ -104,7 +115,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "instrumental-count",
             f"<amount> <units-instrumental> [{w['afterwards']}]",
-            lambda n, unit: Offset(count(n), unit, 1),
+            lambda n, unit: Offset(count(n), unit, 1, told=LATER),
         ),
         # «четырьмя днями ранее»: «днями» counts days only with its number (alone, it is
         # «recently»).
@@ -116,7 +127,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "instrumental-count",
             f"<amount> днями [{w['afterwards']}]",
-            lambda n: Offset(count(n), "day", 1),
+            lambda n: Offset(count(n), "day", 1, told=LATER),
         ),
         # «за день до этого», «через два дні після цього»: from the day the text counts from.
         (
@@ -127,7 +138,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "from-then",
             f"[{w['later']}]? <amount>? {UNIT} [{w['after']}] [{w['that']}]",
-            lambda n, unit: Offset(1 if n is None else count(n), unit, 1),
+            lambda n, unit: Offset(1 if n is None else count(n), unit, 1, told=LATER),
         ),
         # «спустя 12 часов после ЧП», «за день до заседания»: from an event left undated.
         (
@@ -160,10 +171,13 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         # «часа через два», «года два назад», «минут за 20 до этого»: the unit before its
         # number makes the count approximate.
-        (
-            "inverted-count",
-            f"{UNIT} [{w['later']}] <amount>",
-            lambda unit, n: Bound("around", Offset(count(n), unit, 1)),
+        *(
+            (
+                "inverted-count",
+                f"{UNIT} [{w[words]}] <amount>",
+                lambda unit, n, told=told: Bound("around", Offset(count(n), unit, 1, told=told)),
+            )
+            for words, told in (("in", IN), ("later_than_then", LATER))
         ),
         (
             "inverted-count",
@@ -178,7 +192,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "inverted-count",
             f"{UNIT} [{w['later']}] <amount> [{w['after']}] [{w['that']}]",
-            lambda unit, n: Bound("around", Offset(count(n), unit, 1)),
+            lambda unit, n: Bound("around", Offset(count(n), unit, 1, told=LATER)),
         ),
         (
             "from-event",
@@ -188,7 +202,14 @@ def offsets(prefix: str, w: dict) -> list:
             -1,
         ),
         # «через полгода», «через пів року»: half a year ahead, a month's precision.
-        ("later", f"[{w['later']}] [{w['half_year']}]", lambda: Offset(6, "month", 1)),
+        *(
+            (
+                "later",
+                f"[{w[words]}] [{w['half_year']}]",
+                lambda told=told: Offset(6, "month", 1, told=told),
+            )
+            for words, told in (("in", IN), ("later_than_then", LATER))
+        ),
         # «ежедневно», «кожного дня»: how often, written as the length between, as TimeML does.
         *(
             ("recurrence", f"[{w[adverb]}]", lambda unit=unit: Duration(1, unit))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ...expression import CLOCK_UNITS, DayShift, Duration, InTime, Offset
+from ...expression import CLOCK_UNITS, LATER, DayShift, Duration, InTime, Offset
 from ..common import count, days_and_nights, duration
 from ..events import EVENT, from_event
 from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"
-AFTER = "later|hence|afterwards|on"
+# After a moment of the story ("ten days later"); "hence" and "from now" count from now.
+AFTER = "later|afterwards|on"
 UNIT = "<unit|units>"
 # An amount no one counted: "a few", "several".
 FEW = "few"
@@ -16,6 +17,10 @@ FEW = "few"
 
 def _offset(sign: int):
     return lambda amount, unit, base=None: Offset(count(amount), unit, sign, base)
+
+
+def _later(amount, unit):
+    return Offset(count(amount), unit, 1, told=LATER)
 
 
 # Who has an age in reporting: "a 3-year-old boy", "a 78-year-old man".
@@ -37,7 +42,7 @@ def _between_events(sign: int):
     # earlier" and "hours later" are, from the report's day.
     def build(amount, unit):
         if unit in CLOCK_UNITS:
-            return Offset(count(amount), unit, sign)
+            return Offset(count(amount), unit, sign, told=LATER if sign > 0 else None)
         return Duration(count(amount), unit)
 
     return build
@@ -86,10 +91,11 @@ RULES = rules(
     ("approximate-count", "a couple of", lambda: 2, "amount"),
     ("exactly", "exactly|precisely <amount>", lambda count: count, "amount"),
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
-    ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _offset(1)),
+    ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _later),
+    ("later", f"<amount> -? {UNIT} hence", _offset(1)),
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
     # "Two days after that": the day the text counts from is what "that" points at.
-    ("from-then", f"<amount> -? {UNIT} after that|this", _offset(1)),
+    ("from-then", f"<amount> -? {UNIT} after that|this", _later),
     ("from-then", f"<amount> -? {UNIT} before that|this", _offset(-1)),
     ("from-then", "the|a <unit> after that|this", lambda unit: Offset(1, unit, 1)),
     ("from-then", "the|a <unit> before that|this", lambda unit: Offset(1, unit, -1)),

@@ -95,6 +95,9 @@ WORDS = {
     "ago": "назад|тому назад",
     "exactly": "ровно",
     "later": "через|спустя",
+    # «Через»: "in" ahead of the reference, or "after" in a past story; «спустя» is "later".
+    "in": "через",
+    "later_than_then": "спустя",
     "afterwards": "спустя|позже|позднее",
     "for": "за|на",
     "before": "до",

@@ -92,6 +92,9 @@ WORDS = {
     "ago": "тому|назад",
     "exactly": "рівно|рівнісінько",
     "later": "через|згодом",
+    # «Через»: "in" ahead of the reference, or "after" in a past story; «згодом» is "later".
+    "in": "через",
+    "later_than_then": "згодом",
     "afterwards": "потому|пізніше",
     "for": "за|на",
     "before": "до",
