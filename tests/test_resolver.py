@@ -237,3 +237,23 @@ def test_ramadan_is_one_month_whatever_the_reference():
     for year in (2023, 2031, 2033):
         resolution = resolve(f"Ramadan {year}", date(2024, 1, 1))
         assert resolution.start.year == year and (resolution.end - resolution.start).days >= 28
+
+
+def test_a_street_named_after_a_day_is_not_the_clause_day():
+    sentence = "Взрыв произошел на улице 28-го июня около семи часов утра."
+    assert resolve("около семи часов утра", date(2021, 9, 8), sentence).value == (
+        "2021-09-08T07:00"
+    )
+    named = "Взрыв произошел 7 сентября около семи часов утра."
+    assert resolve("около семи часов утра", date(2021, 9, 8), named).value == "2021-09-07T07:00"
+
+
+def test_a_weekday_whose_event_happened_is_before_the_report():
+    monday = date(2014, 3, 24)
+    sentence = "Searchers don’t expect to find more survivors from Saturday’s mudslide."
+    found = resolve("Saturday’s", monday, sentence)
+    assert found.value == "2014-03-22"
+    assert "context.event-that-happened" in found.rules
+    assert resolve("Saturday's", monday, "Fans will travel to Saturday's match.").rules == (
+        "common.weekday",
+    )

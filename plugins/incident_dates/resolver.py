@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from functools import lru_cache
@@ -25,9 +26,10 @@ from .expression import (
     Expression,
     Offset,
     PartOfDay,
+    Weekday,
 )
 from .grammar import grammar, pack
-from .grammar.events import FULL_SCALE_INVASION, names_the_war
+from .grammar.events import FULL_SCALE_INVASION, HAPPENED_NOUNS, names_the_war
 from .grammar.patterns import WORD
 from .grammar.tokens import SLUG_LIKE, normalize, tokenize
 from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
@@ -77,11 +79,20 @@ def _parse(text: str, packs: tuple[str, ...], anchor_ids: frozenset):
     return result.value, result.rules
 
 
+# A street named after a day («на улице 28-го июня», «вул. 8 Березня»): no day of the story.
+_STREET_DAY = re.compile(
+    r"\b(?:ул|улиц[аеуыой]+|вул|вулиц[яіюеь]+|проспект\w*|пр-т|переул\w*|провулк?\w*|"
+    r"площад\w*)\.?\s+\d{1,2}(?:-?г?о)?\s+\w+",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def _clause_day(clause: str, packs: tuple[str, ...]):
     """Return the last day a clause names, once per clause (pure, as parsing is)."""
     # The last words are enough: a day named further back is rarely the clause's.
-    return grammar(packs).last_day_in(" ".join(clause.split()[-CLAUSE_WORDS:]))
+    words = _STREET_DAY.sub(" ", clause).split()[-CLAUSE_WORDS:]
+    return grammar(packs).last_day_in(" ".join(words))
 
 
 def _clear_caches() -> None:
@@ -230,6 +241,7 @@ def resolve(
     expression, rules = parse(text, packs, anchors or ())
     expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
     expression, rules = _counted_from_sentence(expression, rules, context)
+    expression, rules = _happened_from_sentence(expression, rules, text, context)
     typed = as_reference(reference)
     evaluation = Evaluation(text, typed, context, anchors or {})
     for name in packs:
@@ -305,6 +317,20 @@ def _counted_from_sentence(expression, rules, context: str):
     if counted is expression:
         return expression, rules
     return counted, (*rules, "context.day-of-the-war")
+
+
+def _happened_from_sentence(expression, rules, text: str, context: str):
+    """Give a weekday whose event happened ("Saturday's mudslide") a day before the report.
+
+    The possessive names the day of what the noun after it names; a noun of what happens
+    (an attack, a fire) has happened, whatever the tense of the sentence around it.
+    """
+    if not (isinstance(expression, Weekday) and context and text.endswith(("'s", "’s"))):
+        return expression, rules
+    following = tense.words_after(context, text).split()[:3]
+    if not any(word.strip(",.;:") in HAPPENED_NOUNS for word in following):
+        return expression, rules
+    return Bound("happened", expression), (*rules, "context.event-that-happened")
 
 
 def _start_counts(expression, start):

@@ -26,6 +26,7 @@ _HAPPENED_WORDS = (
     "raids bombing bombings shelling crash crashes fire fires quake quakes earthquake assault "
     "ambush killing killings collapse massacre accident derailment stampede breach airstrike "
     "airstrikes bombardment bombardments aftershock aftershocks tremor eruption landslide "
+    "landslides mudslide mudslides avalanche avalanches "
     "slaying slayings murder murders assassination stabbing stabbings hijacking kidnapping "
     "abduction collision blaze wildfire sinking убийство убийства убийстве вбивство вбивства "
     "удар удара удару ударом удары ударов ударів ударах атака атаки атаку атакой атак атаках "

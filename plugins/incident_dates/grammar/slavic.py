@@ -150,6 +150,9 @@ SHARED = rules(
     ("compound-length", "<compound-length>", lambda length: Duration(*length)),
     # Ages are lengths of time, as TimeML values them: «69-летний», «12-річна».
     ("age", "<amount> - <age-unit>", lambda amount, unit: Duration(amount, unit)),
+    # «17 летняя», «15 річна»: the hyphen left out, as copied text often has it (figures
+    # only: «два летних месяца» are summer months).
+    ("age", "<count> <age-unit>", lambda amount, unit: Duration(amount, unit)),
     # «с 20-минутной задержкой», «з 5-річною перервою»: the length the adjective tells.
     ("length-of-noun", "с|со|з|із|после|після? <amount> - <age-unit> <plain>",
      lambda amount, unit, noun: Duration(amount, unit), None, -1),

@@ -66,10 +66,11 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             f"[{w['start_of']}]? [{w['full_scale_invasion']}]",
             lambda: FULL_SCALE_INVASION,
         ),
-        # «с начала войны», «з початку цієї війни»: reporting since 2022 means the invasion.
+        # «с начала войны», «з початку цієї війни», «з початку вторгнення»: reporting since
+        # 2022 means the full-scale invasion.
         (
             "full-scale-invasion",
-            f"[{w['start_of']}] [{w['war']}|{w['this_war']}]",
+            f"[{w['start_of']}] [{w['war']}|{w['this_war']}|{w['invasion']}]",
             lambda: FULL_SCALE_INVASION,
         ),
         # «1345-й день війни»: the war's days are counted from its first, day 1.

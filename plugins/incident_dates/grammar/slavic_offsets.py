@@ -44,6 +44,7 @@ def offsets(prefix: str, w: dict) -> list:
         ("approximate-count", f"[{w['about']}] <amount>", lambda count: count, "amount"),
         ("ago", f"<amount> {UNIT} [{w['ago']}]", lambda n, unit: Offset(count(n), unit, -1)),
         ("ago", f"<unit> [{w['ago']}]", lambda unit: Offset(1, unit, -1)),
+        ("ago", f"[{w['half_year']}] [{w['ago']}]", lambda: Offset(6, "month", -1)),
         (
             "exactly-ago",
             f"[{w['exactly']}] <amount> {UNIT} [{w['ago']}]",

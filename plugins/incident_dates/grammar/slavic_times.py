@@ -34,6 +34,12 @@ def times(prefix: str, w: dict) -> list:
             lambda hour, part: clock_of_part(hour, part),
         ),
         ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
+        # «в три часа после полуночи», «о третій годині після опівночі»: 3:00 in the night.
+        (
+            "hour-after-midnight",
+            f"<time> [{w['after']}] [{w['midnight']}]",
+            lambda clock: clock if isinstance(clock, Clock) and clock.hour < 12 else None,
+        ),
         (
             "one-oclock",
             f"[{w['at_hour']}]? [{w['one_oclock']}] <part-genitive>",

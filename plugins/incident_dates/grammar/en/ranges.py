@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...expression import Calendar, Interval
 from ..common import time_span
 from ..patterns import rules
@@ -12,6 +14,13 @@ def _to_day(first, last: int):
     """'May 22-23': the last day takes the first one's month and year."""
     if isinstance(first, Calendar) and first.day and 1 <= last <= 31 and last > first.day:
         return Interval(first, Calendar(first.year, first.month, last, first.year_shift))
+    return None
+
+
+def _to_day_of_year(first, last: int, year: int):
+    """'Nov. 28-29, 2016': both days of the year written after the last."""
+    if isinstance(first, Calendar) and first.year is None and first.year_shift is None:
+        return _to_day(replace(first, year=year), last)
     return None
 
 
@@ -36,6 +45,11 @@ RULES = rules(
     ("days-of-month", "from|between <daynum> -|to|through|and <day>", same_month),
     ("days-of-month", "<daynum> to|through|and <day>", same_month),
     ("days-of-month", "from|between? <day> -|to|through|and <daynum>", _to_day),
+    (
+        "days-of-month",
+        "from|between? <day> -|to|through|and <daynum> ,? <yearnum>",
+        _to_day_of_year,
+    ),
     ("month-to-month", "from|between? <month> -|to|through|until|till <month>", Interval),
     ("month-to-month", "between <month> and <month>", Interval),
     ("months-and", "<month> and <month>", months_and),

@@ -131,7 +131,7 @@ RULES = rules(
     # An update's time is after the publication, on its day: never the day before.
     (
         "now-time",
-        "now|updated|update|upd <time>",
+        "now|updated|update|upd at? <time>",
         lambda clock: on_day(clock, DayShift(0)) or clock,
     ),
     ("midnight", "midnight", lambda: Clock(0)),
