@@ -80,3 +80,41 @@ def test_the_stamp_is_the_same_with_or_without_the_record(site):
     incident.write_text("---\ntitle: Another raid\n---\n")
     fresh = input_stamp(settings, settings_file)[0]
     assert input_stamp(settings, settings_file, _made_later(record))[0] == fresh
+
+
+def test_a_file_whose_digest_the_stamp_knows_and_the_cache_holds_is_not_read(
+    folder, tmp_path, monkeypatch
+):
+    from incidents import archive as archive_module
+    from incidents.reading import digest_of
+
+    first = folder.write_incident()
+    second = folder.write_incident({"2023-06-01-shebekino-shelling": "2023-06-02-other"},
+                                   "2023-06-02-other.md")  # fmt: skip
+    cache = tmp_path / "cache"
+    paths = sorted(folder.incidents.iterdir())
+    read = []
+    real = archive_module.read_bytes
+
+    def counting(path):
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(archive_module, "read_bytes", counting)
+
+    def load(known):
+        return archive_module.load_archive(
+            paths, folder.registries, folder.root, cache_dir=cache, known_digests=known
+        )
+
+    cold = load({})
+    assert sorted(read) == [first.name, second.name]
+    known = {str(path): digest_of(path.read_bytes()) for path in paths}
+    read.clear()
+    warm = load(known)
+    assert read == []
+    assert [i.id for i in warm.incidents] == [i.id for i in cold.incidents]
+    # A digest the cache holds nothing under: the file is read.
+    read.clear()
+    load({**known, str(second): "0" * 32})
+    assert read == [second.name]

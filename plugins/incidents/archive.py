@@ -95,18 +95,23 @@ class Archive:
         return {incident.path: incident for incident in self.incidents}
 
 
-def _read_one(job: tuple[Path, str, bytes]) -> ReadFile:
-    return read_incident(*job)
+def _read_one(job: tuple[Path, str, bytes, str]) -> ReadFile:
+    return read_incident(*job[:3])
 
 
 def read_files(
-    jobs: list[tuple[Path, str, bytes]], cache: ReadCache | None, workers: int
+    jobs: list[tuple[Path, str, bytes | None, str]], cache: ReadCache | None, workers: int
 ) -> list[ReadFile]:
-    """Stage 1 for every file: from the cache where it holds the file, else read anew."""
+    """Stage 1 for every file: from the cache where it holds the file, else read anew.
+
+    A job is a file's path, how it is shown, its bytes (None when the cache holds its
+    result) and their digest.
+    """
     results: dict[int, ReadFile] = {}
     todo = []
     for index, job in enumerate(jobs):
-        kept = cache.get(_cache_key(*job)) if cache else None
+        path, display, _, digest = job
+        kept = cache.get(_cache_key(path, display, digest)) if cache else None
         if kept is not None:
             results[index] = kept
         else:
@@ -119,12 +124,13 @@ def read_files(
     for index, result in zip(todo, fresh, strict=True):
         results[index] = result
         if cache:
-            cache.put(_cache_key(*jobs[index]), result)
+            path, display, _, digest = jobs[index]
+            cache.put(_cache_key(path, display, digest), result)
     return [results[index] for index in range(len(jobs))]
 
 
-def _cache_key(path: Path, display: str, raw: bytes) -> str:
-    return f"{path}\0{display}\0{digest_of(raw)}"
+def _cache_key(path: Path, display: str, digest: str) -> str:
+    return f"{path}\0{display}\0{digest}"
 
 
 def _resolver() -> Callable[[Path], Path]:
@@ -162,12 +168,15 @@ def load_archive(
     cache_dir: Path | None = None,
     workers: int = 1,
     file_changes: Mapping[Path, date] | None = None,
+    known_digests: Mapping[str, str] | None = None,
 ) -> Archive:
     """Read, check and resolve every incident file and the registries, all at once.
 
     `today` is the day dates in the future are warned about (the day of the run);
     `cache_dir` keeps stage-1 results for the next build; `workers` processes read files;
-    `file_changes` is the day each file last changed, by resolved path, where it is known.
+    `file_changes` is the day each file last changed, by resolved path, where it is known;
+    `known_digests` the content hash of files already hashed (by path as given): a file
+    whose result the cache holds under it is not read again.
     """
     today = today or date.today()
     registries, unchecked, problems = load_registries(registry_dir, root)
@@ -175,7 +184,10 @@ def load_archive(
     jobs = []
     root = root.resolve()
     resolve = _resolver()
+    cache = ReadCache(cache_dir) if cache_dir else None
+    known_digests = known_digests or {}
     for path in sorted(incident_paths):
+        known = known_digests.get(str(path))
         path = resolve(path)
         display = display_path(path, root, resolved=True)
         report = FileReport(path, display)
@@ -187,12 +199,16 @@ def load_archive(
             )
             problems += report.problems
             continue
+        if known and cache and cache.get(_cache_key(path, display, known)) is not None:
+            jobs.append((path, display, None, known))
+            continue
         try:
-            jobs.append((path, display, read_bytes(path)))
+            raw = read_bytes(path)
         except FileProblem as problem:
             report.file_problem(problem)
             problems += report.problems
-    cache = ReadCache(cache_dir) if cache_dir else None
+            continue
+        jobs.append((path, display, raw, digest_of(raw)))
     reads = read_files(jobs, cache, workers)
     if cache:
         cache.save()

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from pelican import signals
-from sitebuild.context import INCIDENT_ARCHIVE
+from sitebuild.context import FILE_DIGESTS_SETTING, INCIDENT_ARCHIVE
 from sitebuild.memory import long_lived
 
 from .archive import Archive, default_workers, load_archive
@@ -58,6 +58,7 @@ def load_from_settings(settings: dict, root: Path | None = None) -> Archive:
         cache_dir=Path(cache) if cache else None,
         workers=workers,
         file_changes=file_changes(settings, incident_files),
+        known_digests=settings.get(FILE_DIGESTS_SETTING),
     )
     skipped = [
         Problem(_shown(path, root), 1, 1, "", "skipped: an editor's or system's file", "", NOTICE)

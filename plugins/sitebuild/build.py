@@ -15,6 +15,7 @@ import multiprocessing
 import shutil
 from pathlib import Path
 
+from .context import FILE_DIGESTS_SETTING
 from .memory import release
 from .stamp import input_stamp, listing
 
@@ -66,6 +67,7 @@ def build_site(settings_file: Path, output: Path, overrides: dict | None = None)
     stamp, files = input_stamp(settings, settings_file, recorded.get("files"))
     if _unchanged(output, stamp, recorded):
         return False
+    settings[FILE_DIGESTS_SETTING] = {path: record[4] for path, record in files["files"].items()}
     stamp_of(output).unlink(missing_ok=True)
     try:
         _run(settings, staging, replaced)

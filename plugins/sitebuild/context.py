@@ -23,5 +23,8 @@ TIMELINE_HISTOGRAM = "timeline_histogram"
 SEARCH_EXPORT_URL = "search_export_url"
 SEARCH_PAGE_URL = "search_page_url"
 SEARCH_META_JSON = "search_meta_json"
-# Set by sitebuild.build_site, not by hand: the output the new build replaces.
+# Set by sitebuild.build_site, not by hand: the output the new build replaces, and the
+# digest of each input file its stamp read or trusted (by path), so that the archive need
+# not read again a file whose stage-1 result the cache holds.
 PREVIOUS_OUTPUT_SETTING = "ARCHIVE_PREVIOUS_OUTPUT"
+FILE_DIGESTS_SETTING = "ARCHIVE_FILE_DIGESTS"

@@ -26,7 +26,7 @@ from .index import AnchorLink, IncidentLinks
 
 MANIFEST_VERSION = 1
 # Settings that differ between two builds of the same site.
-VOLATILE_SETTINGS = frozenset({"OUTPUT_PATH", "ARCHIVE_PREVIOUS_OUTPUT"})
+VOLATILE_SETTINGS = frozenset({"OUTPUT_PATH", "ARCHIVE_PREVIOUS_OUTPUT", "ARCHIVE_FILE_DIGESTS"})
 
 
 def settings_signature(settings: dict) -> str:
