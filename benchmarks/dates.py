@@ -62,6 +62,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-nineteenth", "Nineteenth reporting set"),
     (ROOT / "benchmarks" / "reporting-twentieth", "Twentieth reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyfirst", "Twenty-first reporting set"),
+    (ROOT / "benchmarks" / "reporting-twentysecond", "Twenty-second reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
