@@ -63,6 +63,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twentieth", "Twentieth reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyfirst", "Twenty-first reporting set"),
     (ROOT / "benchmarks" / "reporting-twentysecond", "Twenty-second reporting set"),
+    (ROOT / "benchmarks" / "reporting-twentythird", "Twenty-third reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
