@@ -153,6 +153,15 @@ SHARED = rules(
     # «17 летняя», «15 річна»: the hyphen left out, as copied text often has it (figures
     # only: «два летних месяца» are summer months).
     ("age", "<count> <age-unit>", lambda amount, unit: Duration(amount, unit)),
+    # «лежат неделю», «ремонтували рік»: one unit in the accusative, a length (not «год»,
+    # «день», «час», which name other things alone).
+    *(
+        ("unit-alone", words, lambda unit=unit: Duration(1, unit), None, -1)
+        for words, unit in (
+            ("неделю|тиждень", "week"), ("годину", "hour"), ("добу", "day"),
+            ("минуту|хвилину", "minute"), ("рік", "year"), ("месяц|місяць", "month"),
+        )
+    ),
     # «с 20-минутной задержкой», «з 5-річною перервою»: the length the adjective tells.
     ("length-of-noun", "с|со|з|із|после|після? <amount> - <age-unit> <plain>",
      lambda amount, unit, noun: Duration(amount, unit), None, -1),

@@ -3,7 +3,15 @@ filled with that language's words, named after it ('ru.nights.night-into')."""
 
 from __future__ import annotations
 
-from . import slavic, slavic_modifiers, slavic_named, slavic_nights, slavic_offsets, slavic_times
+from . import (
+    slavic,
+    slavic_lengths,
+    slavic_modifiers,
+    slavic_named,
+    slavic_nights,
+    slavic_offsets,
+    slavic_times,
+)
 from .events import vague_phrases
 
 
@@ -14,6 +22,7 @@ def language_rules(language: str, words: dict) -> list:
         *slavic.parts(f"{language}.parts", words),
         *slavic.days(f"{language}.days", words),
         *slavic_offsets.offsets(f"{language}.offsets", words),
+        *slavic_lengths.lengths(f"{language}.offsets", words),
         *slavic.periods(f"{language}.periods", words),
         *slavic_times.times(f"{language}.times", words),
         *slavic_times.spoken_times(f"{language}.times", words),

@@ -35,6 +35,11 @@ def _age(years: int):
     return Duration(years, "year") if 0 < years <= 130 else None
 
 
+def _age_of(amount):
+    """An age counted in words or figures; an uncounted one ("a few") is none."""
+    return _age(amount) if isinstance(amount, int) else None
+
+
 def _between_events(sign: int):
     # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
     # the text ends first, so the count is from an event the text does not name, never
@@ -90,6 +95,12 @@ RULES = rules(
     ("approximate-count", "no more|less|fewer than <amount>", lambda count: count, "amount"),
     ("approximate-count", "a couple of", lambda: 2, "amount"),
     ("exactly", "exactly|precisely <amount>", lambda count: count, "amount"),
+    # "Just half an hour", "about half a day": a length told without a count.
+    (
+        "approximate-length",
+        "about|just|only|nearly|almost|around|roughly|some|over <duration>",
+        lambda length: length,
+    ),
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _later),
     ("later", f"<amount> -? {UNIT} hence", _offset(1)),
@@ -100,8 +111,14 @@ RULES = rules(
     ("from-then", "the|a <unit> after that|this", lambda unit: Offset(1, unit, 1)),
     ("from-then", "the|a <unit> before that|this", lambda unit: Offset(1, unit, -1)),
     ("between-events", f"<amount> -? {UNIT} or? so? after", _between_events(1)),
-    ("between-events", f"<amount> -? {UNIT} or? so? before", _between_events(-1)),
+    ("between-events", f"<amount> -? {UNIT} or? so? [before|prior to]", _between_events(-1)),
     ("after-a-while", f"after|following <amount> full? {UNIT}", duration),
+    # "In the first two hours of the eruption": the length of them.
+    (
+        "first-of-event",
+        f"in|during|over|within? the first <amount> {UNIT} of {EVENT}",
+        lambda n, unit, *words: duration(n, unit),
+    ),
     (
         "hours-later",
         "just|only|mere? hours|minutes|moments later|after|earlier|before",
@@ -311,6 +328,9 @@ RULES = rules(
         lambda years: None if years == FEW else _age(years),
     ),
     ("aged", "aged <count> and|, <count>", lambda years, _: _age(years)),
+    # "Aged six to 11", "aged between 11 and 17", "between 50 and 80-year-old": the first.
+    ("aged", "aged between? <amount> to|-|and <amount>", lambda years, _: _age_of(years)),
+    ("aged", "between <amount> and <amount> - year - old", lambda years, _: _age_of(years)),
     ("another-unit", "another|a whole|full? <unit>", lambda unit: Duration(1, unit)),
     # "Extended for another two days", "for two more days", "by one day": the length added.
     ("another-count", f"for? another <amount> {UNIT}", duration),

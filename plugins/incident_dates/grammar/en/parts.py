@@ -63,6 +63,12 @@ RULES = rules(
         "early|late|mid? -? <daypart> on|of? <day>",
         lambda part, day: _part_of(part, day),
     ),
+    # "Early in the morning Saturday", "late in the evening on May 3".
+    (
+        "part-of-day",
+        "early|late? in the <daypart> on? <day>",
+        lambda part, day: _part_of(part, day),
+    ),
     (
         "this-part",
         "early|earlier|late|later? this <daypart>",
@@ -162,6 +168,7 @@ RULES = rules(
     ),
     # The night that ended this morning, whatever the tense: never the coming one.
     ("last-night", "last night", lambda: Night(DayShift(-1))),
+    ("last-night", "late|early last night", lambda: Night(DayShift(-1))),
     # "This night we had a hard time": a night read by the clause's tense, as "overnight".
     ("this-night", "this night", lambda: Night()),
     ("tonight", "tonight", lambda: Night(DayShift(0))),
