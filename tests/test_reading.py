@@ -123,3 +123,29 @@ def test_markdown_keeps_links_and_tables():
     assert '<a href="https://x.example/" rel="nofollow noopener noreferrer">a</a>' in html
     assert "<strong>b</strong>" in html
     assert "<table>" in html
+
+
+def _block_nested(levels: int) -> str:
+    return "".join(f"{'  ' * level}k{level}:\n" for level in range(levels)) + "  " * levels + "x"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _block_nested(25),  # no bracket or '&' to send it to the event check
+        "deep: " + "[" * 21 + "]" * 21,
+        'title: "a ] b"\ndeep: ' + "[" * 25 + "]" * 25,  # a bracket in a quoted text
+        "title: Q&A\nlist: " + "[" * 25 + "]" * 25,
+    ],
+)
+def test_yaml_nested_too_deep_is_refused_however_it_is_written(text):
+    with pytest.raises(YamlProblem, match="nested more than 20 levels deep"):
+        load_yaml(text)
+
+
+def test_yaml_nested_within_the_limit_and_ampersands_in_text_are_read():
+    assert load_yaml(_block_nested(19)).data["k0"]["k1"]["k2"] is not None
+    assert load_yaml("title: Q&A *live*\nactors: [a, b]").data == {
+        "title": "Q&A *live*",
+        "actors": ["a", "b"],
+    }

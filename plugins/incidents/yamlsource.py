@@ -116,8 +116,38 @@ def _check_events(text: str) -> None:
         loader.dispose()
 
 
+# Flow brackets, and how far a line may be indented, that a text may hold before its
+# events are checked one by one: deeper, the composer itself would recurse too far.
+_BRACKETS = re.compile(r"[^\[\]{}]+")
+_SAFE_INDENT = 100
+
+
+def _needs_event_check(text: str) -> bool:
+    """Tell whether a text may hold an anchor, an alias or nesting too deep to compose.
+
+    Reading the events costs a third of the parse; the text of most files shows at once
+    that it holds none of these. Block nesting within that indentation is checked on
+    the nodes (`_walk`).
+    """
+    if "&" in text or "*" in text:
+        return True
+    depth = deepest = 0
+    for bracket in _BRACKETS.sub("", text):
+        depth += 1 if bracket in "[{" else -1
+        if depth < 0:
+            return True  # a closing bracket in a quoted text: the count says nothing
+        deepest = max(deepest, depth)
+    if deepest > MAX_DEPTH:
+        return True
+    return any(len(line) - len(line.lstrip(" -\t")) > _SAFE_INDENT for line in text.splitlines())
+
+
 def _walk(node, path: tuple, positions: dict) -> None:
-    """Record positions and refuse duplicate or non-text keys."""
+    """Record positions; refuse duplicate or non-text keys, and nesting too deep."""
+    if len(path) >= MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        mark = node.start_mark
+        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1,
+                          mark.column + 1)  # fmt: skip
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -145,7 +175,8 @@ def _walk(node, path: tuple, positions: dict) -> None:
 def load_yaml(text: str) -> YamlDocument:
     """Parse one YAML document into data and positions, or raise YamlProblem."""
     try:
-        _check_events(text)
+        if _needs_event_check(text):
+            _check_events(text)
         loader = Loader(text)
         try:
             node = loader.get_single_node()
