@@ -94,6 +94,8 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "orthodox-good-friday": ("Orthodox Good Friday", _easter_plus(-2, EASTER_ORTHODOX)),
     "orthodox-holy-saturday": ("Orthodox Holy Saturday", _easter_plus(-1, EASTER_ORTHODOX)),
     "orthodox-palm-sunday": ("Orthodox Palm Sunday", _easter_plus(-7, EASTER_ORTHODOX)),
+    # The last day of Maslenitsa, the eve of Orthodox Lent.
+    "forgiveness-sunday": ("Forgiveness Sunday", _easter_plus(-49, EASTER_ORTHODOX)),
     "orthodox-trinity": ("Orthodox Trinity Sunday", _easter_plus(49, EASTER_ORTHODOX)),
     "victory-day": ("Victory Day", _fixed(5, 9)),
     "victory-day-ukraine": ("Day of Remembrance and Victory", _victory_day_ukraine),

@@ -192,6 +192,21 @@ def on_day(value, day):
     return None
 
 
+def on_night(value, night):
+    """'8 p.m. on Sunday night': an evening's hour of a day's night is on that day."""
+    clock, wrap = unwrap(value)
+    if (
+        isinstance(clock, Clock)
+        and clock.base is None
+        and clock.hour >= 18
+        and isinstance(night, Night)
+        and night.base is not None
+        and not (night.before or night.late)
+    ):
+        return wrap(replace(clock, base=night.base))
+    return None
+
+
 def before_midnight(_amount=None, unit=None, day=None):
     """'Minutes before midnight': the late evening of a night, of the day given if any."""
     if unit is not None and unit not in CLOCK_UNITS:

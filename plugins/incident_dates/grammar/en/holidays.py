@@ -24,6 +24,7 @@ NAMES = {
     "orthodox-good-friday": ("orthodox good friday",),
     "orthodox-holy-saturday": ("orthodox holy saturday", "orthodox easter eve"),
     "orthodox-palm-sunday": ("orthodox palm sunday",),
+    "forgiveness-sunday": ("forgiveness sunday", "cheesefare sunday"),
     "orthodox-trinity": ("orthodox trinity", "trinity sunday"),
     "victory-day": ("victory day",),
     "valentines-day": ("valentine day", "valentines day", "st valentine day"),

@@ -6,7 +6,7 @@ from dataclasses import replace
 from zoneinfo import available_timezones
 
 from ...expression import CLOCK_UNITS, Bound, Clock, DayShift, Night
-from ..common import before_midnight, either, on_day, time_span, unwrap, zoned
+from ..common import before_midnight, either, on_day, on_night, time_span, unwrap, zoned
 from ..patterns import rules
 
 
@@ -176,6 +176,7 @@ RULES = rules(
     ),
     ("time-on-day", "<time> on|of <day|part>", on_day),
     ("time-on-day", "<time> , on <day|part>", on_day),
+    ("time-on-night", "<time> ,? on|of? <night>", on_night),
     (
         "day-at-time",
         "<day|part> ,? at|around|about|by <time>",
