@@ -303,6 +303,8 @@ def _moment_option(option: str, value: str):
 
 def _content_settings(content: str) -> dict:
     """Return the build settings, with another content folder when one is given."""
+    if content and not Path(content).is_dir():
+        sys.exit(f"error: --content: {content} is not a folder")
     overrides = {"PATH": str(Path(content).resolve())} if content else {}
     return load_settings(CONFIG["settings_base"], overrides)
 
@@ -387,7 +389,10 @@ def new(
     except DateNotUnderstood as error:
         sys.exit(f"error: --date: {error}")
     if day is None:
-        sys.exit(f"error: --date: '{date}' names no day to place the incident on")
+        sys.exit(
+            f"error: --date: '{date}' names no day to place the incident on (a length of"
+            " time is counted from something: write the day, or 'ten days after <incident-id>')"
+        )
     new_id = incident_id(title, day)
     target = folder / setting(settings, "INCIDENTS_PATHS")[0] / f"{new_id}.md"
     if target.exists():

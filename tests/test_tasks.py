@@ -263,3 +263,16 @@ def test_invoke_new_writes_nothing_that_would_not_validate(folder):
     assert sorted(p.name for p in folder.incidents.iterdir()) == [
         "2023-06-01-shebekino-shelling.md"
     ]
+
+
+def test_invoke_new_says_what_a_length_or_a_missing_folder_needs(folder):
+    folder.write_incident()
+    invoke = [sys.executable, "-m", "invoke", "-r", str(ROOT), "new", "--title", "Raid",
+              "--published", "2023-06-05", "--outlet", "daily", "--place", "shebekino"]  # fmt: skip
+    later = run(*invoke, "--content", "content", "--date", "ten days later", cwd=folder.root)
+    assert later.returncode == 1
+    assert "ten days after <incident-id>" in later.stderr and "Traceback" not in later.stderr
+    missing = run(*invoke, "--content", "no-such-folder", "--date", "Monday", cwd=folder.root)
+    assert missing.returncode == 1
+    assert "--content: no-such-folder is not a folder" in missing.stderr
+    assert "Traceback" not in missing.stderr

@@ -205,7 +205,10 @@ def resolve_field(
     if incident_date and resolution.start is None:
         raise DateNotUnderstood(
             f"'{field.text}' is a length of time, not a date: {precision_label(resolution)}",
-            suggestion="write when it happened: the day, or the first and last day",
+            suggestion=(
+                "write when it happened: the day, the first and last day, or what it counts"
+                " from ('ten days after <incident-id>')"
+            ),
         )
     return Dated(resolution, tuple(warnings))
 
