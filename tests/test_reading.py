@@ -8,7 +8,7 @@ import pytest
 
 from incidents.render import render_markdown
 from incidents.sourcefile import MAX_FILE_BYTES, FileProblem, decode, read_text, split_front_matter
-from incidents.yamlsource import YamlProblem, load_yaml
+from incidents.yamlsource import YamlProblem, _needs_event_check, load_yaml
 
 
 def test_positions_of_keys_and_items():
@@ -149,3 +149,22 @@ def test_yaml_nested_within_the_limit_and_ampersands_in_text_are_read():
         "title": "Q&A *live*",
         "actors": ["a", "b"],
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Brackets hidden in quoted texts or comments balance out; depth is still deep.
+        "x: " + '["]", ' * 40 + "0" + ', "["]' * 40,
+        "x:\n" + "".join(f"{' ' * n}[ # ]\n" for n in range(1, 40)) + "0" + "]" * 39,
+        # Compact explicit keys nest on one line.
+        "? " * 60 + "a",
+        "- ? " * 30 + "a",
+    ],
+)
+def test_yaml_nesting_hidden_from_the_quick_look_is_still_refused(text):
+    # Sent to the event check before composing: nested deep enough, the C composer
+    # would recurse past the stack.
+    assert _needs_event_check(text)
+    with pytest.raises(YamlProblem, match="nested more than"):
+        load_yaml(text)

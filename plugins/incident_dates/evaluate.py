@@ -66,7 +66,7 @@ from .resolution import (
     VAGUE,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, PRESENT, measures_back, past_in_sentence
+from .tense import FUTURE, PAST, PRESENT, looks_ahead_anywhere, measures_back, past_in_sentence
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -239,7 +239,7 @@ def _offset(expression: Offset, evaluation: Evaluation) -> Span:
     return units.year(base.year + sign * years)
 
 
-def _later(expression: Offset, evaluation: Evaluation) -> Span:
+def _count(expression: Offset, evaluation: Evaluation) -> Span:
     """Evaluate a count of time: "ten days later" with no base is only a length.
 
     "Ten days later", «спустя два часа» count from a moment of the story the text does not
@@ -254,7 +254,7 @@ def _later(expression: Offset, evaluation: Evaluation) -> Span:
         and expression.count is not None
         and not (reference is not None and reference.kind == INCIDENT)
         and (
-            evaluation.direction == PAST
+            (evaluation.direction == PAST and not looks_ahead_anywhere(evaluation.context))
             or (expression.told == LATER and evaluation.direction != FUTURE)
         )
     ):
@@ -392,7 +392,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Invasion: lambda expression, evaluation: _invasion(evaluation),
     CountedDay: _counted_day,
     Relative: periods.relative,
-    Offset: _later,
+    Offset: _count,
     # Called through the module, so that either module may be imported first.
     PartOfDay: lambda expression, evaluation: parts.part_of_day(expression, evaluation),
     Night: lambda expression, evaluation: parts.night(expression, evaluation),

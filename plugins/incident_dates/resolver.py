@@ -26,10 +26,9 @@ from .expression import (
     Expression,
     Offset,
     PartOfDay,
-    Weekday,
 )
 from .grammar import grammar, pack
-from .grammar.events import FULL_SCALE_INVASION, HAPPENED_NOUNS, names_the_war
+from .grammar.events import FULL_SCALE_INVASION, names_the_war
 from .grammar.patterns import WORD
 from .grammar.tokens import SLUG_LIKE, normalize, tokenize
 from .resolution import DATE, INCIDENT, DateNotUnderstood, Reference, Resolution, UnknownAnchor
@@ -79,11 +78,12 @@ def _parse(text: str, packs: tuple[str, ...], anchor_ids: frozenset):
     return result.value, result.rules
 
 
-# A street named after a day («на улице 28-го июня», «вул. 8 Березня»): no day of the story.
+# A street named after a day («на улице 28-го июня», «вул. 8 Березня»): no day of the
+# story. Names write their month with a capital or their day with «-го»; dates do neither.
 _STREET_DAY = re.compile(
-    r"\b(?:ул|улиц[аеуыой]+|вул|вулиц[яіюеь]+|проспект\w*|пр-т|переул\w*|провулк?\w*|"
-    r"площад\w*)\.?\s+\d{1,2}(?:-?г?о)?\s+\w+",
-    re.IGNORECASE,
+    r"(?i:\b(?:ул|улиц[аеуыой]+|вул|вулиц[яіюеь]+|просп|проспект\w*|пр-т|пл|площад\w*|"
+    r"площ[аіу]|майдан\w*|бульвар\w*|пров|переул\w*|провулк?\w*))\.?\s*"
+    r"\d{1,2}(?:(?:-?го)\s+\w+|\s+[А-ЯЁІЇЄҐ]\w*)"
 )
 
 
@@ -91,8 +91,7 @@ _STREET_DAY = re.compile(
 def _clause_day(clause: str, packs: tuple[str, ...]):
     """Return the last day a clause names, once per clause (pure, as parsing is)."""
     # The last words are enough: a day named further back is rarely the clause's.
-    words = _STREET_DAY.sub(" ", clause).split()[-CLAUSE_WORDS:]
-    return grammar(packs).last_day_in(" ".join(words))
+    return grammar(packs).last_day_in(" ".join(clause.split()[-CLAUSE_WORDS:]))
 
 
 def _clear_caches() -> None:
@@ -241,7 +240,6 @@ def resolve(
     expression, rules = parse(text, packs, anchors or ())
     expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
     expression, rules = _counted_from_sentence(expression, rules, context)
-    expression, rules = _happened_from_sentence(expression, rules, text, context)
     typed = as_reference(reference)
     evaluation = Evaluation(text, typed, context, anchors or {})
     for name in packs:
@@ -291,7 +289,7 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
         inner, wrap = expression.base, expression
     if not (isinstance(inner, PartOfDay | Clock) and inner.base is None and context):
         return expression, rules
-    clause = clause_before(context, text)
+    clause = clause_before(_STREET_DAY.sub(" ", context), text)
     day = _clause_day(clause, packs) if clause else None
     if day is None:
         return expression, rules
@@ -317,20 +315,6 @@ def _counted_from_sentence(expression, rules, context: str):
     if counted is expression:
         return expression, rules
     return counted, (*rules, "context.day-of-the-war")
-
-
-def _happened_from_sentence(expression, rules, text: str, context: str):
-    """Give a weekday whose event happened ("Saturday's mudslide") a day before the report.
-
-    The possessive names the day of what the noun after it names; a noun of what happens
-    (an attack, a fire) has happened, whatever the tense of the sentence around it.
-    """
-    if not (isinstance(expression, Weekday) and context and text.endswith(("'s", "’s"))):
-        return expression, rules
-    following = tense.words_after(context, text).split()[:3]
-    if not any(word.strip(",.;:") in HAPPENED_NOUNS for word in following):
-        return expression, rules
-    return Bound("happened", expression), (*rules, "context.event-that-happened")
 
 
 def _start_counts(expression, start):

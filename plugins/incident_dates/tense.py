@@ -39,7 +39,7 @@ _FUTURE = re.compile(
     # «Должно вступить», «должна начаться»; not «должен был» (a past duty) nor the
     # parenthetical «должно быть,» ("probably").
     r"|должн[аоы]?(?! был| быть,)"
-    r"|обещает|пообещал|начнется|продлится|завершится|вступит"
+    r"|обещает|пообеща[а-я]*|начнется|продлится|завершится|вступит"
     r"|буде|будуть|відбудеться|планує|планують|планується|заплановано|очікується|має намір"
     r"|мають намір|повинні|пообіцяв|обіцяє|почнеться|триватиме|завершиться|набуде"
     # An order, a call or a duty looks ahead: «наказало не відкривати школи у неділю».
@@ -357,6 +357,11 @@ def sets_a_deadline(context: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def looks_ahead_anywhere(context: str) -> bool:
+    """Tell whether any words of the sentence look ahead ("will", «откроют» aside)."""
+    return bool(_FUTURE.search(context.lower()))
+
+
 def past_in_sentence(context: str) -> bool:
     """Tell whether any words of the sentence tell of the past ("the sources said")."""
     return bool(_PAST.search(context.lower()))

@@ -116,38 +116,33 @@ def _check_events(text: str) -> None:
         loader.dispose()
 
 
-# Flow brackets, and how far a line may be indented, that a text may hold before its
-# events are checked one by one: deeper, the composer itself would recurse too far.
-_BRACKETS = re.compile(r"[^\[\]{}]+")
+# How many flow brackets, and how long a line's run of indentation and block indicators,
+# a text may hold before its events are checked one by one: past these, the composer
+# itself could recurse too far.
 _SAFE_INDENT = 100
+_BLOCK_START = re.compile(r"[ \t?:-]*")
 
 
 def _needs_event_check(text: str) -> bool:
     """Tell whether a text may hold an anchor, an alias or nesting too deep to compose.
 
     Reading the events costs a third of the parse; the text of most files shows at once
-    that it holds none of these. Block nesting within that indentation is checked on
-    the nodes (`_walk`).
+    that it holds none of these. Within these bounds, block nesting is checked on the
+    nodes (`_walk`).
     """
     if "&" in text or "*" in text:
         return True
-    depth = deepest = 0
-    for bracket in _BRACKETS.sub("", text):
-        depth += 1 if bracket in "[{" else -1
-        if depth < 0:
-            return True  # a closing bracket in a quoted text: the count says nothing
-        deepest = max(deepest, depth)
-    if deepest > MAX_DEPTH:
+    if text.count("[") + text.count("{") > MAX_DEPTH:
         return True
-    return any(len(line) - len(line.lstrip(" -\t")) > _SAFE_INDENT for line in text.splitlines())
+    return any(len(_BLOCK_START.match(line).group()) > _SAFE_INDENT for line in text.splitlines())
 
 
 def _walk(node, path: tuple, positions: dict) -> None:
     """Record positions; refuse duplicate or non-text keys, and nesting too deep."""
     if len(path) >= MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         mark = node.start_mark
-        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1,
-                          mark.column + 1)  # fmt: skip
+        message = f"nested more than {MAX_DEPTH} levels deep"
+        raise YamlProblem(message, mark.line + 1, mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:

@@ -23,6 +23,8 @@ from sitebuild.context import (
     TIMELINE_URLS,
 )
 from sitebuild.memory import long_lived
+from sitebuild.stamp import LIBRARIES
+from sitebuild.versions import versions_digest
 
 from .cards import SITE_URL_MARK, Cards
 from .explorer import to_explorer_json
@@ -91,7 +93,12 @@ class TimelineGenerator(Generator):
         with long_lived():
             self.signer = Signer(incident_digests(archive.incidents, archive.digests))
         pages = [(page.url, page.title) for page in self.context.get("pages", [])]
-        base = folder_digest([PLUGINS, Path(self.theme)]) + settings_signature(self.settings)
+        # The libraries that shape pages belong in it too: kept cards and files outlive them.
+        base = (
+            versions_digest(LIBRARIES).hexdigest()
+            + folder_digest([PLUGINS, Path(self.theme)])
+            + settings_signature(self.settings)
+        )
         previous = self.settings.get(PREVIOUS_OUTPUT_SETTING)
         self.reuse = OutputReuse(
             Path(previous) if previous else None,

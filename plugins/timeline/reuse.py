@@ -20,13 +20,15 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
+from sitebuild.context import FILE_DIGESTS_SETTING, PREVIOUS_OUTPUT_SETTING
+
 from incidents.model import Actor, Claim, Incident, Outlet, Place, Source
 
 from .index import AnchorLink, IncidentLinks
 
 MANIFEST_VERSION = 1
 # Settings that differ between two builds of the same site.
-VOLATILE_SETTINGS = frozenset({"OUTPUT_PATH", "ARCHIVE_PREVIOUS_OUTPUT", "ARCHIVE_FILE_DIGESTS"})
+VOLATILE_SETTINGS = frozenset({"OUTPUT_PATH", PREVIOUS_OUTPUT_SETTING, FILE_DIGESTS_SETTING})
 
 
 def settings_signature(settings: dict) -> str:

@@ -66,8 +66,9 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             f"[{w['start_of']}]? [{w['full_scale_invasion']}]",
             lambda: FULL_SCALE_INVASION,
         ),
-        # «с начала войны», «з початку цієї війни», «з початку вторгнення»: reporting since
-        # 2022 means the full-scale invasion.
+        # «с начала войны», «з початку цієї війни», «з початку російського вторгнення»:
+        # reporting since 2022 means the full-scale invasion (not «вторжения» alone: «с
+        # начала вторжения ВСУ в Курскую область»).
         (
             "full-scale-invasion",
             f"[{w['start_of']}] [{w['war']}|{w['this_war']}|{w['invasion']}]",

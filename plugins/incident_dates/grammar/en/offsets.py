@@ -43,8 +43,8 @@ def _age_of(amount):
 def _between_events(sign: int):
     # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
     # the text ends first, so the count is from an event the text does not name, never
-    # from the report: a length of time. Hours and minutes are counted as "hours
-    # earlier" and "hours later" are, from the report's day.
+    # from the report: a length of time. Hours and minutes counted back are the report's
+    # day, as "hours earlier" is; counted ahead, a length ("four hours after").
     def build(amount, unit):
         if unit in CLOCK_UNITS:
             return Offset(count(amount), unit, sign, told=LATER if sign > 0 else None)
@@ -103,12 +103,16 @@ RULES = rules(
     ),
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _later),
-    ("later", f"<amount> -? {UNIT} hence", _offset(1)),
+    ("later", f"<amount> -? {UNIT} or? so? hence", _offset(1)),
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
     # "Two days after that": the day the text counts from is what "that" points at.
     ("from-then", f"<amount> -? {UNIT} after that|this", _later),
     ("from-then", f"<amount> -? {UNIT} before that|this", _offset(-1)),
-    ("from-then", "the|a <unit> after that|this", lambda unit: Offset(1, unit, 1)),
+    (
+        "from-then",
+        "the|a <unit> after that|this",
+        lambda unit: Offset(1, unit, 1, told=None if unit == "day" else LATER),
+    ),
     ("from-then", "the|a <unit> before that|this", lambda unit: Offset(1, unit, -1)),
     ("between-events", f"<amount> -? {UNIT} or? so? after", _between_events(1)),
     ("between-events", f"<amount> -? {UNIT} or? so? [before|prior to]", _between_events(-1)),
