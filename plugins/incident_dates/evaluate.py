@@ -16,19 +16,17 @@ from datetime import date, timedelta
 
 from . import calendar_units as units
 from . import evaluate_bounds as bounds
+from . import evaluate_counts as counts
 from . import evaluate_parts as parts
 from . import evaluate_periods as periods
 from .calendar_units import Span
 from .evaluation import Evaluation
 from .expression import (
-    CLOCK_UNITS,
     COMING,
     LAST,
-    LATER,
     NEXT,
     PREVIOUS,
     THIS,
-    YEARS_IN,
     Anchor,
     Bound,
     Calendar,
@@ -60,15 +58,11 @@ from .nearest import (
     year_of_weekday,
 )
 from .resolution import (
-    INCIDENT,
     MONTH,
     PART_OF_DAY,
-    VAGUE,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, PRESENT, looks_ahead_anywhere, measures_back, past_in_sentence
-
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+from .tense import FUTURE, PAST, PRESENT, past_in_sentence
 
 
 def evaluate(expression: Expression, evaluation: Evaluation) -> Span:
@@ -213,63 +207,6 @@ def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
     return units.day(evaluation.anchored(expression.incident_id))
 
 
-def _offset(expression: Offset, evaluation: Evaluation) -> Span:
-    count, unit, sign = expression.count, expression.unit, expression.sign
-    if count is None and unit in CLOCK_UNITS:
-        # "A few minutes before": the same day.
-        return units.day(base_day(expression.base, evaluation))
-    if count is None:
-        # "a few days ago": before the reference, by no number of days one could count.
-        base = base_day(expression.base, evaluation)
-        if sign < 0:
-            return Span("PAST_REF", None, base, VAGUE)
-        return Span("FUTURE_REF", base, None, VAGUE)
-    base = base_day(expression.base, evaluation)
-    if unit in CLOCK_UNITS:
-        # "Two hours later" from an incident: the same day; only whole days of hours move it.
-        hours = count // {"hour": 1, "minute": 60, "second": 3600}[unit]
-        return units.day(base + sign * timedelta(days=hours // 24))
-    if unit in UNIT_DAYS:
-        return units.day(base + timedelta(days=sign * count * UNIT_DAYS[unit]))
-    if unit == "month" or expression.exact:
-        months = count * (12 * YEARS_IN[unit] if unit in YEARS_IN else 1)
-        target = units.add_months(base, sign * months)
-        return units.day(target) if expression.exact else units.month(target.year, target.month)
-    years = count * YEARS_IN[unit]
-    return units.year(base.year + sign * years)
-
-
-def _count(expression: Offset, evaluation: Evaluation) -> Span:
-    """Evaluate a count of time: "ten days later" with no base is only a length.
-
-    "Ten days later", «спустя два часа» count from a moment of the story the text does not
-    name, never from a report's publication (the answer would lie after the report). From
-    an incident they count from that incident; told of what is to come («через два дня
-    откроют»), from the reference; «через два дня» alone is ahead of it too.
-    """
-    reference = evaluation.reference
-    if (
-        expression.told is not None
-        and expression.base is None
-        and expression.count is not None
-        and not (reference is not None and reference.kind == INCIDENT)
-        and (
-            (evaluation.direction == PAST and not looks_ahead_anywhere(evaluation.context))
-            or (expression.told == LATER and evaluation.direction != FUTURE)
-        )
-    ):
-        return periods.duration(Duration(expression.count, expression.unit), evaluation)
-    return _offset(expression, evaluation)
-
-
-def _in_time(expression: InTime, evaluation: Evaluation) -> Span:
-    # "In two days" is a day ahead, unless a past clause makes it a length of time
-    # ("two ceasefires failed in two days").
-    if evaluation.direction != PAST and not measures_back(evaluation.context, evaluation.text):
-        return _offset(Offset(expression.count, expression.unit, 1), evaluation)
-    return periods.duration(Duration(expression.count, expression.unit), evaluation)
-
-
 def _edge(expression: Edge, evaluation: Evaluation) -> Span:
     span = evaluate(expression.base, evaluation)
     if span.precision == MONTH:
@@ -392,7 +329,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Invasion: lambda expression, evaluation: _invasion(evaluation),
     CountedDay: _counted_day,
     Relative: periods.relative,
-    Offset: _count,
+    Offset: counts.count,
     # Called through the module, so that either module may be imported first.
     PartOfDay: lambda expression, evaluation: parts.part_of_day(expression, evaluation),
     Night: lambda expression, evaluation: parts.night(expression, evaluation),
@@ -408,5 +345,5 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Vague: periods.vague,
     Duration: periods.duration,
     Bound: lambda expression, evaluation: bounds.bound(expression, evaluation),
-    InTime: _in_time,
+    InTime: counts.in_time,
 }

@@ -1,0 +1,73 @@
+"""Value counts of time: "three days ago", "in two weeks", "ten days later" (a length)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from . import calendar_units as units
+from . import evaluate as core
+from . import evaluate_periods as periods
+from .calendar_units import Span
+from .evaluation import Evaluation
+from .expression import CLOCK_UNITS, LATER, YEARS_IN, Duration, InTime, Offset
+from .resolution import INCIDENT, VAGUE
+from .tense import FUTURE, PAST, looks_ahead_anywhere, measures_back
+
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def offset(expression: Offset, evaluation: Evaluation) -> Span:
+    count, unit, sign = expression.count, expression.unit, expression.sign
+    if count is None and unit in CLOCK_UNITS:
+        # "A few minutes before": the same day.
+        return units.day(core.base_day(expression.base, evaluation))
+    if count is None:
+        # "a few days ago": before the reference, by no number of days one could count.
+        base = core.base_day(expression.base, evaluation)
+        if sign < 0:
+            return Span("PAST_REF", None, base, VAGUE)
+        return Span("FUTURE_REF", base, None, VAGUE)
+    base = core.base_day(expression.base, evaluation)
+    if unit in CLOCK_UNITS:
+        # "Two hours later" from an incident: the same day; only whole days of hours move it.
+        hours = count // {"hour": 1, "minute": 60, "second": 3600}[unit]
+        return units.day(base + sign * timedelta(days=hours // 24))
+    if unit in UNIT_DAYS:
+        return units.day(base + timedelta(days=sign * count * UNIT_DAYS[unit]))
+    if unit == "month" or expression.exact:
+        months = count * (12 * YEARS_IN[unit] if unit in YEARS_IN else 1)
+        target = units.add_months(base, sign * months)
+        return units.day(target) if expression.exact else units.month(target.year, target.month)
+    years = count * YEARS_IN[unit]
+    return units.year(base.year + sign * years)
+
+
+def count(expression: Offset, evaluation: Evaluation) -> Span:
+    """Evaluate a count of time: "ten days later" with no base is only a length.
+
+    "Ten days later", «спустя два часа» count from a moment of the story the text does not
+    name, never from a report's publication (the answer would lie after the report). From
+    an incident they count from that incident; told of what is to come («через два дня
+    откроют»), from the reference; «через два дня» alone is ahead of it too.
+    """
+    reference = evaluation.reference
+    if (
+        expression.told is not None
+        and expression.base is None
+        and expression.count is not None
+        and not (reference is not None and reference.kind == INCIDENT)
+        and (
+            (evaluation.direction == PAST and not looks_ahead_anywhere(evaluation.context))
+            or (expression.told == LATER and evaluation.direction != FUTURE)
+        )
+    ):
+        return periods.duration(Duration(expression.count, expression.unit), evaluation)
+    return offset(expression, evaluation)
+
+
+def in_time(expression: InTime, evaluation: Evaluation) -> Span:
+    # "In two days" is a day ahead, unless a past clause makes it a length of time
+    # ("two ceasefires failed in two days").
+    if evaluation.direction != PAST and not measures_back(evaluation.context, evaluation.text):
+        return offset(Offset(expression.count, expression.unit, 1), evaluation)
+    return periods.duration(Duration(expression.count, expression.unit), evaluation)
