@@ -301,7 +301,7 @@ def _first_marker(clause: str) -> str:
 
 def clear_caches() -> None:
     """Forget the sentences read (not the words looked up), to measure reading afresh."""
-    for cached in (direction, _locate, clause_before, past_in_sentence):
+    for cached in (direction, _locate, clause_before, past_in_sentence, looks_ahead_anywhere):
         cached.cache_clear()
 
 
@@ -358,10 +358,11 @@ def sets_a_deadline(context: str, text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def looks_ahead_anywhere(context: str) -> bool:
-    """Tell whether any words of the sentence look ahead ("will", «откроют» aside)."""
+    """Tell whether any words of the sentence look ahead ("will"; not «откроют»)."""
     return bool(_FUTURE.search(context.lower()))
 
 
+@lru_cache(maxsize=4096)
 def past_in_sentence(context: str) -> bool:
     """Tell whether any words of the sentence tell of the past ("the sources said")."""
     return bool(_PAST.search(context.lower()))
