@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..expression import Clock, PartOfDay
-from .common import on_day, unwrap
+from .clocks import on_day, unwrap
 from .patterns import rules
 
 # The hours of the clock each part of the day may be glossed with, local time.

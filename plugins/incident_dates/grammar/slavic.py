@@ -26,7 +26,8 @@ from ..expression import (
     Weekday,
 )
 from ..expression_periods import Decade, Quarter, Season
-from .common import SHIFTS, apposition, duration, unwrap, winter_across
+from .clocks import unwrap
+from .common import SHIFTS, apposition, duration, winter_across
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
 from .patterns import rules
 

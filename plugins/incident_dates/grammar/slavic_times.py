@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..expression import Bound, Calendar, Clock, DayShift, Interval
-from .common import before_midnight, on_day, time_span, unwrap, zoned
+from .clocks import before_midnight, on_day, time_span, unwrap, zoned
 from .patterns import rules
 from .slavic import UNIT, clock_of_part
 from .spans import bare_parts_and, day_span, months_and, parts_and, same_month

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay, Weekday
-from ..common import unwrap
+from ..clocks import unwrap
 from ..events import EVENT, EVENT_NOUNS
 from ..patterns import rules
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...expression import Calendar, Interval
-from ..common import time_span
+from ..clocks import time_span
 from ..patterns import rules
 from ..spans import bare_parts_and, day_span, months_and, parts_and, same_month
 

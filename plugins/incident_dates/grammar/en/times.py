@@ -6,7 +6,7 @@ from dataclasses import replace
 from zoneinfo import available_timezones
 
 from ...expression import CLOCK_UNITS, Bound, Clock, DayShift, Night
-from ..common import before_midnight, either, on_day, on_night, time_span, unwrap, zoned
+from ..clocks import before_midnight, either, on_day, on_night, time_span, unwrap, zoned
 from ..patterns import rules
 
 
