@@ -64,6 +64,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twentyfirst", "Twenty-first reporting set"),
     (ROOT / "benchmarks" / "reporting-twentysecond", "Twenty-second reporting set"),
     (ROOT / "benchmarks" / "reporting-twentythird", "Twenty-third reporting set"),
+    (ROOT / "benchmarks" / "reporting-twentyfourth", "Twenty-fourth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
