@@ -19,7 +19,7 @@ _FUTURE = re.compile(
     r"\b(?=[\w'])(?:will|won't|shall|'ll|is (?:expected|schedul(?:ed|e)|due|set|slated|planned) to"
     r"|expected (?:to|on|by)|(?:is|are) expected|anticipated to|poised to|on the verge of"
     r"|forecast (?:for|to)"
-    r"|(?:is|are) forecast"
+    r"|(?:is|are) forecast|(?:is|are) planned\b"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to|planning to"
     # "Protesters are planning a march on Saturday": what is planned is to come (not
     # "planned a", which crime reporting tells of the past).
@@ -35,7 +35,7 @@ _FUTURE = re.compile(
     r"|(?:ordered|urge[sd]?|told|asked|instructed|called on"
     r"|calls on|agreed|decided|vowed"
     r"|promised|pledged|threatened|planned|intends?)(?: [a-z]+){0,3} to [a-z]+"
-    r"|будет|будут|планирует|планируется|запланировано|состоится|ожидается|намерены?"
+    r"|будет|будут|планирует|планируется|запланирован[аоы]?|состоится|ожидается|намерены?"
     # «Должно вступить», «должна начаться»; not «должен был» (a past duty) nor the
     # parenthetical «должно быть,» ("probably").
     r"|должн[аоы]?(?! был| быть,)"

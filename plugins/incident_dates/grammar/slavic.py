@@ -219,6 +219,7 @@ def parts(prefix: str, w: dict) -> list:
         # Dawn and dusk are read as the morning and the evening, as TimeML values them.
         ("dawn", f"[{w['dawn']}]", lambda: "morning", "part-adverb"),
         ("dusk", f"[{w['dusk']}]", lambda: "evening", "part-adverb"),
+        ("rush-hour", f"[{w['rush_hour']}]", lambda: "morning", "part-adverb"),
         ("half-of-day", f"[{w['first_half']}]", lambda: PartOfDay("morning")),
         ("half-of-day", f"[{w['second_half']}]", lambda: PartOfDay("afternoon")),
         ("afternoon", f"[{w['afternoon_words']}]", lambda: "afternoon", "part-adverb"),

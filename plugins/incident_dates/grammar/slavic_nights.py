@@ -20,6 +20,14 @@ def nights(prefix: str, w: dict) -> list:
         # «позже ночью», «в начале ночи»: the night, a part of it named.
         ("part-of-night", f"[{w['earlier_later']}|{w['beginning']}] <night>", lambda night: night),
         ("all-night", f"[{w['all_night']}]", lambda: Night()),
+        # «Тревожная ночь», «неспокійну ніч»: a night described, read as «ночью» is.
+        (
+            "described-night",
+            f"<plain> {night}",
+            _described_night(tuple(w["night_adjective_endings"].split("|"))),
+            None,
+            -1,
+        ),
         # «всю ночь на четверг», «усю ніч проти неділі»: the night into the day named.
         (
             "all-night",
@@ -62,6 +70,11 @@ def nights(prefix: str, w: dict) -> list:
         ),
         ("at-hour-in-the-night", f"[{w['night_adverb']}] <time>", lambda clock: clock),
     )
+
+
+def _described_night(endings: tuple[str, ...]):
+    """Read a word before the night as an adjective if it ends as one agreeing with it."""
+    return lambda word: Night() if len(word) > 4 and word.endswith(endings) else None
 
 
 def _night_of_weekday(day):

@@ -49,6 +49,11 @@ def offsets(prefix: str, w: dict) -> list:
         ),
         (
             "exactly-ago",
+            f"[{w['exactly']}] [{w['half_year']}] [{w['ago']}]",
+            lambda: Offset(6, "month", -1, exact=True),
+        ),
+        (
+            "exactly-ago",
             f"[{w['exactly']}] <unit> [{w['ago']}]",
             lambda unit: Offset(1, unit, -1, exact=True),
         ),

@@ -22,6 +22,9 @@ RULES = rules(
     ("until", f"until|till|til|through|to the? {BOUNDABLE}", _bound("until")),
     ("until", f"up to {BOUNDABLE}", _bound("until")),
     ("by", f"by {BOUNDABLE}", _bound("by")),
+    # "Scheduled for Sunday", "a curfew for Tuesday night": the day itself (a count after
+    # "for" is a length: "for three days").
+    ("for", "for <day|part|night>", lambda value: value),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),
     ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),

@@ -102,6 +102,14 @@ RULES = rules(
         lambda length: length,
     ),
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
+    # "Half a year ago": six months back, the month (as "six months ago" is).
+    ("ago", f"half a year {BEFORE}", lambda: Offset(6, "month", -1)),
+    # "Exactly half a year ago", as «ровно полгода назад»: that day, six months back.
+    (
+        "exactly-ago",
+        f"exactly|precisely half a year {BEFORE}",
+        lambda: Offset(6, "month", -1, exact=True),
+    ),
     ("later", f"<amount> -? {UNIT} or? so? {AFTER}", _later),
     ("later", f"<amount> -? {UNIT} or? so? hence", _offset(1)),
     ("later", f"<amount> -? {UNIT} from now", _offset(1)),
