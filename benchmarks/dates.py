@@ -65,6 +65,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twentysecond", "Twenty-second reporting set"),
     (ROOT / "benchmarks" / "reporting-twentythird", "Twenty-third reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyfourth", "Twenty-fourth reporting set"),
+    (ROOT / "benchmarks" / "reporting-twentyfifth", "Twenty-fifth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
@@ -135,10 +136,29 @@ def reporting_answer(row: dict):
         return None
 
 
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_LENGTH = re.compile(
+    rf"P(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?"
+    rf"(?:T(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?"
+)
+
+
+def length_of(value: str) -> tuple[float, float] | None:
+    """Return a counted length as (months, seconds): PT1.5H and PT1H30M are one length."""
+    match = _LENGTH.fullmatch(value)
+    if not match or value in ("P", "PT"):
+        return None
+    y, mo, w, d, h, mi, s = (float(part or 0) for part in match.groups())
+    return 12 * y + mo, ((7 * w + d) * 24 + h) * 3600 + mi * 60 + s
+
+
 def reporting_right(row: dict, answer) -> bool:
     if answer is None:
         return False
     if answer.value == row["value"]:
+        return True
+    length = length_of(row["value"])
+    if length is not None and length == length_of(answer.value):
         return True
     if answer.start is None or answer.end is None or row["start"] is None:
         return False

@@ -79,3 +79,13 @@ def test_every_later_set_is_scored():
 
     scored = {folder.name for folder, _ in dates.LATER_SETS}
     assert {folder.name for folder in SETS} - {"reporting"} == scored
+
+
+def test_a_length_is_right_in_either_notation():
+    sys.path.insert(0, str(BENCHMARKS))
+    import dates
+
+    assert dates.length_of("PT1.5H") == dates.length_of("PT1H30M")
+    assert dates.length_of("P2.5Y") == dates.length_of("P2Y6M")
+    assert dates.length_of("P1M") != dates.length_of("P30D")
+    assert dates.length_of("PXH") is None and dates.length_of("2023-05") is None

@@ -38,8 +38,14 @@ def offset(expression: Offset, evaluation: Evaluation) -> Span:
         months = count * (12 * YEARS_IN[unit] if unit in YEARS_IN else 1)
         target = units.add_months(base, sign * months)
         return units.day(target) if expression.exact else units.month(target.year, target.month)
-    years = count * YEARS_IN[unit]
-    return units.year(base.year + sign * years)
+    target = base.year + sign * count * YEARS_IN[unit]
+    # "Five decades ago", «14 століть тому»: the decade or the century, as precise as the
+    # count (TimeML's "197", "06"), not a year nobody named.
+    if unit == "decade":
+        return units.decade(target - target % 10)
+    if unit == "century":
+        return units.century(target // 100)
+    return units.year(target)
 
 
 def count(expression: Offset, evaluation: Evaluation) -> Span:

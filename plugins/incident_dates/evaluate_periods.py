@@ -139,10 +139,31 @@ DURATION_CODES = {
 }  # fmt: skip
 
 
+# A unit's fraction in the next smaller unit: "two and a half years" is P2Y6M and "1.5
+# hours" PT1H30M, as TimeML writes them (where the fraction is whole in it).
+_SMALLER = {
+    "year": ("month", 12), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60),
+    "minute": ("second", 60),
+}  # fmt: skip
+
+
+def _whole_parts(count, unit: str) -> list[tuple[object, str]]:
+    """Return a count of a unit as whole counts of it and of the next smaller unit."""
+    if not isinstance(count, float) or unit not in _SMALLER:
+        return [(count, unit)]
+    smaller, factor = _SMALLER[unit]
+    whole, rest = divmod(count, 1)
+    if not (rest * factor).is_integer():
+        return [(count, unit)]
+    parts = [(int(whole), unit)] if whole else []
+    return [*parts, (int(rest * factor), smaller)] if rest else parts
+
+
 def duration(expression: Duration, evaluation: Evaluation) -> Span:
-    """Write a length in ISO 8601: 'P3D', 'PT1.5H', «6 лет 7 месяцев» 'P6Y7M'."""
+    """Write a length in ISO 8601: 'P3D', 'PT1H30M', «6 лет 7 месяцев» 'P6Y7M'."""
     days, clock = [], []
-    for count, unit in ((expression.count, expression.unit), *expression.more):
+    counted = ((expression.count, expression.unit), *expression.more)
+    for count, unit in (part for each in counted for part in _whole_parts(*each)):
         code = DURATION_CODES[unit]
         if unit == "fortnight" and count is not None:
             count = 2 * count
