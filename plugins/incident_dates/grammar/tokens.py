@@ -13,7 +13,8 @@ TOKEN = re.compile(
     # «16.02.2017», and «16. 02. 2017.» as some press services space and end it.
     r"|(?P<dotted>\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?:\.(?!\d))?)(?!\d)"
     # "11H00 GMT", as agency copy from French desks writes the hour.
-    r"|(?P<clock>\d{1,2}[:.]\d{2}|\d{2}h\d{2})(?::\d{2})?(?![\d.])"
+    # «9: 00 ранку», "11: 20 a.m.": a space after the colon, as some copy has it.
+    r"|(?P<clock>\d{1,2}(?:: ?|\.)\d{2}|\d{2}h\d{2})(?::\d{2})?(?![\d.])"
     # «1,5 години», "1.5 hours": one decimal, so that "1,200" stays a number.
     r"|(?P<decimal>\d+[.,]\d)(?![\d.,])"
     r"|(?P<decade>\d{0,2}\d0)'?s(?![^\W\d_])"

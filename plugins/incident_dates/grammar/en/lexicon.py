@@ -82,6 +82,7 @@ LEXICON = merge(
     words("place-zone", {
         "Europe/Moscow": "moscow", "Europe/Kyiv": "kyiv kiev ukrainian", "UTC": "greenwich",
         "Asia/Jerusalem": "israel israeli", "Europe/Minsk": "minsk belarus",
+        "Europe/London": "british uk",
         "America/New_York": "eastern", "America/Chicago": "central",
         "America/Denver": "mountain", "America/Los_Angeles": "pacific",
     }),

@@ -94,6 +94,9 @@ RULES = rules(
     ("approximate-count", "at least|most <amount>", lambda count: count, "amount"),
     ("approximate-count", "no more|less|fewer than <amount>", lambda count: count, "amount"),
     ("approximate-count", "a couple of", lambda: 2, "amount"),
+    # "A good 90 minutes", "approx. 30 minutes": about the count.
+    ("approximate-count", "a good <amount>", lambda count: count, "amount"),
+    ("approximate-count", "approx .? <amount>", lambda count: count, "amount"),
     ("exactly", "exactly|precisely <amount>", lambda count: count, "amount"),
     # "Just half an hour", "about half a day": a length told without a count.
     (
@@ -101,6 +104,8 @@ RULES = rules(
         "about|just|only|nearly|almost|around|roughly|some|over <duration>",
         lambda length: length,
     ),
+    # "The best part of two days", "the better part of a decade": most of that length.
+    ("approximate-length", "the best|better|greater part of <duration>", lambda length: length),
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     # "Half a year ago": six months back, the month (as "six months ago" is).
     ("ago", f"half a year {BEFORE}", lambda: Offset(6, "month", -1)),
@@ -327,6 +332,8 @@ RULES = rules(
     ("units-of", "<units> of war|fighting", lambda unit: Duration(None, unit)),
     # "A woman aged 27", "two men aged 24 and 32": an age, the first of those listed.
     ("aged", "aged <count>", lambda years: _age(years)),
+    # "An 18yo", "18 y.o.": an age, as live blogs and posts write it.
+    ("aged", "<count> yo|y.o", lambda years: _age(years)),
     ("aged", "at|under|over|above|below|from|since the age of <count>", lambda years: _age(years)),
     # "Between the ages of 5 and 61", "ranged in age from 14 to 27": the first age.
     ("aged", "between the ages of <count> and <count>", lambda years, _: _age(years)),

@@ -104,6 +104,8 @@ RULES = rules(
         None,
         -1,
     ),
+    # "A night of unrest", "the night of violence": the night, described by what it held.
+    ("described-part", "a|the night of <plain>", lambda word: Night(), None, -1),
     # "Overnight Friday": the night of that day, into the next.
     (
         "overnight-weekday",

@@ -45,6 +45,7 @@ RULES = rules(
     # "This past weekend", "this past Sunday": the last one ("this past year" is a length).
     ("this-past", "this past weekend", lambda: Relative("weekend", -1)),
     ("this-past", "this past <weekday>", lambda weekday: Weekday(weekday, LAST)),
+    ("this-past", "this past <monthname>", lambda month: _month_shifted(LAST, month)),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
     (

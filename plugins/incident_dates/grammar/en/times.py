@@ -89,6 +89,13 @@ def _city_zone(clock, city: str):
     return zoned(clock, zone) if zone else None
 
 
+def _military(number: int) -> Clock | None:
+    """Read '1500' as 15:00: four figures a clock can show, and no other number."""
+    if 100 <= number <= 2359 and number % 100 < 60:
+        return Clock(number // 100, number % 100)
+    return None
+
+
 RULES = rules(
     "en.times",
     ("half-past", "half past <count|numword>", lambda hour: _past(30, hour)),
@@ -117,15 +124,20 @@ RULES = rules(
             else None
         ),
     ),
+    # "1500 hours" is a clock; "278 hours" a length.
+    ("military-time", "<number> hours|hrs|local", lambda number: _military(number)),
+    # "1849ET", "0500 EST": a live blog's clock with the zone it gives.
     (
         "military-time",
-        "<number> hours|hrs|local",
-        # "1500 hours" is a clock; "278 hours" a length.
-        lambda number: (
-            Clock(number // 100, number % 100)
-            if 100 <= number <= 2359 and number % 100 < 60
-            else None
-        ),
+        "<number> <zone>",
+        lambda number, zone: zoned(_military(number), zone) if number >= 100 else None,
+    ),
+    ("military-time", "<number> local time", lambda number: _military(number)),
+    # "At 0100 local time (0500 GMT)": the local clock, in the zone the two give.
+    (
+        "two-clocks",
+        "<number> local time ,? ( <time> )",
+        lambda number, clock: either(_military(number), clock) if _military(number) else None,
     ),
     ("noon", "noon", lambda: Clock(12)),
     # An update's time is after the publication, on its day: never the day before.
@@ -171,7 +183,7 @@ RULES = rules(
     ("zone", "<time|day|part> ( local time )", lambda value: Bound("local-time", value)),
     (
         "minutes-before-time",
-        "<amount>? <unit|units> before|after <time>",
+        "<amount>? <unit|units> before|after|past <time>",
         lambda amount, unit, clock: Bound("around", clock) if unit in CLOCK_UNITS else None,
     ),
     ("time-on-day", "<time> on|of <day|part>", on_day),
@@ -188,7 +200,7 @@ RULES = rules(
     ("time-in-the-part", "<time> in the <daypart>", _in_the),
     (
         "approximate-time",
-        "about|around|approximately|roughly|shortly|just before|after? <time>",
+        "about|around|approximately|approx|roughly|shortly|just .? before|after? <time>",
         lambda clock: Bound("around", clock),
     ),
     (

@@ -187,7 +187,7 @@ LEXICON = merge(
         "Europe/Warsaw": "варшавскому польскому",
         "Europe/Berlin": "берлинскому",
         "Europe/Paris": "парижскому",
-        "Europe/London": "лондонскому",
+        "Europe/London": "лондонскому британскому английскому",
         "Europe/Istanbul": "турецкому стамбульскому анкарскому",
         "Asia/Tehran": "тегеранскому иранскому",
         "Asia/Jerusalem": "израильскому иерусалимскому",

@@ -182,7 +182,7 @@ LEXICON = merge(
         "Europe/Warsaw": "варшавським польським",
         "Europe/Berlin": "берлінським",
         "Europe/Paris": "паризьким",
-        "Europe/London": "лондонським",
+        "Europe/London": "лондонським британським англійським",
         "Europe/Istanbul": "турецьким стамбульським анкарським",
         "Asia/Tehran": "тегеранським іранським",
         "Asia/Jerusalem": "ізраїльським єрусалимським",
