@@ -38,14 +38,9 @@ def offset(expression: Offset, evaluation: Evaluation) -> Span:
         months = count * (12 * YEARS_IN[unit] if unit in YEARS_IN else 1)
         target = units.add_months(base, sign * months)
         return units.day(target) if expression.exact else units.month(target.year, target.month)
-    target = base.year + sign * count * YEARS_IN[unit]
-    # "Five decades ago", «14 століть тому»: the decade or the century, as precise as the
-    # count (TimeML's "197", "06"), not a year nobody named.
-    if unit == "decade":
-        return units.decade(target - target % 10)
-    if unit == "century":
-        return units.century(target // 100)
-    return units.year(target)
+    # "A decade ago" is the year ten years back, as TimeML's annotators value it (AQUAINT:
+    # "1989" in a report of 1999), not the decade.
+    return units.year(base.year + sign * count * YEARS_IN[unit])
 
 
 def count(expression: Offset, evaluation: Evaluation) -> Span:
