@@ -80,6 +80,24 @@ _PAST = re.compile(
     r"[аиоуы]?\b)[а-яіїєґ']{2,}(?:[аеиыуя]л|[аиу]в)(?:[аои])?(?:сь|ся)?)\b"
 )
 _WORD = re.compile(r"[\w'’]+")
+# Every alternative of _PAST is one word: a text tells of the past when one of its words
+# does, and each word is matched once (the same words recur in every sentence).
+# (An apostrophe ends an English word, "won't"; a Ukrainian one is inside it, «з'явився».)
+_PAST_WORD = re.compile(r"\w+(?:'(?=[а-яіїєґ])\w+)*")
+_past_words: dict[str, bool] = {}
+
+
+def _tells_past(text: str) -> bool:
+    """Tell whether a word of `text` is a verb in the past, as `_PAST.search` would."""
+    for word in _PAST_WORD.findall(text):
+        known = _past_words.get(word)
+        if known is None:
+            known = _PAST.fullmatch(word) is not None
+            if len(_past_words) < 200_000:
+                _past_words[word] = known
+        if known:
+            return True
+    return False
 # The words right before an expression that bound it from after: "until [Tuesday]"; the
 # longest fits in the sentence's last characters before it.
 _BOUND_REACH = 24
@@ -161,7 +179,7 @@ def direction(context: str, text: str = "") -> str | None:
         _names_what_happened(tail)
         and (
             CYRILLIC_WORD.search(tail)
-            or _PAST.search(" ".join(clause.split()[-6:]))
+            or _tells_past(" ".join(clause.split()[-6:]))
             or not _FUTURE.search(clause)
         )
         and not _FUTURE.search(tail)
@@ -180,8 +198,8 @@ def direction(context: str, text: str = "") -> str | None:
         # Monday, roads closed by the flooding will stay shut").
         if _FUTURE.search(after) or future_verb(after, lowered, after=True):
             return FUTURE
-        return PAST if _PAST.search(_first_clause(after)) else FUTURE
-    if bound and (_SETS_A_DEADLINE.search(clause) or not _PAST.search(clause)):
+        return PAST if _tells_past(_first_clause(after)) else FUTURE
+    if bound and (_SETS_A_DEADLINE.search(clause) or not _tells_past(clause)):
         # "Schools stay shut until Monday", "postponed until Tuesday morning", "could
         # come as early as Tuesday": a bound that lies ahead, unless the clause is told in
         # the past ("fighting went on until Tuesday") and sets no deadline.
@@ -192,7 +210,7 @@ def direction(context: str, text: str = "") -> str | None:
         clause = _PASSIVE_ORDER.sub(" ", clause)
     if _FUTURE.search(clause):
         return PAST if _past_within(clause) else FUTURE
-    if _PAST.search(clause):
+    if _tells_past(clause):
         return PAST
     if future_verb(clause, lowered):
         return FUTURE
@@ -210,7 +228,7 @@ def direction(context: str, text: str = "") -> str | None:
         # morning": a clause with no verb of its own belongs to the verb before it.
         if _FUTURE.search(earlier):
             return FUTURE
-        if _PAST.search(earlier):
+        if _tells_past(earlier):
             return PAST
     return PRESENT
 
@@ -286,7 +304,7 @@ _COORDINATED_VERB = re.compile(
 
 
 def _marker(clause: str) -> bool:
-    return bool(_FUTURE.search(clause) or _PAST.search(clause))
+    return bool(_FUTURE.search(clause) or _tells_past(clause))
 
 
 def _first_marker(clause: str) -> str:
@@ -365,7 +383,7 @@ def looks_ahead_anywhere(context: str) -> bool:
 @lru_cache(maxsize=4096)
 def past_in_sentence(context: str) -> bool:
     """Tell whether any words of the sentence tell of the past ("the sources said")."""
-    return bool(_PAST.search(context.lower()))
+    return _tells_past(context.lower())
 
 
 def perfect(context: str, text: str) -> bool:
