@@ -98,6 +98,8 @@ def _tells_past(text: str) -> bool:
         if known:
             return True
     return False
+
+
 # The words right before an expression that bound it from after: "until [Tuesday]"; the
 # longest fits in the sentence's last characters before it.
 _BOUND_REACH = 24
