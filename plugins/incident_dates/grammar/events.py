@@ -47,7 +47,7 @@ _SCHEDULED_WORDS = (
     "clash battle siege evacuation hearing trial sentencing summit landing takeoff departure "
     "arrival launch operation operations surgery funeral funerals burial arrest detention "
     "release referendum inauguration deadline ultimatum withdrawal annexation mobilization "
-    "counteroffensive swap exchange marathon match concert visit speech "
+    "counteroffensive swap exchange marathon match concert visit speech events "
     "марш марша акция акции "
     "митинг митинга протест протеста акція акції мітинг мітингу протесту "
 )

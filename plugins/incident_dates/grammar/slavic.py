@@ -189,6 +189,10 @@ SHARED = rules(
     ("month-of-year", "<monthname> <shift> <unit>",
      lambda month, shift, unit: Calendar(None, month, year_shift=SHIFTS[shift])
      if unit == "year" else None),
+    # «4 сентября с.г.» («сего года»), «4 вересня ц.р.» («цього року»): this year.
+    ("date-of-year", "<day> [с . г .|с . г|т . г .|т . г|ц . р .|ц . р|п . р .|п . р]",
+     lambda day: replace(day, year_shift=0)
+     if isinstance(day, Calendar) and day.day and day.year is None else None),
     # «24 февраля прошлого года», «із 24 лютого минулого року».
     ("date-of-year", "<day> <shift> <unit>",
      lambda day, shift, unit: replace(day, year_shift=SHIFTS[shift])

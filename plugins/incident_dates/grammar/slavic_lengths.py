@@ -106,6 +106,8 @@ def lengths(prefix: str, w: dict) -> list:
         ),
         ("recent", f"[{w['recent']}] [{w['decades']}]", lambda: Vague("PAST_REF")),
         ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
+        # «С разницей в час»: one unit.
+        ("apart", f"[{w['apart']}] <unit>", lambda unit: Duration(1, unit)),
         # «от шести до девяти лет», «від 2 до 5 років»: a range of lengths, as its first
         # («с 8 до 16 часов» is hours of the clock).
         (

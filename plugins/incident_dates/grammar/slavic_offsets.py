@@ -278,6 +278,12 @@ def offsets(prefix: str, w: dict) -> list:
             f"[{w['sentenced_to']}] <amount> <units>",
             lambda n, unit: duration(n, unit) if unit == "year" else None,
         ),
+        # «к 21 году тюрьмы», «21 рік ув'язнення»: a count ending in one takes the singular.
+        (
+            "sentenced-to",
+            f"[{w['sentenced_to']}]? <amount> <unit> [{w['punishment']}]",
+            lambda n, unit: duration(n, unit) if unit == "year" else None,
+        ),
         # «днем ранее», «добою раніше», «неделей позже»: one unit, in the instrumental.
         (
             "instrumental-count",

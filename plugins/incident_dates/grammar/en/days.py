@@ -41,9 +41,10 @@ def _shifted_year(day, shift: int):
 
 
 def _day_of_event(day, *words):
-    """'Sunday's deadly strike': a day, if the last word names what happened on it."""
+    """'Sunday's deadly strike', "yesterday's protests": a day, if the last word names what
+    happened on it."""
     named = [word for word in words if word]
-    if named[-1] in EVENT_NOUNS and isinstance(day, Weekday | Calendar):
+    if named[-1] in EVENT_NOUNS and isinstance(day, Weekday | Calendar | DayShift):
         return day
     return None
 

@@ -339,7 +339,20 @@ RULES = rules(
     ("aged", "between the ages of <count> and <count>", lambda years, _: _age(years)),
     ("aged", "ranged? in age from <count> to <count>", lambda years, _: _age(years)),
     # "Sentenced to 14 years in prison": the sentence's length.
-    ("sentence", f"<amount> {UNIT} in prison|jail|custody|detention", duration),
+    ("sentence", f"to? <amount> {UNIT} in prison|jail|custody|detention", duration),
+    # "Two hours apart", as «с разницей в два часа»: the length between.
+    ("apart", "<duration> apart", lambda length: length),
+    # "During his 27 years in power", "her two years as mayor": a length someone had.
+    ("held-for", f"his|her|their|its <amount> {UNIT}", duration),
+    # (Not "in power|office" as words: a rule's words are no event's, and "the post office
+    # explosion" is one.)
+    (
+        "held-for",
+        f"his|her|their|its <amount> {UNIT} in <plain>",
+        lambda n, unit, _: duration(n, unit),
+    ),
+    # "A year since the shooting": the length since it.
+    ("since-then", f"a|an? <amount>? {UNIT} since", lambda n, unit: duration(n or 1, unit)),
     # "A 3-year-old boy": the age, of whoever has it.
     (
         "aged",

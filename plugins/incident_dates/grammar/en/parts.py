@@ -56,6 +56,8 @@ RULES = rules(
     "en.parts",
     ("part", "early|late? <daypart>", lambda part: PartOfDay(part)),
     ("mid-part", "mid -? <daypart>", lambda part: PartOfDay(part)),
+    # "Since the beginning of the evening": that part of the day.
+    ("part", "the start|beginning|end of the <daypart>", lambda part: PartOfDay(part)),
     ("part-of-day", "<day> early|late|mid? -? <daypart>", lambda day, part: _part_of(part, day)),
     ("part-of-day", "<day> ,? at|in the? <daypart>", lambda day, part: _part_of(part, day)),
     (

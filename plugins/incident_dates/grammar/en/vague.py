@@ -144,6 +144,8 @@ RULES = vague_phrases(
     ("past", "in? recent <units>", lambda unit: Vague("PAST_REF")),
     ("present", "this|the <word> moment", lambda word: Vague("PRESENT_REF")),
     ("past", "<units> ago|earlier", lambda unit: Vague("PAST_REF")),
+    # "A few moments ago", "moments ago": just before the report.
+    ("past", "a? few|just|only? moments ago", lambda: Vague("PAST_REF")),
     (
         "future",
         "in? the? coming|next|upcoming few? <units>",
