@@ -127,6 +127,9 @@ def vague(expression: Vague, evaluation: Evaluation) -> Span:
     if expression.then and evaluation.reference.kind == INCIDENT:
         # «Тогда», counted from a day of the story: that day.
         return units.day(reference)
+    if expression.later and evaluation.direction == PAST:
+        # «Пізніше стало відомо»: later that day, not after the report.
+        return units.day(reference)
     value = expression.direction
     start = reference if value != "PAST_REF" else None
     end = reference if value != "FUTURE_REF" else None

@@ -314,6 +314,9 @@ class Vague(Expression):
     direction: str  # "PAST_REF", "PRESENT_REF", "FUTURE_REF"
     # "Then", «тогда»: the time the text is about, which a day of its story names.
     then: bool = False
+    # "Later", «згодом»: ahead, or, told in the past («Згодом вони перемістилися»), later
+    # on the day the text counts from.
+    later: bool = False
 
     def describe(self) -> str:
         return {"PAST_REF": "before then", "PRESENT_REF": "then", "FUTURE_REF": "after then"}[

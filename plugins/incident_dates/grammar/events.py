@@ -113,6 +113,8 @@ def day_of_event(*words):
     return Bound("on-the-day-of", Event(" ".join(word for word in words if word)))
 
 
+# Words for a time after the one the text is about: ahead of it, or later that day.
+LATER = frozenset({"later", "later on", "позже", "позднее", "впоследствии", "пізніше", "згодом"})
 # Words for the time the text is about ("then", «тогда»), which a day of its story names.
 THEN = frozenset(
     {"then", "at the time", "at that time", "since then", "тогда", "в то время", "с тех пор",
@@ -164,7 +166,9 @@ def vague_phrases(prefix: str, phrases: dict[str, tuple[str, ...]]) -> list:
             (
                 direction.lower().replace("_ref", ""),
                 phrase,
-                lambda value=direction, then=phrase in THEN: Vague(value, then),
+                lambda value=direction, then=phrase in THEN, later=phrase in LATER: Vague(
+                    value, then, later
+                ),
             )
             for direction, listed in phrases.items()
             for phrase in listed
