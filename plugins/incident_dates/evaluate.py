@@ -62,7 +62,8 @@ from .resolution import (
     PART_OF_DAY,
     DateNotUnderstood,
 )
-from .tense import FUTURE, PAST, PRESENT, past_in_sentence
+from .tense import FUTURE, PAST, PRESENT, past_in_sentence, words_after
+from .tense_morphology import is_genitive
 
 
 def evaluate(expression: Expression, evaluation: Evaluation) -> Span:
@@ -295,9 +296,26 @@ INVASION_DAY = date(2022, 2, 24)
 COUNTED_DAY_REACH = (timedelta(days=7), timedelta(days=1))
 
 
+# The words that make a count of days a day ("on the third day", "the 120th day", «в
+# третий день», «на другий день»), not the length so far.
+_DAY_PREPOSITIONS = frozenset({"on", "in", "by", "the", "в", "во", "на", "к", "у", "до", "о"})
+
+
+def _told_as_a_day(text: str, context: str) -> bool:
+    """Tell whether a count of days is a day: after a preposition, or followed by what it
+    counts («829-й день Великой Отечественной войны»)."""
+    words = text.lower().split()
+    following = words_after(context, text).split()[:1]
+    counted = bool(following) and following[0].isalpha() and is_genitive(following[0])
+    return counted or (bool(words) and words[0] in _DAY_PREPOSITIONS)
+
+
 def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
     """The Nth day since the start the sentence names, day 1 being that start."""
     text = evaluation.text
+    if expression.start is None and not _told_as_a_day(text, evaluation.context):
+        # «Протесты продолжаются третий день», «четверту добу»: the length so far.
+        return periods.duration(Duration(expression.number, "day"), evaluation)
     if expression.start is None:
         after = expression.number - 1
         counted = (

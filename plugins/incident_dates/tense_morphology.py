@@ -57,6 +57,18 @@ def is_future(word: str, ukrainian: bool) -> bool:
     return verbs and "futr" in tenses and tenses <= {"futr", None}
 
 
+_NAMING = frozenset({"NOUN", "ADJF", "NUMR", "NPRO"})
+
+
+@lru_cache(maxsize=16384)
+def is_genitive(word: str) -> bool:
+    """Tell whether `word` can be a noun or adjective in the genitive («войны», «Великой»):
+    what a count before it is of."""
+    ukrainian = bool(_UKRAINIAN_LETTERS.search(word))
+    readings = _analyzer("uk" if ukrainian else "ru").parse(word)
+    return any(r.tag.case == "gent" and r.tag.POS in _NAMING for r in readings)
+
+
 @lru_cache(maxsize=2)
 def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
