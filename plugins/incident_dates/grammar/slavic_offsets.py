@@ -224,6 +224,8 @@ def offsets(prefix: str, w: dict) -> list:
             )
         ),
         ("recurrence", f"[{w['every']}] <unit>", lambda unit: Duration(1, unit)),
+        # «каждые 20 минут», «через кожні три години»: the length between.
+        ("recurrence", f"[{w['every_few']}] <amount> {UNIT}", duration),
         # «за оставшиеся две недели», «за решту тижня»: the length that is left.
         (
             "remaining",

@@ -198,6 +198,8 @@ RULES = rules(
     ("in-just", "in just|only|mere <units>", lambda unit: Duration(None, unit)),
     # "Every night", "daily": how often, written as the length between, as TimeML does.
     ("recurrence", "every|each <unit>", lambda unit: Duration(1, unit)),
+    # "Every 20 minutes", "every three hours": the length between.
+    ("recurrence", f"every <amount> {UNIT}", duration),
     ("recurrence", "every|each night|evening|morning", lambda: Duration(1, "day")),
     ("recurrence", "every|each <weekday>", lambda _: Duration(1, "week")),
     (
