@@ -114,7 +114,10 @@ def day_of_event(*words):
 
 
 # Words for a time after the one the text is about: ahead of it, or later that day.
-LATER = frozenset({"later", "later on", "позже", "позднее", "впоследствии", "пізніше", "згодом"})
+LATER = frozenset(
+    {"later", "later on", "soon after", "shortly after", "позже", "позднее", "впоследствии",
+     "вскоре", "вскоре после этого", "пізніше", "згодом", "невдовзі", "незабаром"}
+)  # fmt: skip
 # Words for the time the text is about ("then", «тогда»), which a day of its story names.
 THEN = frozenset(
     {"then", "at the time", "at that time", "since then", "тогда", "в то время", "с тех пор",

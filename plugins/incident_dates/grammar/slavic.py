@@ -186,6 +186,8 @@ SHARED = rules(
     ("hour-of-part", "<ordinal-day> година|час <part-genitive>", clock_of_part),
     # «вторые сутки подряд», «другий день поспіль»: a length, counted up to now.
     ("in-a-row", "<duration> подряд|поспіль", lambda length: length),
+    # «Обновлено 27 марта», «Оновлено 27 березня»: the day of the update.
+    ("updated-on", "обновлено|оновлено <day>", lambda day: day),
     ("month-of-year", "<monthname> <shift> <unit>",
      lambda month, shift, unit: Calendar(None, month, year_shift=SHIFTS[shift])
      if unit == "year" else None),

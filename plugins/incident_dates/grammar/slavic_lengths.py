@@ -106,6 +106,12 @@ def lengths(prefix: str, w: dict) -> list:
         ),
         ("recent", f"[{w['recent']}] [{w['decades']}]", lambda: Vague("PAST_REF")),
         ("apart", f"[{w['apart']}] <duration>", lambda duration: duration),
+        # «Три ночи подряд», «п'ять ночей поспіль»: as many days.
+        (
+            "nights-in-a-row",
+            f"<amount> [{w['nights']}] [подряд|поспіль]",
+            lambda n: duration(n, "day"),
+        ),
         # «С разницей в час»: one unit.
         ("apart", f"[{w['apart']}] <unit>", lambda unit: Duration(1, unit)),
         # «от шести до девяти лет», «від 2 до 5 років»: a range of lengths, as its first

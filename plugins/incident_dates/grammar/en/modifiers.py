@@ -24,7 +24,7 @@ RULES = rules(
     ("by", f"by {BOUNDABLE}", _bound("by")),
     # "Scheduled for Sunday", "a curfew for Tuesday night": the day itself (a count after
     # "for" is a length: "for three days").
-    ("for", "for <day|part|night>", lambda value: value),
+    ("for", "for <day|part|night|month>", lambda value: value),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),
     ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),
@@ -51,6 +51,8 @@ RULES = rules(
     ("at-least", f"at least|most {BOUNDABLE}", _bound("at-least")),
     # "Storms continued into Tuesday morning": the day the text goes on into.
     ("into", f"into {BOUNDABLE}", lambda value: value),
+    # "All day today", "all day Monday": that day, the whole of it.
+    ("all-day", "all day <day>", lambda day: day),
     # "The rest of Thursday morning": what is left of the time named, valued as it.
     ("rest-of", "the? rest of <day|part|night|week>", lambda value: value),
     ("edge-of-day", "early|late <day>", lambda day: Edge("early", day)),

@@ -200,6 +200,9 @@ RULES = rules(
     ("recurrence", "every|each <unit>", lambda unit: Duration(1, unit)),
     # "Every 20 minutes", "every three hours": the length between.
     ("recurrence", f"every <amount> {UNIT}", duration),
+    # "Three nights in a row", "for five straight nights": as many days.
+    ("nights-in-a-row", "<amount> nights in a row|running", lambda n: duration(n, "day")),
+    ("nights-in-a-row", "<amount> straight|consecutive nights", lambda n: duration(n, "day")),
     ("recurrence", "every|each night|evening|morning", lambda: Duration(1, "day")),
     ("recurrence", "every|each <weekday>", lambda _: Duration(1, "week")),
     (
@@ -342,6 +345,10 @@ RULES = rules(
     ("aged", "ranged? in age from <count> to <count>", lambda years, _: _age(years)),
     # "Sentenced to 14 years in prison": the sentence's length.
     ("sentence", f"to? <amount> {UNIT} in prison|jail|custody|detention", duration),
+    # "Three months of demonstrations", "a week of unrest": the length of what the words
+    # name ("the first two hours of the eruption" is read above).
+    ("length-of-event", f"a|an? <amount> {UNIT} of <plain>", lambda n, unit, _: duration(n, unit)),
+    ("length-of-event", "a|an <unit> of <plain>", lambda unit, _: Duration(1, unit)),
     # "Two hours apart", as «с разницей в два часа»: the length between.
     ("apart", "<duration> apart", lambda length: length),
     # "During his 27 years in power", "her two years as mayor": a length someone had.

@@ -46,6 +46,7 @@ RULES = rules(
     ("this-past", "this past weekend", lambda: Relative("weekend", -1)),
     ("this-past", "this past <weekday>", lambda weekday: Weekday(weekday, LAST)),
     ("this-past", "this past <monthname>", lambda month: _month_shifted(LAST, month)),
+    ("month-of", "the month of <month>", lambda month: month),
     ("shifted-month", "<shift> <monthname>", _month_shifted),
     ("month-of-year", "<monthname> of? <shift> year", _month_of_year),
     (

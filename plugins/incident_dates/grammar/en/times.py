@@ -146,6 +146,8 @@ RULES = rules(
         "now|updated|update|upd at? <time>",
         lambda clock: on_day(clock, DayShift(0)) or clock,
     ),
+    # "Updated March 27": the day of the update.
+    ("updated-on", "updated|update|upd on? <day>", lambda day: day),
     ("midnight", "midnight", lambda: Clock(0)),
     ("before-midnight", "shortly|just|minutes|moments before midnight", before_midnight, None, 1),
     (

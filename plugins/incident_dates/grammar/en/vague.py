@@ -118,6 +118,7 @@ FUTURE = (
     "later on",
     "in due course",
     "soon after",
+    "shortly after",
     "in the coming hours",
     "in the coming days",
     "in the coming weeks",

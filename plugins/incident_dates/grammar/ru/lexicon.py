@@ -185,7 +185,7 @@ LEXICON = merge(
         "Europe/Vilnius": "вильнюсскому",
         "Europe/Tallinn": "таллинскому",
         "Europe/Warsaw": "варшавскому польскому",
-        "Europe/Berlin": "берлинскому",
+        "Europe/Berlin": "берлинскому центральноевропейскому",
         "Europe/Paris": "парижскому",
         "Europe/London": "лондонскому британскому английскому",
         "Europe/Istanbul": "турецкому стамбульскому анкарскому",

@@ -180,7 +180,7 @@ LEXICON = merge(
         "Europe/Vilnius": "вільнюським",
         "Europe/Tallinn": "таллінським",
         "Europe/Warsaw": "варшавським польським",
-        "Europe/Berlin": "берлінським",
+        "Europe/Berlin": "берлінським центральноєвропейським",
         "Europe/Paris": "паризьким",
         "Europe/London": "лондонським британським англійським",
         "Europe/Istanbul": "турецьким стамбульським анкарським",
