@@ -271,6 +271,8 @@ RULES = rules(
         -1,
     ),
     ("zone", "<time> <zone>", zoned),
+    # «28.02.2015 (03:12)»: a date with its time in brackets, as a page stamps it.
+    ("date-bracketed-time", "<day> ( <time> )", lambda day, clock: on_day(clock, day)),
     ("zone", "<time> ( <zone> )", zoned),
     # "UTC+2", «GMT -5»: a zone written as its offset.
     ("zone-offset", "utc|gmt + <number>", lambda hours: offset_zone(hours, 1), "zone"),

@@ -182,10 +182,19 @@ SHARED = rules(
     ("hour", "<hour-ordinal>", Clock),
     ("hour", "<hour-ordinal> години|годині", Clock),
     ("hour-of-part", "<time|count|numword> <part-genitive>", clock_of_part),
+    # «в 5-6 утра», «около 7-8 часов вечера»: the first of two hours in a row or so.
+    ("hours-of-part", "<count> - <count> <part-genitive>", lambda first, last, part:
+     clock_of_part(first, part) if first < last <= first + 3 else None),
+    ("hours-of-part", "<count> - <count> <units|unit> <part-genitive>",
+     lambda first, last, unit, part:
+     clock_of_part(first, part) if unit == "hour" and first < last <= first + 3 else None),
     # «друга година ночі», «третий час ночи»: the hour as an ordinal with its noun.
     ("hour-of-part", "<ordinal-day> година|час <part-genitive>", clock_of_part),
     # «вторые сутки подряд», «другий день поспіль»: a length, counted up to now.
     ("in-a-row", "<duration> подряд|поспіль", lambda length: length),
+    # «28.02.2015 г.», «28-02-2015 року»: a date in figures with the word for its year.
+    ("figures-date-year-word", "<day> года|г|року|р .?", lambda day: day
+     if isinstance(day, Calendar) and day.day and day.year is not None else None),
     # «Обновлено 27 марта», «Оновлено 27 березня»: the day of the update.
     ("updated-on", "обновлено|оновлено <day>", lambda day: day),
     ("month-of-year", "<monthname> <shift> <unit>",

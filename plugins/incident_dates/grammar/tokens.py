@@ -12,6 +12,8 @@ TOKEN = re.compile(
     r"|(?P<isomonth>\d{4}-\d{2})(?![\w-])"
     # «16.02.2017», and «16. 02. 2017.» as some press services space and end it.
     r"|(?P<dotted>\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})(?:\.(?!\d))?)(?!\d)"
+    # «28-02-2015», as some Russian and Ukrainian pages stamp a date: day first.
+    r"|(?P<dashed>\d{1,2}-\d{1,2}-\d{4})(?![\w-])"
     # "11H00 GMT", as agency copy from French desks writes the hour.
     # «9: 00 ранку», "11: 20 a.m.": a space after the colon, as some copy has it.
     r"|(?P<clock>\d{1,2}(?:: ?|\.)\d{2}|\d{2}h\d{2})(?::\d{2})?(?![\d.])"
@@ -81,6 +83,8 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
         elif kind == "dotted":
             day, month, year = raw.replace(" ", "").rstrip(".").split(".")
             tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
+        elif kind == "dashed":
+            tokens.extend(_dashed(raw, cyrillic_text=bool(_CYRILLIC_TEXT.search(text))))
         elif kind == "clock":
             hour, minute = re.split(r"[:.h]", match["clock"])
             tokens.append(Token(raw, "clock", (int(hour), int(minute))))
@@ -105,6 +109,17 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
 
 
 _ENGLISH_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _dashed(raw: str, cyrillic_text: bool) -> list[Token]:
+    """Read «28-02-2015» day first in a Cyrillic text; elsewhere in the one order that makes
+    a date (American pages write "02-28-2015"), and not at all where both do."""
+    first, second, year = (int(part) for part in raw.split("-"))
+    if second <= 12 and (first > 12 or cyrillic_text):
+        return [Token(raw, "dotted", (first, second, year))]
+    if first <= 12 < second and not cyrillic_text:
+        return [Token(raw, "dotted", (second, first, year))]
+    return tokenize(raw.replace("-", " - "))
 
 
 def _full_year(digits: str) -> int:

@@ -56,6 +56,7 @@ RULES = rules(
     "en.parts",
     ("part", "early|late? <daypart>", lambda part: PartOfDay(part)),
     ("mid-part", "mid -? <daypart>", lambda part: PartOfDay(part)),
+    ("mid-part", "mid - day", lambda: PartOfDay("midday")),
     # "Since the beginning of the evening": that part of the day.
     ("part", "the start|beginning|end of the <daypart>", lambda part: PartOfDay(part)),
     ("part-of-day", "<day> early|late|mid? -? <daypart>", lambda day, part: _part_of(part, day)),
