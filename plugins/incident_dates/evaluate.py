@@ -104,7 +104,7 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
         else:
             year = reference.year
     if month is None and day is not None and year is None:
-        return units.day(_day_of_month(day, evaluation))
+        return units.day(_day_of_month(day, evaluation, expression.weekday))
     if month is None:
         if year is None:
             raise DateNotUnderstood(f"'{text}' names no day, month or year")
@@ -133,8 +133,9 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     return units.day(date(year, month, day))
 
 
-def _day_of_month(day: int, evaluation: Evaluation) -> date:
-    """«31 числа»: that day of this month, the last or the next, as the clause points."""
+def _day_of_month(day: int, evaluation: Evaluation, weekday: int | None = None) -> date:
+    """«31 числа»: that day of this month, the last or the next, as the clause points;
+    "Wednesday (28)": the nearest 28th that is a Wednesday."""
     if not 1 <= day <= 31:
         raise DateNotUnderstood(f"'{evaluation.text}' is no day of a month")
     reference = evaluation.day
@@ -144,6 +145,13 @@ def _day_of_month(day: int, evaluation: Evaluation) -> date:
         first = units.add_months(reference.replace(day=1), shift)
         with contextlib.suppress(ValueError):
             candidates.append(first.replace(day=day))
+    if weekday is not None:
+        candidates = [found for found in candidates if found.weekday() == weekday]
+        if not candidates:
+            raise DateNotUnderstood(
+                f"'{evaluation.text}': no day {day} within a year falls on that weekday"
+            )
+        return min(candidates, key=lambda found: abs((found - reference).days))
     before = [found for found in candidates if found <= reference]
     after = [found for found in candidates if found >= reference]
     if evaluation.direction == FUTURE and not evaluation.not_after_reference:

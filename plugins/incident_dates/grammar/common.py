@@ -259,6 +259,16 @@ RULES = rules(
     ("named-date", "<day> ( <day> )", lambda day, named: apposition(named, day)),
     ("named-part", "<part> ,? <day>", part_apposition),
     ("numeric-gloss", "<day> ( <number> / <number> )", numeric_gloss),
+    # "Wednesday (28)", "This Tuesday (27)", as Latin American outlets gloss a weekday.
+    (
+        "day-of-month-gloss",
+        "<day> ( <count> )",
+        lambda named, day: (
+            Bound("named-as", Calendar(None, None, day, weekday=named.weekday))
+            if isinstance(named, Weekday) and 1 <= day <= 31
+            else None
+        ),
+    ),
     ("named-night", "<night> ,? <day>", lambda night, day: night_apposition(night, day)),
     # «сьогодні, в ніч на 24 серпня»: today names the night that ended this morning.
     ("today-night", "<relday> , <night>", lambda shift, night: night if shift == 0 else None),

@@ -130,6 +130,12 @@ SHARED = rules(
      lambda shift, part, *_: _relative_part(shift, part)),
     ("relative-adjective", "<relday-adjective> <word>",
      lambda shift, noun: DayShift(shift) if noun in EVENT_NOUNS else None, None, -1),
+    # «на сегодняшнем заседании», «вчерашнего неудачного штурма»: the day of what the
+    # words name, whatever it is (a word of dates after it is read by the rules above).
+    ("relative-adjective", "<relday-adjective> <plain> <plain>?",
+     lambda shift, *_: DayShift(shift), None, -2),
+    # «до 9 липня включно», «до 31 декабря включительно»: the last day counted in.
+    ("inclusive", f"{BOUNDABLE} включно|включительно", lambda value: value),
     ("part-noun", "<part-noun>", PartOfDay),
     ("part-noun-of-day", "<part-noun> <day>", _part_of),
     ("part-adjective", "<part-adjective>", _part_or_night),
@@ -182,6 +188,9 @@ SHARED = rules(
     ("hour", "<hour-ordinal>", Clock),
     ("hour", "<hour-ordinal> години|годині", Clock),
     ("hour-of-part", "<time|count|numword> <part-genitive>", clock_of_part),
+    # «с 6-ти часов утра»: a count written with its case ending.
+    ("hour-of-part", "<count> - ти|ми|х|ех <units|unit> <part-genitive>",
+     lambda hour, unit, part: clock_of_part(hour, part) if unit == "hour" else None),
     # «в 5-6 утра», «около 7-8 часов вечера»: the first of two hours in a row or so.
     ("hours-of-part", "<count> - <count> <part-genitive>", lambda first, last, part:
      clock_of_part(first, part) if first < last <= first + 3 else None),

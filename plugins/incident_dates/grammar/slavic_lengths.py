@@ -112,6 +112,25 @@ def lengths(prefix: str, w: dict) -> list:
             f"<amount> [{w['nights']}] [подряд|поспіль]",
             lambda n: duration(n, "day"),
         ),
+        # «За три дня боев», «спустя четыре дня эвакуации», «за два роки захисту»: the length
+        # of what the words name.
+        (
+            "length-of-event",
+            f"[{w['over']}|{w['later']}|{w['after']}] <amount> {UNIT} <plain> <plain>?",
+            lambda n, unit, *_: duration(n, unit),
+            None,
+            -1,
+        ),
+        # «Впервые за три года», «уперше за 3 роки»: the length measured back.
+        ("first-time-in", f"[{w['first_time']}] [{w['over']}] <duration>", lambda length: length),
+        # «Трехдневное перемирие»: the length the adjective names.
+        (
+            "compound-length-of",
+            "<compound-length> <plain>",
+            lambda length, _: Duration(*length),
+            None,
+            -1,
+        ),
         # «С разницей в час»: one unit.
         ("apart", f"[{w['apart']}] <unit>", lambda unit: Duration(1, unit)),
         # «от шести до девяти лет», «від 2 до 5 років»: a range of lengths, as its first

@@ -55,6 +55,12 @@ def nights(prefix: str, w: dict) -> list:
         ),
         # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
         ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
+        # «ночью со 2 на 3 апреля»: the same, told with the night.
+        (
+            "night-from-to",
+            f"[{w['night_adverb']}] [{w['from']}] <daynum> [{w['into']}] <day>",
+            _night_of_numbers,
+        ),
         # «в ночь с третьего на четвертое июня»: the first day as an ordinal word.
         (
             "night-from-to",

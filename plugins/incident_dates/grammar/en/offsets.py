@@ -296,7 +296,7 @@ RULES = rules(
     # Ages are lengths of time, as TimeML values them: "a 69-year-old", "three years old".
     ("age", f"a|an? <amount> -? {UNIT} -? old", duration),
     # "A 34-month-old conflict": the age of what the noun names.
-    ("age", f"a|an? <amount> - {UNIT} - old <plain>", lambda n, unit, _: duration(n, unit)),
+    ("age", f"a|an|the? <amount> - {UNIT} - old <plain>", lambda n, unit, _: duration(n, unit)),
     # "A 25-year lease", "one-hour power outages": the length of what the nouns name.
     (
         "length-of",
@@ -349,6 +349,13 @@ RULES = rules(
     # name ("the first two hours of the eruption" is read above).
     ("length-of-event", f"a|an? <amount> {UNIT} of <plain>", lambda n, unit, _: duration(n, unit)),
     ("length-of-event", "a|an <unit> of <plain>", lambda unit, _: Duration(1, unit)),
+    # "For more than 12 hours a day", "up to eight hours a day": the length each day.
+    ("per-day", "<duration> a|per day|week|night", lambda length: length),
+    # "After weeks of [talks]", "for days at a time", "only hours away": lengths nobody
+    # counted.
+    ("uncounted-length", "after <units> of", lambda unit: Duration(None, unit)),
+    ("uncounted-length", "for <units> at a time", lambda unit: Duration(None, unit)),
+    ("uncounted-length", "only|just|mere <units> away", lambda unit: Duration(None, unit)),
     # "Two hours apart", as «с разницей в два часа»: the length between.
     ("apart", "<duration> apart", lambda length: length),
     # "During his 27 years in power", "her two years as mayor": a length someone had.

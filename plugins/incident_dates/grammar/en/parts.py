@@ -156,8 +156,9 @@ RULES = rules(
     ("that-part", "earlier|later? that <daypart>", lambda part: PartOfDay(part, DayShift(0))),
     # "An evening press conference": the part of the day of what the nouns name.
     ("part-of-event", "a|an|the <daypart> <word> <word>?", _part_of_event, None, -1),
-    # "A Friday night", "a Sunday morning": the part of that day.
+    # "A Friday night", "a Sunday morning": the part of that day; "on a Tuesday", the day.
     ("a-part", "a|an <part|night>", lambda value: value if value.base is not None else None),
+    ("a-part", "a <weekday>", Weekday),
     # "Later that night": the night of the day the text counts from.
     ("that-night", "earlier|later? that night", lambda: Night(DayShift(0))),
     ("that-night", "earlier|later? that|the same night", lambda: Night(DayShift(0))),

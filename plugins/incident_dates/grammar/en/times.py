@@ -180,6 +180,8 @@ RULES = rules(
     ("city-zone", "<time> <word> time", _city_zone),
     ("city-zone", "<time> ( <word> time )", _city_zone),
     ("zone", "<time> ,? local time", lambda clock: Bound("local-time", clock)),
+    # "05:00 local time (same as GMT)": the zone the gloss names.
+    ("zone", "<time> ,? local time ( same as <zone> )", zoned),
     ("zone", "<time> in <place-zone>", zoned),
     ("two-clocks", "<time> ,? local time ,? ( <time> )", either),
     ("zone", "<time|day|part> ( local time )", lambda value: Bound("local-time", value)),
