@@ -95,6 +95,16 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     text = evaluation.text
     if expression.year_shift is not None:
         year = evaluation.day.year + expression.year_shift
+    elif expression.year_of_century is not None and evaluation.reference is None:
+        # With nothing to count from, the century of the archive's reporting.
+        year = 2000 + expression.year_of_century
+    elif expression.year_of_century is not None:
+        # «03.07.71» in a report of 2019 is 1971; «12.05.24» in one of 2025 is 2024.
+        century = evaluation.day.year // 100 * 100
+        year = min(
+            (century + shift + expression.year_of_century for shift in (-100, 0, 100)),
+            key=lambda candidate: abs(candidate - evaluation.day.year),
+        )
     elif expression.shift is not None and month is not None:
         reference = evaluation.day
         if expression.shift < 0:

@@ -87,6 +87,8 @@ class Calendar(Expression):
     shift: int | None = None
     # The weekday written beside a date ('Saturday, 24 January'): it picks the year.
     weekday: int | None = None
+    # A year written in two figures («03.07.71»): the year ending so nearest the reference.
+    year_of_century: int | None = None
 
     def describe(self) -> str:
         if self.day and not self.month and self.year is None:
@@ -98,6 +100,8 @@ class Calendar(Expression):
         if self.shift is not None:
             parts.insert(0, {-1: "last", 0: "this", 1: "next"}[self.shift])
         parts.append(str(self.year) if self.year is not None else "")
+        if self.year_of_century is not None:
+            parts.append(f"'{self.year_of_century:02d}")
         if self.year_shift is not None:
             parts.append({-1: "last year", 0: "this year", 1: "next year"}.get(self.year_shift, ""))
         return " ".join(part for part in parts if part) or "a date"

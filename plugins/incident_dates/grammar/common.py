@@ -47,8 +47,13 @@ def _iso(value):
 
 
 def _dotted(value):
+    """«16.02.2017»; «03.07.71», whose century the reference decides."""
     day, month, year = value
-    return Calendar(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if len(year) == 2:
+        return Calendar(None, month, day, year_of_century=int(year))
+    return Calendar(int(year), month, day)
 
 
 def decade_of(value: int):

@@ -82,7 +82,7 @@ def tokenize(text: str, anchor_ids: frozenset = frozenset()) -> list[Token]:
             tokens.append(Token(raw, "isomonth", (int(raw[:4]), int(raw[5:7]))))
         elif kind == "dotted":
             day, month, year = raw.replace(" ", "").rstrip(".").split(".")
-            tokens.append(Token(raw, "dotted", (int(day), int(month), _full_year(year))))
+            tokens.append(Token(raw, "dotted", (int(day), int(month), year)))
         elif kind == "dashed":
             tokens.extend(_dashed(raw, cyrillic_text=bool(_CYRILLIC_TEXT.search(text))))
         elif kind == "clock":
@@ -116,14 +116,10 @@ def _dashed(raw: str, cyrillic_text: bool) -> list[Token]:
     a date (American pages write "02-28-2015"), and not at all where both do."""
     first, second, year = (int(part) for part in raw.split("-"))
     if second <= 12 and (first > 12 or cyrillic_text):
-        return [Token(raw, "dotted", (first, second, year))]
+        return [Token(raw, "dotted", (first, second, str(year)))]
     if first <= 12 < second and not cyrillic_text:
-        return [Token(raw, "dotted", (second, first, year))]
+        return [Token(raw, "dotted", (second, first, str(year)))]
     return tokenize(raw.replace("-", " - "))
-
-
-def _full_year(digits: str) -> int:
-    return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
 def _iso(text: str) -> date | datetime:
