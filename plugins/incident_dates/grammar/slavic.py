@@ -98,6 +98,15 @@ def _event_on(noun: str, day):
     return Bound("happened", day) if noun in HAPPENED_NOUNS else day
 
 
+# The endings of a past participle («прогремевшего», «состоявшейся»; «який відбувся» is a
+# clause): Russian only, Ukrainian says it with a verb.
+_PAST_PARTICIPLE = tuple(
+    "вш" + ending + reflexive
+    for ending in ("его", "ей", "ем", "ему", "ий", "ая", "ее", "ую")
+    for reflexive in ("", "ся")
+)
+
+
 def _a_year_back(day):
     if isinstance(day, Calendar) and day.day and day.year is None and day.year_shift is None:
         return replace(day, year_shift=-1)
@@ -122,6 +131,9 @@ SHARED = rules(
     ("event-on-day", "<plain> <day>",
      lambda word, day: _event_on(word, day),
      None, -1),
+    # «прогремевшего 28 февраля», «произошедшей 5 марта»: a participle copied with its date.
+    ("participle-then-date", "<plain> <day>",
+     lambda word, day: day if word.endswith(_PAST_PARTICIPLE) else None, None, -1),
     # «воскресного удара», «вчерашнего обстрела»: the day of what the noun names.
     ("weekday-adjective", "<weekday-adjective> <word>",
      lambda weekday, noun: Weekday(weekday) if noun in EVENT_NOUNS else None, None, -1),

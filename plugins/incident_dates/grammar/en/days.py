@@ -160,6 +160,15 @@ RULES = rules(
     # "Following Sunday's deadly strike": after that day, not the Sunday to come.
     ("after-day-of-event", "following|after <weekday> <plain>? <plain>", _after_day_of_event),
     ("back-in", "back in <day|month|year|period>", lambda value: value),
+    # "Opened in 2018", "released on August 1, 2023", "agreed last week": the verb copied
+    # with the date (a past form in -ed; not a noun, "the Paris attacks").
+    (
+        "verb-then-date",
+        "<plain> in|on? <day|month|year|week|period>",
+        lambda verb, value: value if verb.endswith("ed") and verb not in EVENT_NOUNS else None,
+        None,
+        -1,
+    ),
     (
         "since-day-start",
         "since|from the start|beginning of the|this day",
