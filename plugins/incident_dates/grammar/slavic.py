@@ -216,6 +216,9 @@ SHARED = rules(
     # «28.02.2015 г.», «28-02-2015 року»: a date in figures with the word for its year.
     ("figures-date-year-word", "<day> года|г|року|р .?", lambda day: day
      if isinstance(day, Calendar) and day.day and day.year is not None else None),
+    # «Третий раз за день», «втретє за день»: the day so far, the report's (not «за сутки»,
+    # «за добу», lengths).
+    ("day-so-far", "за день", lambda: Bound("since", DayShift(0)), None, 1),
     # «Обновлено 27 марта», «Оновлено 27 березня»: the day of the update.
     ("updated-on", "обновлено|оновлено <day>", lambda day: day),
     ("month-of-year", "<monthname> <shift> <unit>",
