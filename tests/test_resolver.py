@@ -62,7 +62,8 @@ def test_a_bare_evening_counted_from_an_incident_is_its_own():
 @pytest.mark.parametrize(
     ("text", "length", "day"),
     [("ten days later", "P10D", "2023-06-11"), ("спустя два часа", "PT2H", "2023-06-01"),
-     ("через два дні після цього", "P2D", "2023-06-03")],
+     ("через два дні після цього", "P2D", "2023-06-03"), ("a day after", "P1D", "2023-06-02"),
+     ("three weeks after", "P3W", "2023-06-22")],
 )  # fmt: skip
 def test_a_count_forward_is_a_length_from_a_report_and_a_day_from_an_incident(text, length, day):
     assert resolve(text, THURSDAY).value == length

@@ -43,11 +43,14 @@ def _age_of(amount):
 def _between_events(sign: int):
     # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
     # the text ends first, so the count is from an event the text does not name, never
-    # from the report: a length of time. Hours and minutes counted back are the report's
-    # day, as "hours earlier" is; counted ahead, a length ("four hours after").
+    # from the report: a length of time. Counted ahead it is read as "later" is: from an
+    # incident, the day it lands on ("a day after" the story's day); from a report, a
+    # length. Hours and minutes counted back are the report's day, as "hours earlier" is.
     def build(amount, unit):
+        if sign > 0:
+            return Offset(count(amount), unit, sign, told=LATER)
         if unit in CLOCK_UNITS:
-            return Offset(count(amount), unit, sign, told=LATER if sign > 0 else None)
+            return Offset(count(amount), unit, sign)
         return Duration(count(amount), unit)
 
     return build
