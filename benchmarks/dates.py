@@ -69,6 +69,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twentysixth", "Twenty-sixth reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyseventh", "Twenty-seventh reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyeighth", "Twenty-eighth reporting set"),
+    (ROOT / "benchmarks" / "reporting-twentyninth", "Twenty-ninth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")

@@ -146,6 +146,9 @@ SHARED = rules(
     # words name, whatever it is (a word of dates after it is read by the rules above).
     ("relative-adjective", "<relday-adjective> <plain> <plain>?",
      lambda shift, *_: DayShift(shift), None, -2),
+    # «во время пятничной молитвы»: the weekday of what the words name.
+    ("weekday-adjective", "<weekday-adjective> <plain> <plain>?",
+     lambda weekday, *_: Weekday(weekday), None, -2),
     # «до 9 липня включно», «до 31 декабря включительно»: the last day counted in.
     ("inclusive", f"{BOUNDABLE} включно|включительно", lambda value: value),
     ("part-noun", "<part-noun>", PartOfDay),

@@ -116,11 +116,20 @@ def lengths(prefix: str, w: dict) -> list:
         # of what the words name.
         (
             "length-of-event",
-            f"[{w['over']}|{w['later']}|{w['after']}] <amount> {UNIT} <plain> <plain>?",
+            f"[{w['over']}|{w['later']}|{w['after']}]? <amount> {UNIT} <plain> <plain>?",
             lambda n, unit, *_: duration(n, unit),
             None,
             -1,
         ),
+        # «За годы гражданской войны», «прошли годы»: lengths nobody counted.
+        (
+            "uncounted-length-of",
+            f"[{w['over']}] <units> <plain> <plain>?",
+            lambda unit, *_: Duration(None, unit),
+            None,
+            -1,
+        ),
+        ("uncounted-length-of", f"[{w['passed']}] <units>", lambda unit: Duration(None, unit)),
         # «Впервые за три года», «уперше за 3 роки»: the length measured back.
         ("first-time-in", f"[{w['first_time']}] [{w['over']}] <duration>", lambda length: length),
         # «Трехдневное перемирие»: the length the adjective names.

@@ -109,7 +109,12 @@ def modifiers(prefix: str, w: dict) -> list:
         (
             "earlier-in",
             f"[{w['earlier']}] <month|year|week|period>",
-            lambda value: Bound("earlier", value) if isinstance(value, Relative) else None,
+            # «ранее этим летом»: a season told relative to the report is one too.
+            lambda value: (
+                Bound("earlier", value)
+                if isinstance(value, Relative) or getattr(value, "shift", None) is not None
+                else None
+            ),
         ),
         (
             "later-in",

@@ -34,6 +34,12 @@ def times(prefix: str, w: dict) -> list:
             lambda hour, part: clock_of_part(hour, part),
         ),
         ("midnight", f"[{w['midnight']}]", lambda: Clock(0)),
+        # «в полночь с субботы на воскресенье»: the midnight that begins the second day.
+        (
+            "midnight-between",
+            f"[{w['midnight']}] [{w['from']}] <day> [{w['into']}] <day>",
+            lambda first, second: on_day(Clock(0), second),
+        ),
         # «в три часа после полуночи», «о третій годині після опівночі»: 3:00 in the night.
         (
             "hour-after-midnight",

@@ -99,6 +99,7 @@ RULES = rules(
     ("approximate-count", "a couple of", lambda: 2, "amount"),
     # "A good 90 minutes", "approx. 30 minutes": about the count.
     ("approximate-count", "a good <amount>", lambda count: count, "amount"),
+    ("approximate-count", "barely|scarcely <amount>", lambda count: count, "amount"),
     ("approximate-count", "approx .? <amount>", lambda count: count, "amount"),
     ("exactly", "exactly|precisely <amount>", lambda count: count, "amount"),
     # "Just half an hour", "about half a day": a length told without a count.
@@ -359,6 +360,14 @@ RULES = rules(
     ("uncounted-length", "after <units> of", lambda unit: Duration(None, unit)),
     ("uncounted-length", "for <units> at a time", lambda unit: Duration(None, unit)),
     ("uncounted-length", "only|just|mere <units> away", lambda unit: Duration(None, unit)),
+    # "The deadliest in years", "the worst in decades": measured back over them.
+    (
+        "uncounted-length",
+        "the <plain> in <units>",
+        lambda word, unit: Duration(None, unit) if word.endswith("est") else None,
+    ),
+    # "Lasting several days": the length.
+    ("lasting", "lasting|lasted <duration>", lambda length: length),
     # "Two hours apart", as «с разницей в два часа»: the length between.
     ("apart", "<duration> apart", lambda length: length),
     # "During his 27 years in power", "her two years as mayor": a length someone had.

@@ -151,6 +151,14 @@ RULES = rules(
     ("night", "the night before", lambda: Night(DayShift(-1))),
     # "Early in the morning", "later in the afternoon", "late in the night": the part alone.
     ("part-in", "early|late|earlier|later in the <daypart>", lambda part: PartOfDay(part)),
+    # "Early in the morning of 5 September": that day's part.
+    (
+        "part-in",
+        "early|late|earlier|later? in the <daypart> of <day>",
+        lambda part, day: _part_of(part, day),
+    ),
+    # "The night between Tuesday and Wednesday": the night of the first.
+    ("night-between", "the? night between <day> and <day>", _night_between),
     ("night-in", "early|late|earlier|later in|at|into the? night", lambda: Night()),
     # "Later that evening": that part of the day the text counts from.
     ("that-part", "earlier|later? that <daypart>", lambda part: PartOfDay(part, DayShift(0))),

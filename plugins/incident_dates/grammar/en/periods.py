@@ -34,6 +34,8 @@ RULES = rules(
     "en.periods",
     ("relative-period", "the <shift> <unit>", lambda shift, unit: relative(unit, shift)),
     ("this-period", "earlier|later this <unit>", lambda unit: relative(unit)),
+    # "Earlier this summer": the season named.
+    ("this-period", "earlier|later this <season>", lambda season: Season(season, None, 0)),
     ("this-period", "earlier|later in the <unit>", lambda unit: relative(unit)),
     ("this-period", "the <unit>", lambda unit: relative(unit) if unit != "day" else None),
     ("the-same-period", "[the same|that] <unit>", lambda unit: relative(unit)),

@@ -144,7 +144,7 @@ RULES = vague_phrases(
     ("past", f"in? the? {PAST_PERIODS} few|several? <units>", lambda unit: Vague("PAST_REF")),
     ("past", "in? recent <units>", lambda unit: Vague("PAST_REF")),
     ("present", "this|the <word> moment", lambda word: Vague("PRESENT_REF")),
-    ("past", "<units> ago|earlier", lambda unit: Vague("PAST_REF")),
+    ("past", "only|just|mere? <units> ago|earlier", lambda unit: Vague("PAST_REF")),
     # "A few moments ago", "moments ago": just before the report.
     ("past", "a? few|just|only? moments ago", lambda: Vague("PAST_REF")),
     (
