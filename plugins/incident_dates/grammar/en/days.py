@@ -169,6 +169,16 @@ RULES = rules(
         None,
         -1,
     ),
+    # "Originally slated for April 18", "initially scheduled for Wednesday".
+    (
+        "verb-then-date",
+        "<plain> <plain> in|on|for? <day|month|year|week|period>",
+        lambda adverb, verb, value: (
+            value if adverb.endswith("ly") and verb.endswith("ed") else None
+        ),
+        None,
+        -1,
+    ),
     (
         "since-day-start",
         "since|from the start|beginning of the|this day",

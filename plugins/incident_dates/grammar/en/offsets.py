@@ -309,6 +309,14 @@ RULES = rules(
         None,
         -1,
     ),
+    # "A 60-day state of emergency".
+    (
+        "length-of",
+        "a|an|the? <amount> - <unit> <plain> of <plain>",
+        lambda n, unit, *_: duration(n, unit),
+        None,
+        -1,
+    ),
     # "Three months into the conflict": as long as it has lasted.
     ("into", f"<amount> {UNIT} into {EVENT}", lambda n, unit, *_: duration(n, unit), None, -1),
     ("into", f"<amount> {UNIT} into the war|invasion", lambda n, unit: duration(n, unit)),

@@ -118,6 +118,14 @@ RULES = rules(
     ("time-of-night", "<time> ,? <night>", _time_of_night),
     ("nighttime", "night - time", lambda: Night()),
     # "The attack Thursday", "the blast Monday": the day of what the noun names (AP style).
+    # "In a referendum January 21": the date of the event the noun names.
+    (
+        "event-day",
+        "in|at? a|an <plain> <day>",
+        lambda noun, day: day if noun in EVENT_NOUNS and isinstance(day, Calendar) else None,
+        None,
+        -1,
+    ),
     (
         "event-day",
         "the <plain> <day>",
@@ -137,6 +145,12 @@ RULES = rules(
         lambda day: PartOfDay("early hours", day),
     ),
     ("early-hours", "the? early morning hours", lambda: PartOfDay("early hours")),
+    # "In the early hours of 2017": the first day of that year.
+    (
+        "early-hours-of-year",
+        "in? the early|first hours of <yearnum>",
+        lambda year: Calendar(year, 1, 1),
+    ),
     # "In the early hours of Tuesday morning": of that day.
     (
         "early-hours-of",
