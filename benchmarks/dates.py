@@ -70,6 +70,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twentyseventh", "Twenty-seventh reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyeighth", "Twenty-eighth reporting set"),
     (ROOT / "benchmarks" / "reporting-twentyninth", "Twenty-ninth reporting set"),
+    (ROOT / "benchmarks" / "reporting-thirtieth", "Thirtieth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
@@ -156,6 +157,19 @@ def length_of(value: str) -> tuple[float, float] | None:
     return 12 * y + mo, ((7 * w + d) * 24 + h) * 3600 + mi * 60 + s
 
 
+_ZONED_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})")
+
+
+def instant_of(value: str) -> datetime | None:
+    """Return the instant a time with its zone names: 07:30+03:00 and 04:30Z are one."""
+    if not _ZONED_TIME.fullmatch(value):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:  # "T24:00", which TimeML allows and Python does not
+        return None
+
+
 def reporting_right(row: dict, answer) -> bool:
     if answer is None:
         return False
@@ -163,6 +177,9 @@ def reporting_right(row: dict, answer) -> bool:
         return True
     length = length_of(row["value"])
     if length is not None and length == length_of(answer.value):
+        return True
+    instant = instant_of(row["value"])
+    if instant is not None and instant == instant_of(answer.value):
         return True
     if answer.start is None or answer.end is None or row["start"] is None:
         return False

@@ -89,3 +89,11 @@ def test_a_length_is_right_in_either_notation():
     assert dates.length_of("P2.5Y") == dates.length_of("P2Y6M")
     assert dates.length_of("P1M") != dates.length_of("P30D")
     assert dates.length_of("PXH") is None and dates.length_of("2023-05") is None
+
+
+def test_a_time_with_its_zone_is_right_at_the_same_instant():
+    sys.path.insert(0, str(BENCHMARKS))
+    import dates
+
+    assert dates.instant_of("2023-07-17T07:30+03:00") == dates.instant_of("2023-07-17T04:30Z")
+    assert dates.instant_of("2023-07-17T07:30") is None

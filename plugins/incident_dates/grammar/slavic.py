@@ -25,7 +25,7 @@ from ..expression import (
     Relative,
     Weekday,
 )
-from ..expression_periods import Decade, Quarter, Season
+from ..expression_periods import Century, Decade, Quarter, Season
 from .clocks import unwrap
 from .common import SHIFTS, apposition, duration, winter_across
 from .events import EVENT_NOUNS, HAPPENED_NOUNS
@@ -124,6 +124,9 @@ SHARED = rules(
     ("part", "<part-adverb>", PartOfDay),
     ("part-of-day", "<part-adverb> ,? <day>", _part_of),
     ("part-of-day", "<day> ,? <part-adverb>", lambda day, part: _part_of(part, day)),
+    # «в вечернее время в среду»: the part, then its day.
+    ("part-of-day", "<part> <day>", lambda part, day: PartOfDay(part.part, day)
+     if isinstance(part, PartOfDay) and part.base is None else None),
     ("weekday-part", "<weekday-adjective> <part-noun|part-adverb>",
      lambda weekday, part: PartOfDay(part, Weekday(weekday))),
     # «удар 30 жовтня», «взрыв 5 марта»: the date of what the noun names (a weekday so told,
@@ -203,6 +206,16 @@ SHARED = rules(
     ("hour", "<hour-ordinal>", Clock),
     ("hour", "<hour-ordinal> години|годині", Clock),
     ("hour-of-part", "<time|count|numword> <part-genitive>", clock_of_part),
+    # «в XIV веке», «в 14 веке», «у XXI столітті»: the century (14 is the 1300s).
+    ("century", "<roman|count> век|века|веке|веком|столетие|столетия|столетии|століття|столітті"
+     "|сторіччя|сторіччі", lambda number: Century(number) if 1 <= number <= 21 else None,
+     None, 1),
+    # «недельный», «місячний»: one unit's length (not «дневной», the daytime's).
+    ("one-unit-adjective", "<age-unit>", lambda unit: Duration(1, unit)
+     if unit in ("week", "month") else None, None, -1),
+    # «тридцать семь», «двадцять п'ять»: tens and units, one number.
+    ("compound-number", "<numword> <numword>", lambda tens, units: tens + units
+     if tens in (20, 30, 40, 50, 60, 70, 80, 90) and 1 <= units <= 9 else None, "numword"),
     # «с 6-ти часов утра»: a count written with its case ending.
     ("hour-of-part", "<count> - ти|ми|х|ех <units|unit> <part-genitive>",
      lambda hour, unit, part: clock_of_part(hour, part) if unit == "hour" else None),

@@ -140,6 +140,15 @@ def lengths(prefix: str, w: dict) -> list:
             None,
             -1,
         ),
+        # «Через 3 с половиной часа», «через півтори години»: hours and minutes later, the
+        # length (so counted, the day stays the story's).
+        (
+            "later-length",
+            f"[{w['later']}] <duration>",
+            lambda length: length if length.unit in CLOCK_UNITS else None,
+        ),
+        # «лет 20», «часов пять»: about so many, the unit first.
+        ("inverted-count", "<units> <count|numword>", lambda unit, n: duration(n, unit), None, -1),
         # «С разницей в час»: one unit.
         ("apart", f"[{w['apart']}] <unit>", lambda unit: Duration(1, unit)),
         # «от шести до девяти лет», «від 2 до 5 років»: a range of lengths, as its first

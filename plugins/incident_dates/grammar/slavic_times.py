@@ -104,6 +104,12 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> ( [{w['moscow_time']}] )", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> ( [{w['kyiv_time']}] )", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
+        # «12 часов по Киеву»: a city's zone makes the hours a clock too.
+        (
+            "zoned-hour",
+            f"<count|numword> [{w['hour_word']}] [{w['by_city']}] <place-zone>",
+            lambda hour, zone: zoned(Clock(hour), zone) if hour <= 24 else None,
+        ),
         ("zone", f"<time> [{w['by_city']}] <zone-adjective> [{w['time_word']}]?", zoned),
         # «в 12:44 по времени Астаны», «о 10:00 за часом Брюсселя»: the city's time.
         ("zone", f"<time> [{w['by_city']}] [{w['time_word']}] <city-genitive>", zoned),

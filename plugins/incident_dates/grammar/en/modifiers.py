@@ -18,13 +18,15 @@ RULES = rules(
     # "Working as late as about 7:30 p.m. Saturday": the time itself.
     ("as-late-as", f"as late|early as {BOUNDABLE}", lambda value: value),
     # "A week-long truce beginning tomorrow": from the day named.
-    ("from", f"beginning|starting|effective on? {BOUNDABLE}", _bound("from")),
+    ("from", f"beginning|starting|commencing|effective on? {BOUNDABLE}", _bound("from")),
     ("until", f"until|till|til|through|to the? {BOUNDABLE}", _bound("until")),
     ("until", f"up to {BOUNDABLE}", _bound("until")),
     ("by", f"by {BOUNDABLE}", _bound("by")),
     # "Scheduled for Sunday", "a curfew for Tuesday night": the day itself (a count after
     # "for" is a length: "for three days").
-    ("for", "for <day|part|night|month>", lambda value: value),
+    ("for", "for <day|part|night|month|week>", lambda value: value),
+    # "Of last week", "of 1973": the time the words belong to.
+    ("of", "of <week|month|year>", lambda value: value, None, -1),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),
     ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),

@@ -374,6 +374,8 @@ RULES = rules(
         "the <plain> in <units>",
         lambda word, unit: Duration(None, unit) if word.endswith("est") else None,
     ),
+    # "Around 15 minutes away": the length to it.
+    ("away", "<duration> away", lambda length: length),
     # "Lasting several days": the length.
     ("lasting", "lasting|lasted <duration>", lambda length: length),
     # "Two hours apart", as «с разницей в два часа»: the length between.

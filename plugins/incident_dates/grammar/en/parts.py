@@ -158,7 +158,11 @@ RULES = rules(
         lambda part: PartOfDay("early hours", part.base) if part.base is not None else None,
     ),
     # "As dawn broke on Sunday": that day's morning.
-    ("dawn-broke", "as|when dawn broke|rose", lambda: PartOfDay("morning")),
+    ("dawn-broke", "as|when dawn|day broke|rose", lambda: PartOfDay("morning")),
+    # "Pre-dawn", "predawn": the morning, before its light.
+    ("pre-dawn", "pre - dawn", lambda: PartOfDay("morning")),
+    # "That night on Sept. 26": the night of that day.
+    ("that-night-on", "that night on|of <day>", lambda day: Night(day)),
     ("dawn-broke", "as|when dawn broke|rose on? <day>", lambda day: PartOfDay("morning", day)),
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),

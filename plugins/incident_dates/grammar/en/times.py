@@ -204,7 +204,7 @@ RULES = rules(
     ("time-in-the-part", "<time> in the <daypart>", _in_the),
     (
         "approximate-time",
-        "about|around|approximately|approx|roughly|shortly|just .? before|after? <time>",
+        "about|around|approximately|approx|roughly|shortly|just .? before|after|past? <time>",
         lambda clock: Bound("around", clock),
     ),
     (
