@@ -97,6 +97,7 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     # The last day of Maslenitsa, the eve of Orthodox Lent.
     "forgiveness-sunday": ("Forgiveness Sunday", _easter_plus(-49, EASTER_ORTHODOX)),
     "orthodox-trinity": ("Orthodox Trinity Sunday", _easter_plus(49, EASTER_ORTHODOX)),
+    "pentecost": ("Pentecost", _easter_plus(49, EASTER_WESTERN)),
     "victory-day": ("Victory Day", _fixed(5, 9)),
     "victory-day-ukraine": ("Day of Remembrance and Victory", _victory_day_ukraine),
     "ukraine-independence-day": ("Independence Day of Ukraine", _fixed(8, 24)),
@@ -105,6 +106,7 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "ukraine-freedom-day": ("Day of Freedom and Dignity", _fixed(11, 21)),
     "ukraine-remembrance-day": ("Day of Remembrance of the Defenders of Ukraine", _fixed(8, 29)),
     "boxing-day": ("Boxing Day", _fixed(12, 26)),
+    "bastille-day": ("Bastille Day", _fixed(7, 14)),
     # The fourth Thursday of November.
     "thanksgiving": (
         "Thanksgiving",

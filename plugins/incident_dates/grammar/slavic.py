@@ -235,6 +235,12 @@ SHARED = rules(
     # «Третий раз за день», «втретє за день»: the day so far, the report's (not «за сутки»,
     # «за добу», lengths).
     ("day-so-far", "за день", lambda: Bound("since", DayShift(0)), None, 1),
+    # «многие годы», «долгие месяцы», «багато років»: lengths nobody counted.
+    ("many-units", "многие|многих|долгие|долгих|довгі|довгих|багато <units>",
+     lambda unit: Duration(None, unit)),
+    # «с самого утра», «з самого ранку»: the morning, from its start.
+    ("from-the-morning", "с|з|із самого|раннего|раннього утра|ранку", lambda: "morning",
+     "part-adverb"),
     # «Обновлено 27 марта», «Оновлено 27 березня»: the day of the update.
     ("updated-on", "обновлено|оновлено <day>", lambda day: day),
     ("month-of-year", "<monthname> <shift> <unit>",

@@ -266,6 +266,8 @@ def ranges(prefix: str, w: dict) -> list:
         ("day-and-day", f"<day> [{w['and']}] <day>", day_span),
         # «в период с 26 по 27 августа», «за період з 1 по 7 травня»: the span itself.
         ("in-the-period", f"[{w['in_the_period']}] <interval>", lambda span: span),
+        # «у період з 05:00 до 07:00»: a span of the clock, told as its first time.
+        ("in-the-period", f"[{w['in_the_period']}] <time>", lambda clock: clock),
     )
 
 

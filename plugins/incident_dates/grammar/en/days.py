@@ -137,9 +137,9 @@ RULES = rules(
         -1,
     ),
     ("year-month", "<yearnum> <monthname>", lambda year, month: Calendar(year, month)),
-    ("date-of-year", "<day> last year", lambda day: _shifted_year(day, -1)),
-    ("date-of-year", "<day> this year", lambda day: _shifted_year(day, 0)),
-    ("date-of-year", "<day> next year", lambda day: _shifted_year(day, 1)),
+    ("date-of-year", "<day> of? last year", lambda day: _shifted_year(day, -1)),
+    ("date-of-year", "<day> of? this year", lambda day: _shifted_year(day, 0)),
+    ("date-of-year", "<day> of? next year", lambda day: _shifted_year(day, 1)),
     # "Said Thursday", "struck Monday": AP's weekday after its verb, without "on".
     (
         "verb-day",

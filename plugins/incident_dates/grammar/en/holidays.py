@@ -38,6 +38,8 @@ NAMES = {
     "ukraine-freedom-day": ("day of freedom and dignity", "freedom and dignity day"),
     "ukraine-remembrance-day": ("day of remembrance of the defenders of ukraine",),
     "boxing-day": ("boxing day",),
+    "bastille-day": ("bastille day",),
+    "pentecost": ("pentecost", "pentecost sunday", "pentecost day", "whit sunday", "whitsunday"),
     "thanksgiving": ("thanksgiving", "thanksgiving day"),
     "russia-day": ("russia day",),
     "russia-unity-day": ("unity day", "national unity day"),

@@ -304,7 +304,7 @@ RULES = rules(
     # "A 25-year lease", "one-hour power outages": the length of what the nouns name.
     (
         "length-of",
-        "a|an|the? <amount> - <unit> <plain> <plain>? <plain>?",
+        "a|an|the? <amount> -? <unit> <plain> <plain>? <plain>?",
         lambda n, unit, *_: duration(n, unit),
         None,
         -1,
@@ -367,6 +367,9 @@ RULES = rules(
     # counted.
     ("uncounted-length", "after <units> of", lambda unit: Duration(None, unit)),
     ("uncounted-length", "for <units> at a time", lambda unit: Duration(None, unit)),
+    # "For a matter of hours", "in the span of 24 hours".
+    ("uncounted-length", "for? a matter of <units>", lambda unit: Duration(None, unit)),
+    ("span-of-length", "in|within? the span|space of <duration>", lambda length: length),
     ("uncounted-length", "only|just|mere <units> away", lambda unit: Duration(None, unit)),
     # "The deadliest in years", "the worst in decades": measured back over them.
     (

@@ -167,6 +167,8 @@ RULES = rules(
     ("night", "night|overnight", lambda: Night()),
     ("night", "the night", lambda: Night()),
     ("night", "the night before", lambda: Night(DayShift(-1))),
+    # "The evening before": that part of the day before the one the text counts from.
+    ("part-before", "the <daypart> before", lambda part: PartOfDay(part, DayShift(-1))),
     # "Early in the morning", "later in the afternoon", "late in the night": the part alone.
     ("part-in", "early|late|earlier|later in the <daypart>", lambda part: PartOfDay(part)),
     # "Early in the morning of 5 September": that day's part.

@@ -8,6 +8,7 @@ from ..patterns import rules
 
 PRESENT = (
     "now",
+    "as of press time",
     "right now",
     "just now",
     "currently",
