@@ -72,6 +72,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-twentyninth", "Twenty-ninth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtieth", "Thirtieth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtyfirst", "Thirty-first reporting set"),
+    (ROOT / "benchmarks" / "reporting-thirtysecond", "Thirty-second reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")

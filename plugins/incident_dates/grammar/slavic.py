@@ -23,6 +23,7 @@ from ..expression import (
     Offset,
     PartOfDay,
     Relative,
+    Vague,
     Weekday,
 )
 from ..expression_periods import Century, Decade, Quarter, Season
@@ -420,6 +421,9 @@ def periods(prefix: str, w: dict) -> list:
             lambda season, shift: Season(season, None, SHIFTS[shift]),
         ),
         ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
+        ("this-year", f"[{w['this_year']}]", lambda: Relative("year", 0)),
+        # «За последнее время», «за останній час»: recently («час» is Ukrainian "time").
+        ("recent-time", f"[{w['recent_time']}]", lambda: Vague("PAST_REF"), None, 2),
         # «починаємо новий тиждень», «новую неделю»: the week of the day counted from.
         ("new-week", f"[{w['new_week']}]", lambda: Relative("week", 0)),
         # «в конце того же месяца»: the month, week or year of the day the text counts from.

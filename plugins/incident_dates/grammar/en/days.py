@@ -169,6 +169,14 @@ RULES = rules(
         None,
         -1,
     ),
+    # "Last week's abduction", "this month's vote": the week, month or year of the event.
+    (
+        "period-of-event",
+        "<week|month|year> <plain>",
+        lambda period, noun: period if noun in EVENT_NOUNS else None,
+        None,
+        -1,
+    ),
     # "Originally slated for April 18", "initially scheduled for Wednesday".
     (
         "verb-then-date",
