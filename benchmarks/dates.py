@@ -73,6 +73,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-thirtieth", "Thirtieth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtyfirst", "Thirty-first reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtysecond", "Thirty-second reporting set"),
+    (ROOT / "benchmarks" / "reporting-thirtythird", "Thirty-third reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")

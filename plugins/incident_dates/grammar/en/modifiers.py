@@ -26,7 +26,7 @@ RULES = rules(
     # "for" is a length: "for three days").
     ("for", "for <day|part|night|month|week>", lambda value: value),
     # "Of last week", "of 1973": the time the words belong to.
-    ("of", "of <week|month|year>", lambda value: value, None, -1),
+    ("of", "of <day|week|month|year>", lambda value: value, None, -1),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),
     ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),

@@ -174,7 +174,7 @@ RULES = rules(
     # "Early in the morning of 5 September": that day's part.
     (
         "part-in",
-        "early|late|earlier|later? in the <daypart> of <day>",
+        "early|late|earlier|later? in the <daypart> of|on <day>",
         lambda part, day: _part_of(part, day),
     ),
     # "The night between Tuesday and Wednesday": the night of the first.
