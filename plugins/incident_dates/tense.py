@@ -45,7 +45,7 @@ _FUTURE = re.compile(
     # An order, a call or a duty looks ahead: «наказало не відкривати школи у неділю».
     r"|(?:наказа|наказу|заклика|закликал|попроси|вирішил|вирішив|приказа|призва|призыва|решил"
     # «Постановил провести голосование 22 марта», «доручив підготувати до 1 червня».
-    r"|постанови|поручи|назначи|постанови|доручи|призначи"
+    r"|постанови|поручи|назначи|доручи|призначи"
     # «Должен был приземлиться»: a duty of the past.
     r"|мають|має|маємо|должны|должен|обязаны)[а-яіїєґ']*(?! был| була| було| були)"
     r"(?: [а-яіїєґ']+){0,3}"
@@ -88,20 +88,16 @@ _WORD = re.compile(r"[\w'’]+")
 # does, and each word is matched once (the same words recur in every sentence).
 # (An apostrophe ends an English word, "won't"; a Ukrainian one is inside it, «з'явився».)
 _PAST_WORD = re.compile(r"\w+(?:'(?=[а-яіїєґ])\w+)*")
-_past_words: dict[str, bool] = {}
 
 
 def _tells_past(text: str) -> bool:
     """Tell whether a word of `text` is a verb in the past, as `_PAST.search` would."""
-    for word in _PAST_WORD.findall(text):
-        known = _past_words.get(word)
-        if known is None:
-            known = _PAST.fullmatch(word) is not None
-            if len(_past_words) < 200_000:
-                _past_words[word] = known
-        if known:
-            return True
-    return False
+    return any(_is_past_word(word) for word in _PAST_WORD.findall(text))
+
+
+@lru_cache(maxsize=200_000)
+def _is_past_word(word: str) -> bool:
+    return _PAST.fullmatch(word) is not None
 
 
 # The words right before an expression that bound it from after: "until [Tuesday]"; the

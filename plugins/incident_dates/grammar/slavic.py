@@ -422,7 +422,8 @@ def periods(prefix: str, w: dict) -> list:
         ),
         ("last-year", f"[{w['last_year']}]", lambda: Relative("year", -1)),
         ("this-year", f"[{w['this_year']}]", lambda: Relative("year", 0)),
-        # «За последнее время», «за останній час»: recently («час» is Ukrainian "time").
+        # «За останній час»: recently («час» is Ukrainian "time", not the Russian hour that
+        # the last hour's rule reads), as «последнее время» is.
         ("recent-time", f"[{w['recent_time']}]", lambda: Vague("PAST_REF"), None, 2),
         # «починаємо новий тиждень», «новую неделю»: the week of the day counted from.
         ("new-week", f"[{w['new_week']}]", lambda: Relative("week", 0)),
