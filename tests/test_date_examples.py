@@ -15,6 +15,7 @@ from incident_dates.values import span_of_value
 
 EXAMPLES = Path(__file__).parent / "date_examples"
 NEWSWIRE = ("newswire",)
+OPTIONS = ("days=", "passed=")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Example:
     sentence: str
     days: tuple[date, date] | None
     packs: tuple[str, ...]
+    passed_over: tuple[str, ...] = ()  # words a date found within others leaves unread
 
 
 def _reference(field: str) -> tuple[date | datetime | None, dict]:
@@ -56,7 +58,8 @@ def load_examples() -> list[Example]:
             assert len(fields) >= 4, f"{relative}:{number}: needs id | reference | text | expected"
             example_id, reference, text, expected, *rest = fields
             days = next((field[5:] for field in rest if field.startswith("days=")), None)
-            sentence = next((field for field in rest if not field.startswith("days=")), "")
+            passed = next((field[7:] for field in rest if field.startswith("passed=")), "")
+            sentence = next((field for field in rest if not field.startswith(OPTIONS)), "")
             reference, anchors = _reference(reference)
             examples.append(
                 Example(
@@ -70,6 +73,7 @@ def load_examples() -> list[Example]:
                     sentence,
                     tuple(date.fromisoformat(day) for day in days.split("..")) if days else None,
                     packs,
+                    tuple(passed.split(",")) if passed else (),
                 )
             )
     return examples
@@ -93,6 +97,8 @@ def test_example(example):
         return
     resolution = resolve_example(example)
     assert resolution.value == example.expected, example.where
+    # A date found within other words says which it left unread; no other example has any.
+    assert resolution.passed_over == example.passed_over, example.where
     if example.days:
         assert (resolution.start, resolution.end) == example.days, example.where
     elif not example.expected.endswith("_REF") and not example.expected.startswith("P"):

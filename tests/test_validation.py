@@ -345,6 +345,18 @@ def test_a_stated_value_is_kept_and_its_wording_checked(folder):
     assert "stated 2023-06-01" in problem.message
 
 
+def test_a_date_within_other_words_is_read_with_a_warning_naming_them(folder):
+    problem = only_problem(
+        folder, {"date: Thursday": "date: officials told reporters Thursday"}, WARNING
+    )
+    assert problem.field == "date"
+    assert "read as 1 June 2023, passing over 'officials', 'told', 'reporters'" in (problem.message)
+    assert "write only the words that date it" in problem.hint
+    # A slip in a date word is no word beside the date: an error, with the fix.
+    problem = only_problem(folder, {"date: Thursday": "date: the nihgt of Thursday"})
+    assert "did you mean 'the night of thursday'" in problem.message
+
+
 def test_a_stated_value_must_be_a_value(folder):
     problem = only_problem(folder, {"date: Thursday": "date: {text: Thursday, value: 1 June}"})
     assert problem.field == "date"

@@ -101,7 +101,8 @@ class Resolution:
     `expression` is the language-free meaning they built; `reference` is what a relative
     expression was resolved against. `moment` is the instant of a time of day (aware
     when the text gives its zone). `stated_value` is set when the file gave the value
-    explicitly beside the wording.
+    explicitly beside the wording. `passed_over` are the words of the text that were not
+    read, when the date was found within words that mean nothing to dates.
     """
 
     text: str
@@ -114,6 +115,7 @@ class Resolution:
     reference: Reference | None = None
     moment: datetime | None = None
     stated_value: bool = False
+    passed_over: tuple[str, ...] = ()
 
     @property
     def rule(self) -> str:
@@ -167,4 +169,5 @@ class Resolution:
             "reference_kind": reference.kind if reference else None,
             "reference_date": reference.day.isoformat() if reference else None,
             "stated_value": self.stated_value,
+            "passed_over": list(self.passed_over),
         }

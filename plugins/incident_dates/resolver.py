@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Mapping
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import tense
 from .evaluate import evaluate
@@ -36,6 +37,19 @@ from .tense import clause_before
 from .values import span_of_value
 
 ReferenceLike = date | datetime | Reference | None
+# The rule an audit trail names for a date read within words that mean nothing to dates.
+WITHIN_WORDS = "context.within-words"
+
+
+class Parsed(NamedTuple):
+    """What a text was parsed into: its expression, the rules that composed it, and the
+    words passed over when the date was found within others."""
+
+    expression: Expression
+    rules: tuple[str, ...]
+    passed_over: tuple[str, ...] = ()
+
+
 # How many words before a bare part of the day are searched for the day they belong to.
 CLAUSE_WORDS = 8
 
@@ -49,9 +63,7 @@ def as_reference(reference: ReferenceLike) -> Reference | None:
     return Reference(DATE, reference)
 
 
-def parse(
-    text: str, packs: tuple[str, ...] = (), known_ids: Collection[str] = ()
-) -> tuple[Expression, tuple[str, ...]]:
+def parse(text: str, packs: tuple[str, ...] = (), known_ids: Collection[str] = ()) -> Parsed:
     """Return the expression `text` means and the rules that composed it, or say why not.
 
     `known_ids` are the ids of incidents the text may count from ('the day after <id>').
@@ -73,9 +85,13 @@ def _parse(text: str, packs: tuple[str, ...], anchor_ids: frozenset):
     if not text.strip():
         return DateNotUnderstood("an empty text is not a date expression")
     result = grammar(packs).parse(text, anchor_ids)
-    if result.value is None:
-        return _refusal(text, result.understood, result.unknown, packs)
-    return result.value, result.rules
+    if result.value is not None:
+        return Parsed(result.value, result.rules)
+    refusal = _refusal(text, result.understood, result.unknown, packs)
+    within = result.within
+    if within is None or isinstance(refusal, UnknownAnchor):
+        return refusal
+    return Parsed(within.value, (*within.rules, WITHIN_WORDS), within.passed_over)
 
 
 # A street named after a day («на улице 28-го июня», «вул. 8 Березня»): no day of the
@@ -218,7 +234,7 @@ def anchors_in(
 ) -> list[str]:
     """Return the incident ids an expression counts from ('nine days after <id>')."""
     try:
-        expression, _ = parse(text, packs, known_ids)
+        expression = parse(text, packs, known_ids).expression
     except DateNotUnderstood:
         return []
     return list(dict.fromkeys(expression.anchors()))
@@ -237,7 +253,7 @@ def resolve(
     weekday or month points back (the default) or forward. `packs` adds optional grammar
     packs, such as "newswire".
     """
-    expression, rules = parse(text, packs, anchors or ())
+    expression, rules, passed_over = parse(text, packs, anchors or ())
     expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
     expression, rules = _counted_from_sentence(expression, rules, context)
     typed = as_reference(reference)
@@ -274,6 +290,7 @@ def resolve(
         expression,
         resolved_against,
         span.moment,
+        passed_over=passed_over,
     )
 
 

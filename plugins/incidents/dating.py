@@ -188,6 +188,8 @@ def resolve_field(
             )
     else:
         resolution = resolve(field.text, reference, anchors=anchors)
+        if resolution.passed_over:
+            warnings.append(_passed_over_warning(field.text, resolution))
     if resolution.precision == TIME and resolution.moment and resolution.moment.tzinfo is None:
         resolution = _in_zone_of(resolution, reference)
         warnings.append(
@@ -247,3 +249,13 @@ __all__ = [
     "source_reference",
     "value_at",
 ]
+
+
+def _passed_over_warning(text: str, resolution: Resolution) -> tuple[str, str]:
+    """Say which words of a date were passed over, and what the rest was read as."""
+    words = ", ".join(f"'{word}'" for word in resolution.passed_over)
+    return (
+        f"'{text}' was read as {format_when(resolution)}, passing over {words}",
+        "write only the words that date it, as the source does ('Tuesday', not 'told "
+        "reporters Tuesday'), or state the value beside the text",
+    )

@@ -39,6 +39,7 @@ from .events import EVENT_NOUNS, NAMING_WORDS
 from .index import Closure, Index
 from .patterns import WORD, Rule, literal_words
 from .tokens import Token, normalize, script_of, tokenize
+from .within import Within, reading_within
 
 TOP_KINDS = frozenset(
     {"day", "month", "year", "week", "period", "part", "night", "time", "interval", "vague",
@@ -117,6 +118,8 @@ class Parse:
     rules: tuple[str, ...]
     understood: tuple[str, ...]
     unknown: tuple[str, ...]
+    # Where no reading covers the text: one found within words that mean nothing to dates.
+    within: Within | None = None
 
 
 class Grammar:
@@ -339,7 +342,8 @@ class Grammar:
                     best, best_score = item, score
         if best is not None:
             return Parse(best.value, best.rules, (), ())
-        return Parse(None, (), *self._understood(tokens, chart))
+        within = reading_within(tokens, chart, TOP_KINDS, self.known_words, _is_edge_filler)
+        return Parse(None, (), *self._understood(tokens, chart), within)
 
     def _understood(self, tokens, chart) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Return the largest pieces understood as dates, and the words not understood."""
