@@ -278,3 +278,16 @@ def test_the_parse_caches_can_be_cleared_to_measure_reading_afresh():
     )
     parse.cache_clear()  # what benchmarks/dates.py does between texts
     assert resolve("Thursday", THURSDAY).value == "2023-06-01"
+
+
+def test_an_anniversary_counted_from_the_event_is_that_many_years_on():
+    # Counted from an incident (the event's own day), not from a report.
+    event = Reference(INCIDENT, date(2023, 1, 1), "2023-01-01-strike")
+    assert resolve("В первую годовщину трагедии", event).value == "2024-01-01"
+    assert resolve("the second anniversary of the attack", event).value == "2025-01-01"
+    assert resolve("у третю річницю трагедії", event).value == "2026-01-01"
+    # 29 February's anniversaries fall on the 28th in common years.
+    leap = Reference(INCIDENT, date(2024, 2, 29), "leap")
+    assert resolve("the first anniversary of the blast", leap).value == "2025-02-28"
+    with pytest.raises(DateNotUnderstood, match="which anniversary"):
+        resolve("on the anniversary of the blast", event)

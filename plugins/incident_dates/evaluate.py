@@ -28,6 +28,7 @@ from .expression import (
     PREVIOUS,
     THIS,
     Anchor,
+    Anniversary,
     Bound,
     Calendar,
     Clock,
@@ -366,6 +367,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     CountedDay: _counted_day,
     Relative: periods.relative,
     Offset: counts.count,
+    Anniversary: counts.anniversary,
     # Called through the module, so that either module may be imported first.
     PartOfDay: lambda expression, evaluation: parts.part_of_day(expression, evaluation),
     Night: lambda expression, evaluation: parts.night(expression, evaluation),

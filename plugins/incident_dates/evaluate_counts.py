@@ -9,8 +9,17 @@ from . import evaluate as core
 from . import evaluate_periods as periods
 from .calendar_units import Span
 from .evaluation import Evaluation
-from .expression import CLOCK_UNITS, LATER, YEARS_IN, Duration, InTime, Offset
-from .resolution import INCIDENT, VAGUE
+from .expression import (
+    CLOCK_UNITS,
+    LATER,
+    YEARS_IN,
+    Anniversary,
+    Duration,
+    Event,
+    InTime,
+    Offset,
+)
+from .resolution import INCIDENT, VAGUE, DateNotUnderstood
 from .tense import FUTURE, PAST, looks_ahead_anywhere, measures_back
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
@@ -72,3 +81,36 @@ def in_time(expression: InTime, evaluation: Evaluation) -> Span:
     if evaluation.direction != PAST and not measures_back(evaluation.context, evaluation.text):
         return offset(Offset(expression.count, expression.unit, 1), evaluation)
     return periods.duration(Duration(expression.count, expression.unit), evaluation)
+
+
+def anniversary(expression: Anniversary, evaluation: Evaluation) -> Span:
+    """Evaluate an anniversary: `years` years after the day it is of.
+
+    Of an event the text does not date ("the tragedy"), counted from an incident (the
+    event's own day), it is that many years on; counted from a report, it is the report's
+    day, since anniversaries are reported on the day they fall.
+    """
+    reference = evaluation.reference
+    if isinstance(expression.base, Event):
+        if reference is None or reference.kind != INCIDENT:
+            return units.day(evaluation.day)
+        if expression.years is None:
+            raise DateNotUnderstood(
+                f"'{evaluation.text}' does not say which anniversary: write 'the first"
+                " anniversary', «первую годовщину», «першу річницю»"
+            )
+    day = core.one_day(expression.base, evaluation)
+    years = expression.years
+    if years is None:
+        # The anniversary nearest the reference: of 24 February, told on 17 February, the
+        # one a week on.
+        reference_day = evaluation.day
+        candidates = [
+            units.add_months(day, 12 * (reference_day.year + shift - day.year))
+            for shift in (-1, 0, 1)
+            if reference_day.year + shift > day.year
+        ]
+        if not candidates:
+            raise DateNotUnderstood(f"'{evaluation.text}' has had no anniversary yet")
+        return units.day(min(candidates, key=lambda each: abs((each - reference_day).days)))
+    return units.day(units.add_months(day, 12 * years))

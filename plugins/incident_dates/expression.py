@@ -205,6 +205,19 @@ class Invasion(Expression):
 
 
 @dataclass(frozen=True, slots=True)
+class Anniversary(Expression):
+    """'The first anniversary of the tragedy', «к годовщине войны»: the day `years` years
+    after what it is the anniversary of (None: the one the text is told on)."""
+
+    years: int | None
+    base: Expression
+
+    def describe(self) -> str:
+        which = f"{nth(self.years)} " if self.years else ""
+        return f"the {which}anniversary of {self.base.describe()}"
+
+
+@dataclass(frozen=True, slots=True)
 class InTime(Expression):
     """'In two weeks': a date ahead when the clause speaks of the future, else a duration."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..expression import (
     Anchor,
+    Anniversary,
     Bound,
     Calendar,
     Clock,
@@ -102,7 +103,8 @@ def kind_of(value: Expression) -> str:
 
 # The kinds of the expressions whose kind their fields do not change.
 _KINDS = {
-    Weekday: "day", DayShift: "day", Anchor: "day", Holiday: "day", InTime: "day",
+    Weekday: "day", DayShift: "day", Anchor: "day", Anniversary: "day", Holiday: "day",
+    InTime: "day",
     Invasion: "day", Event: "day", CountedDay: "day",
     PartOfDay: "part", Night: "night", Clock: "time", Interval: "interval", Vague: "vague",
     Duration: "duration", Season: "period", Quarter: "period", Decade: "period",

@@ -7,11 +7,15 @@ import re
 
 from ..expression import (
     CLOCK_UNITS,
+    Anchor,
+    Anniversary,
     Bound,
+    Calendar,
     CountedDay,
     DayShift,
     Duration,
     Event,
+    Holiday,
     Invasion,
     Offset,
     Vague,
@@ -106,6 +110,23 @@ def from_event(amount, unit: str, sign: int, words=()):
     if unit not in CLOCK_UNITS and unit != "day":
         return Duration(count(amount), unit)
     return Offset(count(amount), unit, sign, Event(" ".join(named)))
+
+
+def anniversary_of(years, base):
+    """'The second anniversary of the invasion', «первую годовщину 24 февраля»: of a day."""
+    if years is not None and not 1 <= years < 200:
+        return None
+    if not isinstance(base, Calendar | Holiday | Invasion | Anchor):
+        return None
+    return Anniversary(years, base)
+
+
+def anniversary_of_event(years, *words):
+    """'The first anniversary of the tragedy', «в роковини трагедії»: of an event not dated."""
+    named = [word for word in words if word]
+    if not named or named[0] in PRONOUNS or (years is not None and not 1 <= years < 200):
+        return None
+    return Anniversary(years, Event(" ".join(named)))
 
 
 def day_of_event(*words):

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ..expression import DayShift, Holiday, Interval, Night, Relative
 from .common import ramadan
-from .events import FULL_SCALE_INVASION, counted_day, war_day
+from .events import (
+    EVENT,
+    FULL_SCALE_INVASION,
+    anniversary_of,
+    anniversary_of_event,
+    counted_day,
+    war_day,
+)
 from .patterns import rules
 
 
@@ -73,6 +80,21 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             "full-scale-invasion",
             f"[{w['start_of']}] [{w['war']}|{w['this_war']}|{w['invasion']}]",
             lambda: FULL_SCALE_INVASION,
+        ),
+        # «к годовщине войны», «до четвертої річниці повномасштабного вторгнення», «в первую
+        # годовщину трагедии»: the day that many years on (the war's is the invasion's).
+        ("anniversary", f"<ordinal-day|ordinal>? [{w['anniversary']}] <day>", anniversary_of),
+        (
+            "anniversary",
+            f"<ordinal-day|ordinal>? [{w['anniversary']}] [{w['war']}|{w['invasion']}]",
+            lambda years: anniversary_of(years, FULL_SCALE_INVASION),
+        ),
+        (
+            "anniversary-of-event",
+            f"<ordinal-day|ordinal>? [{w['anniversary']}] {EVENT}",
+            anniversary_of_event,
+            None,
+            -1,
         ),
         # «1345-й день війни»: the war's days are counted from its first, day 1.
         (

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from ...expression import Calendar, Holiday, Invasion, Offset
+from ...expression import Holiday
 from ..common import ramadan
-from ..events import FULL_SCALE_INVASION, counted_day, war_day
+from ..events import (
+    EVENT,
+    FULL_SCALE_INVASION,
+    anniversary_of,
+    anniversary_of_event,
+    counted_day,
+    war_day,
+)
 from ..patterns import rules
 
 NAMES = {
@@ -104,15 +111,15 @@ RULES = [
         "the? start|beginning? of? [russia invasion|the russian invasion|the invasion] of ukraine",
         lambda: FULL_SCALE_INVASION,
     ),
-    # "The second anniversary of Russia's invasion": that day, two years on.
+    # "The second anniversary of Russia's invasion": that day, two years on; "the first
+    # anniversary of the tragedy", of an event the text does not date.
+    ("anniversary", "the|its <ordword|nth>? anniversary of <day>", anniversary_of),
     (
-        "anniversary",
-        "the|its <ordword|nth> anniversary of <day>",
-        lambda years, day: (
-            Offset(years, "year", 1, day, exact=True)
-            if 1 <= years < 200 and isinstance(day, Calendar | Holiday | Invasion)
-            else None
-        ),
+        "anniversary-of-event",
+        f"the|its <ordword|nth>? anniversary of {EVENT}",
+        anniversary_of_event,
+        None,
+        -1,
     ),
     # "Day 1,345 of the war in Ukraine": the invasion's first day is its day 1. "The war"
     # alone is refused: English reporting counts the days of other wars as well.
