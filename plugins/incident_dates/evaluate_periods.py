@@ -15,6 +15,8 @@ from .nearest import nearest_day
 from .resolution import DURATION, INCIDENT, VAGUE, DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT
 
+FRIDAY = 4
+
 
 def _weekend(shift: int | None, evaluation: Evaluation) -> Span:
     reference = evaluation.day
@@ -25,9 +27,12 @@ def _weekend(shift: int | None, evaluation: Evaluation) -> Span:
         return units.weekend(reference + timedelta(days=(5 - reference.weekday()) % 7))
     if shift == -1 and reference.weekday() >= 5:
         return units.weekend(reference - timedelta(weeks=1))
-    # The weekend just past: that of the previous week unless the reference is in one.
-    if reference.weekday() >= 5:
-        return units.weekend(reference)
+    # The weekend just past: that of the previous week unless the reference is in one,
+    # or, for "the weekend" with no word to turn it, on its eve, a Friday: the one it opens.
+    if reference.weekday() >= 5 or (shift is None and reference.weekday() == FRIDAY):
+        return units.weekend(
+            reference + timedelta(days=1) if reference.weekday() == FRIDAY else reference
+        )
     return units.weekend(reference - timedelta(weeks=1))
 
 
@@ -110,6 +115,8 @@ def holiday(expression: Holiday, evaluation: Evaluation) -> Span:
     if expression.year is not None:
         return units.day(holiday_day(key, expression.year))
     reference = evaluation.day
+    if expression.year_shift is not None:
+        return units.day(holiday_day(key, reference.year + expression.year_shift))
     candidates = sorted(
         day
         for year in range(reference.year - 1, reference.year + 2)

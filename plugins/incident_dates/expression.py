@@ -316,11 +316,15 @@ class Holiday(Expression):
     shift: int | None = None  # -1 "last Christmas", 1 "next Easter"
     # The first occurrence on or after this day: the end of Ramadan that follows its start.
     following: Expression | None = None
+    year_shift: int | None = None  # a year counted from the reference's: "last year's Easter"
 
     def describe(self) -> str:
         from .holidays import HOLIDAY_NAMES
 
         name = HOLIDAY_NAMES[self.key]
+        if self.year_shift is not None:
+            year = {-1: "last year", 0: "this year", 1: "next year"}.get(self.year_shift, "")
+            return f"{name} {year}".strip()
         return f"{name} {self.year}" if self.year else name
 
 

@@ -221,9 +221,9 @@ def count(amount):
     return None if amount == "few" else amount
 
 
-def ramadan(year: int | None = None):
+def ramadan(year: int | None = None, year_shift: int | None = None):
     """The month of Ramadan, from its first day to the eve of Eid al-Fitr."""
-    start = Holiday("ramadan-start", year)
+    start = Holiday("ramadan-start", year, year_shift=year_shift)
     return Interval(start, Holiday("ramadan-end", following=start))
 
 
@@ -319,6 +319,21 @@ RULES = rules(
         "<shift> <holiday-name>",
         lambda shift, key: Holiday(key, None, SHIFTS[shift]),
     ),
+    # "This year's Ramadan", "last year's Easter" (the possessive is dropped), «Пасха
+    # прошлого года», «Великдень минулого року»: in the year counted from the reference's.
+    (
+        "holiday-of-year",
+        "<shift> <unit> <holiday-name>",
+        lambda shift, unit, key: Holiday(key, year_shift=SHIFTS[shift]) if unit == "year" else None,
+    ),
+    (
+        "holiday-of-year",
+        "<holiday-name> <shift> <unit>",
+        lambda key, shift, unit: Holiday(key, year_shift=SHIFTS[shift]) if unit == "year" else None,
+    ),
+    # "The last day of Ramadan", "the first day of 22-24 May": an end of several days.
+    ("interval-first-day", "the first day of <interval>", lambda interval: interval.first),
+    ("interval-last-day", "the last day of <interval>", lambda interval: interval.last),
     (
         "shifted-season",
         "<shift> <season>",

@@ -55,6 +55,9 @@ def modifiers(prefix: str, w: dict) -> list:
         # «в последний день августа», «у перший день травня»: that day of the month.
         ("month-edge-day", f"[{w['first_day_of']}] <month>", lambda m: month_edge_day("first", m)),
         ("month-edge-day", f"[{w['last_day_of']}] <month>", lambda m: month_edge_day("last", m)),
+        # «в последний день Рамадана»: an end of several days.
+        ("interval-first-day", f"[{w['first_day_of']}] <interval>", lambda span: span.first),
+        ("interval-last-day", f"[{w['last_day_of']}] <interval>", lambda span: span.last),
         (
             "month-edge-day",
             f"[{w['penultimate_day_of']}] <month>",
@@ -70,6 +73,8 @@ def modifiers(prefix: str, w: dict) -> list:
             bound("during"),
         ),
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
+        # «весь вечер», «всё утро», «увесь вечір»: that part of the day, as «всю ночь» is.
+        ("whole-part", f"[{w['whole_part']}] <part-noun>", PartOfDay),
         # «в течение суток 8 сентября», «за добу 23 вересня»: the day named.
         (
             "whole-day",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..expression import DayShift, Holiday, Interval, Night, Relative
-from .common import ramadan
+from .common import SHIFTS, ramadan
 from .events import (
     EVENT,
     FULL_SCALE_INVASION,
@@ -67,6 +67,11 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
         ),
         ("new-year", f"[{w['in_the_new_year']}]", lambda: Relative("year", 1)),
         ("ramadan", f"[{w['ramadan']}] <yearnum>? [{w['year_word']}]?", ramadan),
+        (
+            "ramadan-of-year",
+            f"[{w['ramadan']}] <shift> <unit>",
+            lambda shift, unit: ramadan(year_shift=SHIFTS[shift]) if unit == "year" else None,
+        ),
         # «с начала СВО», «від початку повномасштабного вторгнення»: 24 February 2022.
         (
             "full-scale-invasion",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Holiday
-from ..common import ramadan
+from ..common import SHIFTS, ramadan
 from ..events import (
     EVENT,
     FULL_SCALE_INVASION,
@@ -106,6 +106,11 @@ RULES = [
         lambda: FULL_SCALE_INVASION,
     ),
     ("ramadan", "the islamic|muslim? holy|fasting? month of ramadan <yearnum>?", ramadan),
+    (
+        "ramadan-of-year",
+        "<shift> <unit> the? islamic|muslim? holy|fasting? month? of? ramadan",
+        lambda shift, unit: ramadan(year_shift=SHIFTS[shift]) if unit == "year" else None,
+    ),
     (
         "full-scale-invasion",
         "the? start|beginning? of? [russia invasion|the russian invasion|the invasion] of ukraine",

@@ -231,6 +231,9 @@ RULES = rules(
     ("night-between", "the? night of|from <day> -|to|into|and <daynum>", _night_into_number),
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
+    # "All evening", "the whole morning": that part of the day, as "all night" is.
+    ("all-part", "[all|the whole|the entire] <daypart>", PartOfDay),
+    ("all-day", "[all|the whole|the entire] day", lambda: DayShift(0)),
     ("a-night", "a|one night", lambda: Night()),
     # "By the end of the day": that day's evening.
     (
