@@ -104,10 +104,10 @@ _STREET_DAY = re.compile(
 
 
 @lru_cache(maxsize=65536)
-def _clause_day(clause: str, packs: tuple[str, ...]):
-    """Return the last day a clause names, once per clause (pure, as parsing is)."""
+def _clause_day(clause: str, packs: tuple[str, ...], nights: bool = False):
+    """Return the last day (or night) a clause names, once per clause (pure, as parsing is)."""
     # The last words are enough: a day named further back is rarely the clause's.
-    return grammar(packs).last_day_in(" ".join(clause.split()[-CLAUSE_WORDS:]))
+    return grammar(packs).last_day_in(" ".join(clause.split()[-CLAUSE_WORDS:]), nights)
 
 
 def _clear_caches() -> None:
@@ -307,7 +307,9 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
     if not (isinstance(inner, PartOfDay | Clock) and inner.base is None and context):
         return expression, rules
     clause = clause_before(_STREET_DAY.sub(" ", context), text)
-    day = _clause_day(clause, packs) if clause else None
+    # A time in a night its clause names is of that night: "at 23:40" its evening's day,
+    # "at 01:30" its morning's.
+    day = _clause_day(clause, packs, isinstance(inner, Clock)) if clause else None
     if day is None:
         return expression, rules
     after = wrap is not None and wrap.kind == "after"

@@ -54,6 +54,9 @@ MAX_ITEMS = 4000
 # Tokens and kinds of word that can begin the name of a day.
 DAY_TOKENS = frozenset({"iso", "dotted", "number", "ordinal", "nth"})
 DAY_WORDS = frozenset({"weekday", "weekday-adjective", "monthname", "relday", "ordinal-day"})
+# The words a night is named with: «ночь», «ніч», "overnight".
+NIGHT_STEMS = ("ноч", "ніч", "night", "overnight")
+DAY_ONLY, DAY_OR_NIGHT = frozenset({"day"}), frozenset({"day", "night"})
 
 
 # Which rules a text's words call for, by the prefix of the rules' names: a Ukrainian
@@ -174,17 +177,20 @@ class Grammar:
         """
         return self._best(*self._chart(text, anchor_ids))
 
-    def last_day_in(self, text: str):
-        """Return the last day that words of `text` name ('on Saturday' in a longer clause)."""
+    def last_day_in(self, text: str, nights: bool = False):
+        """Return the last day that words of `text` name ('on Saturday' in a longer clause),
+        or, with `nights`, the last day or night («в ночь на 12 марта»)."""
         tokens = tokenize(normalize(text))
         # Most clauses name no day: a word that could begin one is looked for first.
         if not any(
             token.kind in DAY_TOKENS
             or any(category in DAY_WORDS for category, _ in self.lexicon.get(token.text, ()))
+            or (nights and token.text.startswith(NIGHT_STEMS))
             for token in tokens
         ):
             return None
-        days = _longest_pieces(self._items(tokens), len(tokens), frozenset({"day"}))
+        kinds = DAY_OR_NIGHT if nights else DAY_ONLY
+        days = _longest_pieces(self._items(tokens), len(tokens), kinds)
         return days[-1].value if days else None
 
     def _script(self, tokens: list[Token]) -> str | None:
