@@ -291,3 +291,11 @@ def test_an_anniversary_counted_from_the_event_is_that_many_years_on():
     assert resolve("the first anniversary of the blast", leap).value == "2025-02-28"
     with pytest.raises(DateNotUnderstood, match="which anniversary"):
         resolve("on the anniversary of the blast", event)
+
+
+def test_a_morning_reached_from_a_day_of_the_story_is_the_next_days():
+    story = Reference(INCIDENT, date(2014, 11, 30), "2014-11-30-sit-in")
+    for text in ("до утра", "к утру", "до ранку", "until morning", "by morning"):
+        assert resolve(text, story).value == "2014-12-01TMO", text
+        # Counted from a report, the report's own morning, as before.
+        assert resolve(text, date(2014, 11, 30)).value == "2014-11-30TMO", text

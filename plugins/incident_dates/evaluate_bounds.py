@@ -11,9 +11,9 @@ from . import evaluate as core
 from . import evaluate_parts as parts
 from .calendar_units import Span
 from .evaluation import Evaluation
-from .expression import Bound, Calendar, Expression, PartOfDay
+from .expression import Bound, Calendar, DayShift, Expression, PartOfDay
 from .nearest import PAST_REACH_DAYS
-from .resolution import DateNotUnderstood
+from .resolution import INCIDENT, DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT
 
 # Bounds that set a deadline: "adjourned until December 5", said in November, is this
@@ -28,6 +28,10 @@ _PASSED = frozenset({"since", "earlier", "happened"})
 
 def bound(expression: Bound, evaluation: Evaluation) -> Span:
     """Value a bounded day as the day; what a text counts 'since' is never ahead of it."""
+    if _morning_after_the_story(expression, evaluation):
+        # «Пожар потушили к утру», «до ранку», "until morning", counted from a day of the
+        # story: the morning that ends its night, the next day's.
+        return core.evaluate(PartOfDay("morning", DayShift(1)), evaluation)
     if expression.kind == "as-of" and isinstance(expression.base, PartOfDay):
         return parts.as_of_part(expression.base, evaluation)
     if expression.kind == "local-time":
@@ -74,6 +78,18 @@ def bound(expression: Bound, evaluation: Evaluation) -> Span:
         # «Раніше, завтра»: what the text says was earlier cannot lie ahead of it.
         raise DateNotUnderstood(f"'{evaluation.text}' says it was earlier, but lies ahead")
     return span
+
+
+def _morning_after_the_story(expression: Bound, evaluation: Evaluation) -> bool:
+    base, reference = expression.base, evaluation.reference
+    return (
+        expression.kind in _DEADLINES
+        and isinstance(base, PartOfDay)
+        and base.part == "morning"
+        and base.base is None
+        and reference is not None
+        and reference.kind == INCIDENT
+    )
 
 
 def _scheduled_from(expression: Expression, evaluation: Evaluation) -> bool:
