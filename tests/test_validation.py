@@ -416,11 +416,18 @@ def test_what_can_hardly_be_meant_is_warned_about(folder):
             found,
         )
     # A weekday that no nearby year gives the date: read in the year it does, and said so.
+    folder.write_incident({"date: Thursday": "date: Friday, 20 May"})
+    (problem,) = [p for p in folder.load().problems if p.field == "date"]
+    assert (
+        "20 May 2023 is a Saturday: read as 20 May 2022, the nearest year in which 20 May is a "
+        "Friday; check the weekday, or write the year"
+    ) in problem.message
+    # By the source's own day, the date is kept and the weekday taken for a slip.
     folder.write_incident({"date: Thursday": "date: Friday, 1 June"})
     (problem,) = [p for p in folder.load().problems if p.field == "date"]
     assert (
-        "1 June 2023 is a Thursday: read as 1 June 2018, the nearest year in which 1 June is a "
-        "Friday; check the weekday, or write the year"
+        "1 June 2023 is a Thursday, not a Friday: read as 1 June 2023; check the day the "
+        "source gives"
     ) in problem.message
     problem = only_problem(folder, {"date: Thursday": "date: 2023-06-02"}, WARNING)
     assert problem.field == "id"

@@ -139,7 +139,14 @@ def _calendar(expression: Calendar, evaluation: Evaluation) -> Span:
     year = nearest_year(
         evaluation, lambda y: date(y, month, day), evaluation.day_past_reach or DAY_PAST_REACH_DAYS
     )
-    if expression.weekday is not None and date(year, month, day).weekday() != expression.weekday:
+    # A weekday the date does not fall on is the writer's knowledge of another year
+    # ("Saturday, January 24" in 2025: 2015), unless the date is the report's own, or next
+    # to it: «У середу, 15 серпня» in a report of Thursday 15 August 2024 is a slip.
+    if (
+        expression.weekday is not None
+        and date(year, month, day).weekday() != expression.weekday
+        and abs((date(year, month, day) - evaluation.day).days) > WEEKDAY_SLIP_DAYS
+    ):
         year = year_of_weekday(expression.weekday, month, day, evaluation) or year
     return units.day(date(year, month, day))
 
@@ -210,6 +217,9 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
         day = most_recent(weekday, reference)
     return units.day(day)
 
+
+# How near the reference a date with the wrong weekday is the report's own story.
+WEEKDAY_SLIP_DAYS = 2
 
 # How far ahead a weekday told in the present may lie (one or two days: measured alike).
 PRESENT_SCHEDULE_DAYS = 2

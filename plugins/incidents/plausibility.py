@@ -113,6 +113,12 @@ def weekday_disagrees(resolution: Resolution) -> str | None:
         candidates = _dates_around(reference, calendar.month, calendar.day)
         plain = min(candidates, key=lambda day: abs((day - reference).days), default=None)
         if plain is not None and plain.weekday() != calendar.weekday:
+            if abs((resolution.start - plain).days) <= 1:
+                # By the source's own day the date was kept, and the weekday taken for a slip.
+                return (
+                    f"{format_day(plain)} is a {WEEKDAY_NAMES[plain.weekday()]}, not a "
+                    f"{named}: read as {format_day(plain)}; check the day the source gives"
+                )
             # The weekday, not the nearness to the source, chose the year.
             day_and_month = format_day(plain).rsplit(" ", 1)[0]
             return (
