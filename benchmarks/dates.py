@@ -75,6 +75,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-thirtysecond", "Thirty-second reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtythird", "Thirty-third reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtyfourth", "Thirty-fourth reporting set"),
+    (ROOT / "benchmarks" / "reporting-thirtyfifth", "Thirty-fifth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
