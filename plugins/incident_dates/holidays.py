@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
+from lunardate import LunarDate
 from pyluach.dates import HebrewDate
 from pyluach.hebrewcal import Year as HebrewYear
 
@@ -51,6 +52,15 @@ def _hebrew(month: int, day: int) -> Callable[[int], date]:
         raise ValueError(f"no {month}/{day} of the Hebrew calendar in {year}")
 
     return day_in
+
+
+def _lunar_new_year(year: int) -> date:
+    """Return the first day of the Chinese calendar's year that begins in a civil year."""
+    return LunarDate(year, 1, 1).to_solar_date()
+
+
+def _last_monday_of_may(year: int) -> date:
+    return date(year, 5, 31) - timedelta(days=date(year, 5, 31).weekday())
 
 
 def _hijri(month: int, day: int) -> Callable[[int], list[date]]:
@@ -111,6 +121,15 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
     "thanksgiving": (
         "Thanksgiving",
         lambda year: date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7),
+    ),
+    "memorial-day": ("Memorial Day", _last_monday_of_may),
+    "veterans-day": ("Veterans Day", _fixed(11, 11)),
+    # The Chinese calendar's new year (Spring Festival, Tết, Seollal), between 21 January
+    # and 20 February; the lunardate tables cover 1900 to 2099.
+    "lunar-new-year": ("Lunar New Year", _lunar_new_year),
+    "lunar-new-years-eve": (
+        "Lunar New Year's Eve",
+        lambda year: _lunar_new_year(year) - timedelta(days=1),
     ),
     "russia-day": ("Russia Day", _fixed(6, 12)),
     "russia-unity-day": ("Unity Day", _fixed(11, 4)),

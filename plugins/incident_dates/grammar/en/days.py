@@ -218,7 +218,7 @@ RULES = rules(
     ("the-day-after", "the day after|later", lambda: DayShift(1)),
     ("the-day-after", "the next|following day", lambda: DayShift(1)),
     ("the-day-after", "a|one day later", lambda: DayShift(1)),
-    ("eve-of", "the eve of <day>", lambda day: DayShift(-1, day)),
+    ("eve-of", "the eve of the? <day>", lambda day: DayShift(-1, day)),
     # "The November Paris attacks": the month of what the nouns name.
     (
         "month-of-event",
