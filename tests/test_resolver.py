@@ -299,3 +299,10 @@ def test_a_morning_reached_from_a_day_of_the_story_is_the_next_days():
         assert resolve(text, story).value == "2014-12-01TMO", text
         # Counted from a report, the report's own morning, as before.
         assert resolve(text, date(2014, 11, 30)).value == "2014-11-30TMO", text
+
+
+def test_the_night_before_an_event_counted_from_an_incident():
+    shooting = Reference(INCIDENT, date(2017, 6, 14), "2017-06-14-alexandria")
+    for text in ("The night before the shooting", "в ночь перед штурмом", "у ніч перед атакою"):
+        assert resolve(text, shooting).value == "2017-06-13TNI", text
+    assert resolve("five years to the day", shooting).value == "2022-06-14"

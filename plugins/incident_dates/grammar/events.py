@@ -17,6 +17,7 @@ from ..expression import (
     Event,
     Holiday,
     Invasion,
+    Night,
     Offset,
     Vague,
 )
@@ -127,6 +128,20 @@ def anniversary_of_event(years, *words):
     if not named or named[0] in PRONOUNS or (years is not None and not 1 <= years < 200):
         return None
     return Anniversary(years, Event(" ".join(named)))
+
+
+def named_event(words) -> Event | None:
+    """Return the event the words of an EVENT slot name, or None for a pronoun's clause."""
+    named = [word for word in words if word]
+    if not named or named[0] in PRONOUNS:
+        return None
+    return Event(" ".join(named))
+
+
+def night_before_event(*words):
+    """'The night before the shooting', «в ночь перед штурмом»: the night into its day."""
+    event = named_event(words)
+    return Night(event, before=True) if event else None
 
 
 def day_of_event(*words):

@@ -30,6 +30,18 @@ def modifiers(prefix: str, w: dict) -> list:
                 else None
             ),
         ),
+        # «В понедельник с утра», «у суботу з самого ранку»: since that day's part.
+        (
+            "since-part-of-day",
+            f"<day> [{w['since']}] самого|самой|самої? <part>",
+            lambda day, part: (
+                Bound("since", PartOfDay(part.part, day))
+                if isinstance(part, PartOfDay) and part.base is None
+                else None
+            ),
+            None,
+            -1,
+        ),
         ("until", f"[{w['until']}] {BOUNDABLE}", bound("until")),
         ("by", f"[{w['by']}] {BOUNDABLE}", bound("by")),
         ("around", f"[{w['about']}] {BOUNDABLE}", bound("around")),

@@ -5,6 +5,7 @@ each with its words, as in `slavic.py`."""
 from __future__ import annotations
 
 from ..expression import Calendar, DayShift, Night, PartOfDay, Weekday
+from .events import EVENT, night_before_event
 from .patterns import rules
 
 
@@ -66,6 +67,14 @@ def nights(prefix: str, w: dict) -> list:
             "night-from-to",
             f"{night}? [{w['from']}] <ordinal-day> [{w['into']}] <day>",
             _night_of_numbers,
+        ),
+        # «в ночь перед штурмом», «у ніч перед атакою»: the night into the event's day.
+        (
+            "night-before-event",
+            f"{night} [{w['just_before']}] {EVENT}",
+            night_before_event,
+            None,
+            -1,
         ),
         ("eve-night", f"[{w['eve']}] <night>", lambda night: night),
         ("date-at-night", f"<day> ,? [{w['night_adverb']}]", _night_of_weekday),

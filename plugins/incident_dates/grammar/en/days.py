@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
-from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Weekday
+from ...expression import COMING, PREVIOUS, Bound, Calendar, DayShift, Night, Weekday
 from ..events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, day_of_event
 from ..patterns import rules
 from ..spans import edge_days, month_edge_day
@@ -70,6 +71,19 @@ def _event_dated(kind: str):
 def _weekday_of(weekday: int, word: str):
     """'A Sunday statement': the weekday of what the noun names; 'a Friday night' is not."""
     return None if word in _PARTS else Weekday(weekday)
+
+
+def day_of_year(number: int, year: int):
+    """'The 45th day of 2024': the day `number` counted from 1 January, day 1."""
+    if not 1 <= number <= 366:
+        return None
+    day = date(year, 1, 1) + timedelta(days=number - 1)
+    return Calendar(year, day.month, day.day) if day.year == year else None
+
+
+def _weekday_night(weekday: int, day):
+    """'Friday night May 23, 2014': the night of the date, whose weekday is written."""
+    return Night(replace(day, weekday=weekday)) if isinstance(day, Calendar) and day.day else None
 
 
 RULES = rules(
@@ -219,6 +233,9 @@ RULES = rules(
     ("the-day-after", "the next|following day", lambda: DayShift(1)),
     ("the-day-after", "a|one day later", lambda: DayShift(1)),
     ("eve-of", "the eve of the? <day>", lambda day: DayShift(-1, day)),
+    # "The 45th day of 2024": counted from 1 January.
+    ("day-of-year", "the <nth> day of <yearnum>", day_of_year),
+    ("weekday-night-date", "<weekday> night ,? <day>", _weekday_night),
     # "The November Paris attacks": the month of what the nouns name.
     (
         "month-of-event",

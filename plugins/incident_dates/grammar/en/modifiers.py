@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...expression import Bound, Edge
+from ..clocks import unwrap
 from ..patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -25,12 +26,16 @@ RULES = rules(
     # "Scheduled for Sunday", "a curfew for Tuesday night": the day itself (a count after
     # "for" is a length: "for three days").
     ("for", "for <day|part|night|month|week>", lambda value: value),
+    # "A party scheduled for 8 p.m. Saturday": a time with its day ("for 258 hours" is none).
+    ("for", "for <time>", lambda value: value if getattr(unwrap(value)[0], "base", None) else None),
     # "Of last week", "of 1973": the time the words belong to.
     ("of", "of <day|week|month|year>", lambda value: value, None, -1),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),
     ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),
     ("around", f"around|about|circa|approximately|roughly {BOUNDABLE}", _bound("around")),
+    # "Sometime after 10pm", "some time on Friday": when, no closer than that.
+    ("around", f"[sometime|some time] {BOUNDABLE}", _bound("around")),
     ("before", f"[before|prior to] {BOUNDABLE}", _bound("before")),
     ("after", f"after|following {BOUNDABLE}", _bound("after")),
     # "Post-1959 Cuba", "the pre-2014 border": after or before the year.

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from ...expression import CLOCK_UNITS, LATER, DayShift, Duration, InTime, Offset
+from ...expression import (
+    CLOCK_UNITS,
+    LATER,
+    Anniversary,
+    DayShift,
+    Duration,
+    Event,
+    InTime,
+    Offset,
+)
 from ..common import count, days_and_nights, duration
 from ..events import EVENT, from_event
 from ..patterns import rules
@@ -228,6 +237,20 @@ RULES = rules(
         )
     ),
     ("within", f"within|for|over|during <amount> {UNIT}", duration),
+    # "For three straight days", "a fifth consecutive night": counted one after another.
+    (
+        "within",
+        f"within|for|over|during? <amount> straight|consecutive|successive|running {UNIT}",
+        duration,
+    ),
+    # "Five years to the day (since the attack)": the anniversary, counted as one is.
+    (
+        "to-the-day",
+        "<amount> years to the day",
+        lambda years: (
+            Anniversary(n, Event("the day")) if (n := count(years)) and 1 <= n < 200 else None
+        ),
+    ),
     # "From six to nine years", "between 10 and 15 minutes": a range of lengths, as its first.
     (
         "length-range",

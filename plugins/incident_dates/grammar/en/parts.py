@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ...expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay, Weekday
 from ..clocks import unwrap
-from ..events import EVENT, EVENT_NOUNS
+from ..events import EVENT, EVENT_NOUNS, named_event, night_before_event
 from ..patterns import rules
 
 
@@ -230,6 +230,17 @@ RULES = rules(
     # "The night of June 3 to 4": the second day given by its number alone.
     ("night-between", "the? night of|from <day> -|to|into|and <daynum>", _night_into_number),
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
+    # "The night before the shooting": the night into the day the text counts from.
+    ("night-before-event", f"the night before {EVENT}", night_before_event, None, -1),
+    (
+        "part-before-event",
+        f"the <daypart> before {EVENT}",
+        lambda part, *words: (
+            PartOfDay(part, DayShift(-1, event)) if (event := named_event(words)) else None
+        ),
+        None,
+        -1,
+    ),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
     # "All evening", "the whole morning": that part of the day, as "all night" is.
     ("all-part", "[all|the whole|the entire] <daypart>", PartOfDay),

@@ -193,6 +193,8 @@ RULES = rules(
     ("time-on-day", "<time> on|of <day|part>", on_day),
     ("time-on-day", "<time> , on <day|part>", on_day),
     ("time-on-night", "<time> ,? on|of? <night>", on_night),
+    # "Saturday night, sometime after 10pm": the hour of the day's night named first.
+    ("night-at-time", "<night> ,|at? <time>", lambda night, value: on_night(value, night)),
     (
         "day-at-time",
         "<day|part> ,? at|around|about|by <time>",

@@ -108,6 +108,7 @@ WORDS = {
     "later_than_then": "спустя",
     "afterwards": "спустя|позже|позднее",
     "for": "за|на",
+    "just_before": "перед|накануне",
     "before": "до",
     "before_bound": "перед|незадолго до",
     "closer_to": "ближе к",

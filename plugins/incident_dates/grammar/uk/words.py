@@ -105,6 +105,7 @@ WORDS = {
     "later_than_then": "згодом",
     "afterwards": "потому|пізніше",
     "for": "за|на",
+    "just_before": "перед|напередодні",
     "before": "до",
     "before_bound": "перед|незадовго до",
     "closer_to": "ближче до",
