@@ -306,3 +306,14 @@ def test_the_night_before_an_event_counted_from_an_incident():
     for text in ("The night before the shooting", "в ночь перед штурмом", "у ніч перед атакою"):
         assert resolve(text, shooting).value == "2017-06-13TNI", text
     assert resolve("five years to the day", shooting).value == "2022-06-14"
+
+
+def test_a_count_after_told_of_the_subject_that_came_later_counts_back():
+    # Counted from the shelling's day: the massacre it came a day after was the day before.
+    shelling = Reference(INCIDENT, date(2024, 6, 6), "2024-06-06-shelling")
+    sentence = "The shelling came a day after the RSF was accused of killing 104 people."
+    assert resolve("a day after", shelling, sentence).value == "2024-06-05"
+    sentence = "The Munich attack comes just four days after a teenager attacked passengers."
+    assert resolve("just four days after", shelling, sentence).value == "2024-06-02"
+    # Told of what followed the incident, it lands after it.
+    assert resolve("a day after", shelling, "Police arrived a day after.").value == "2024-06-07"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from . import calendar_units as units
@@ -20,7 +21,7 @@ from .expression import (
     Offset,
 )
 from .resolution import INCIDENT, VAGUE, DateNotUnderstood
-from .tense import FUTURE, PAST, looks_ahead_anywhere, measures_back
+from .tense import FUTURE, PAST, follows_what_it_names, looks_ahead_anywhere, measures_back
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -61,6 +62,17 @@ def count(expression: Offset, evaluation: Evaluation) -> Span:
     откроют»), from the reference; «через два дня» alone is ahead of it too.
     """
     reference = evaluation.reference
+    if (
+        expression.told == LATER
+        and expression.base is None
+        and expression.sign > 0
+        and reference is not None
+        and reference.kind == INCIDENT
+        and follows_what_it_names(evaluation.context, evaluation.text)
+    ):
+        # "The shelling came a day after the massacre", counted from the shelling's day:
+        # the massacre's, a day before it.
+        return offset(replace(expression, sign=-1), evaluation)
     if (
         expression.told is not None
         and expression.base is None

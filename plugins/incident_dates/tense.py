@@ -339,6 +339,19 @@ _SPAN_OF_AFTER = re.compile(r"\s+of\s+(?!time\b|the\s+(?:year|month)\b)[a-z]")
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|n't)\b(?:\W+[\w'-]+){0,8}\W*$")
 
 
+# "The shelling came a day after …", "the attack comes just four days after …": the
+# subject, the story's event, follows what the words after the count name.
+_CAME_BEFORE = re.compile(
+    r"\b(?:came|comes|come|coming|occurred|happened|followed|follows)(?:\s+[a-z]+){0,2}\s*$"
+)
+
+
+def follows_what_it_names(context: str, text: str) -> bool:
+    """Tell whether "N units after" is told of the subject that came after what it names."""
+    lowered, position = _locate(context, text)
+    return position > 0 and bool(_CAME_BEFORE.search(lowered[:position]))
+
+
 def measures_back(context: str, text: str) -> bool:
     """Tell whether the words around `text` make "in N units" a length, not a day ahead.
 
