@@ -9,6 +9,7 @@ from . import calendar_units as units
 from . import evaluate as core
 from . import evaluate_periods as periods
 from .calendar_units import Span
+from .count_context import follows_what_it_names, measures_back
 from .evaluation import Evaluation
 from .expression import (
     CLOCK_UNITS,
@@ -21,7 +22,7 @@ from .expression import (
     Offset,
 )
 from .resolution import INCIDENT, VAGUE, DateNotUnderstood
-from .tense import FUTURE, PAST, follows_what_it_names, looks_ahead_anywhere, measures_back
+from .tense import FUTURE, PAST, looks_ahead_anywhere
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 

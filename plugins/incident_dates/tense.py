@@ -151,7 +151,7 @@ def direction(context: str, text: str = "") -> str | None:
     """
     if not context:
         return None
-    lowered, position = _locate(context, text)
+    lowered, position = locate(context, text)
     after = lowered[position + len(text) :].lstrip(" ,:—-") if position >= 0 else ""
     if _DAY_OF.match(after):
         return FUTURE
@@ -236,7 +236,7 @@ def direction(context: str, text: str = "") -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _locate(context: str, text: str) -> tuple[str, int]:
+def locate(context: str, text: str) -> tuple[str, int]:
     """Return the sentence lower-cased and where `text` starts in it (-1: not found)."""
     lowered = context.lower()
     return lowered, lowered.find(text.lower()) if text else -1
@@ -244,7 +244,7 @@ def _locate(context: str, text: str) -> tuple[str, int]:
 
 def words_after(context: str, text: str) -> str:
     """Return the sentence's words after `text`, lower-cased ("" if `text` is not in it)."""
-    lowered, position = _locate(context, text)
+    lowered, position = locate(context, text)
     return lowered[position + len(text) :] if position >= 0 else ""
 
 
@@ -321,54 +321,8 @@ def _first_marker(clause: str) -> str:
 
 def clear_caches() -> None:
     """Forget the sentences read (not the words looked up), to measure reading afresh."""
-    for cached in (direction, _locate, clause_before, past_in_sentence, looks_ahead_anywhere):
+    for cached in (direction, locate, clause_before, past_in_sentence, looks_ahead_anywhere):
         cached.cache_clear()
-
-
-# "The worst in eight decades", "for the first time in months": a superlative before "in
-# N years" measures back over that span.
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:(?!(?:west|rest|test|best|interest|protest|arrest|forest|harvest|request|contest)\b)"
-    r"[a-z]{2,}est|best|first|only|most|least|worst|biggest)\b(?:\W+[\w'-]+){0,6}\W*$"
-)
-
-
-# "In two months of bombardment": what the span is of follows it.
-_SPAN_OF_AFTER = re.compile(r"\s+of\s+(?!time\b|the\s+(?:year|month)\b)[a-z]")
-# "No derailment of this kind in 50 years": a negation before it measures back too.
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|n't)\b(?:\W+[\w'-]+){0,8}\W*$")
-
-
-# "The shelling came a day after …", "the attack comes just four days after …": the
-# subject, the story's event, follows what the words after the count name.
-_CAME_BEFORE = re.compile(
-    r"\b(?:came|comes|come|coming|occurred|happened|followed|follows)(?:\s+[a-z]+){0,2}\s*$"
-)
-
-
-def follows_what_it_names(context: str, text: str) -> bool:
-    """Tell whether "N units after" is told of the subject that came after what it names."""
-    lowered, position = _locate(context, text)
-    return position > 0 and bool(_CAME_BEFORE.search(lowered[:position]))
-
-
-def measures_back(context: str, text: str) -> bool:
-    """Tell whether the words around `text` make "in N units" a length, not a day ahead.
-
-    A superlative or a negation before it ("the worst in eight decades", "has not
-    rained in 50 years") measures back up to now; "of" after it names what lasted ("in
-    two months of bombardment").
-    """
-    lowered, position = _locate(context, text)
-    if position < 0:
-        return False
-    before, after = lowered[:position], lowered[position + len(text) :]
-    own = clause_before(context, text)
-    return bool(
-        _SUPERLATIVE_BEFORE.search(before)
-        or (_NEGATION_BEFORE.search(own) and not _FUTURE.search(own))
-        or _SPAN_OF_AFTER.match(after)
-    )
 
 
 # "Has waged", "have since": done by the time of the clause (an auxiliary that ends it
@@ -387,6 +341,11 @@ _SETS_A_DEADLINE = re.compile(
 def sets_a_deadline(context: str, text: str) -> bool:
     """Tell whether the clause before `text` extends or postpones to it."""
     return bool(_SETS_A_DEADLINE.search(clause_before(context, text)))
+
+
+def has_future_marker(words: str) -> bool:
+    """Tell whether lower-cased words hold a marker of what is to come ("will", «будет»)."""
+    return bool(_FUTURE.search(words))
 
 
 @lru_cache(maxsize=4096)
@@ -428,7 +387,7 @@ def clause_before(context: str, text: str) -> str:
     Clauses before it that have no verb of their own belong to it: they set its scene
     («Сьогодні, 6 серпня, у Нікополі ввечері …»).
     """
-    lowered, position = _locate(context, text)
+    lowered, position = locate(context, text)
     if position <= 0:
         return ""
     clauses = _CLAUSE_BREAK.split(lowered[:position])
