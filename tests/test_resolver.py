@@ -289,8 +289,11 @@ def test_an_anniversary_counted_from_the_event_is_that_many_years_on():
     # 29 February's anniversaries fall on the 28th in common years.
     leap = Reference(INCIDENT, date(2024, 2, 29), "leap")
     assert resolve("the first anniversary of the blast", leap).value == "2025-02-28"
-    with pytest.raises(DateNotUnderstood, match="which anniversary"):
-        resolve("on the anniversary of the blast", event)
+    # "The anniversary", counted from the event, is its first; an ordinal alone counts
+    # from the event too.
+    assert resolve("on the anniversary of the blast", event).value == "2024-01-01"
+    assert resolve("третю річницю", event).value == "2026-01-01"
+    assert resolve("до роковин трагедії", event).value == "2024-01-01"
 
 
 def test_a_morning_reached_from_a_day_of_the_story_is_the_next_days():
@@ -317,3 +320,11 @@ def test_a_count_after_told_of_the_subject_that_came_later_counts_back():
     assert resolve("just four days after", shelling, sentence).value == "2024-06-02"
     # Told of what followed the incident, it lands after it.
     assert resolve("a day after", shelling, "Police arrived a day after.").value == "2024-06-07"
+
+
+def test_a_count_of_days_counted_from_an_incident_starts_on_its_day():
+    flood = Reference(INCIDENT, date(2021, 2, 7), "2021-02-07-chamoli-flood")
+    assert resolve("for the 10th consecutive day", flood).value == "2021-02-16"
+    assert resolve("на третий день", flood).value == "2021-02-09"
+    # From a report, the same words are the length so far.
+    assert resolve("for the third day", date(2023, 10, 6)).value == "P3D"

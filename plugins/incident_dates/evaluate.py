@@ -59,6 +59,7 @@ from .nearest import (
     year_of_weekday,
 )
 from .resolution import (
+    INCIDENT,
     MONTH,
     PART_OF_DAY,
     DateNotUnderstood,
@@ -342,6 +343,11 @@ def _told_as_a_day(text: str, context: str) -> bool:
 def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
     """The Nth day since the start the sentence names, day 1 being that start."""
     text = evaluation.text
+    reference = evaluation.reference
+    if expression.start is None and reference is not None and reference.kind == INCIDENT:
+        # "For the third day", «на третий день поисков», counted from an incident: its
+        # day is day 1.
+        return units.day(evaluation.day + timedelta(days=expression.number - 1))
     if expression.start is None and not _told_as_a_day(text, evaluation.context):
         # «Протесты продолжаются третий день», «четверту добу»: the length so far.
         return periods.duration(Duration(expression.number, "day"), evaluation)
@@ -356,11 +362,11 @@ def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
         )
     day = one_day(expression.start, evaluation) + timedelta(days=expression.number - 1)
     before, after = COUNTED_DAY_REACH
-    reference = evaluation.day
-    if not reference - before <= day <= reference + after:
+    reference_day = evaluation.day
+    if not reference_day - before <= day <= reference_day + after:
         raise DateNotUnderstood(
             f"'{text}' would be {day.isoformat()}, counted from"
-            f" {expression.start.describe()}, far from {reference.isoformat()}:"
+            f" {expression.start.describe()}, far from {reference_day.isoformat()}:"
             f" say from what it counts, as in 'day {expression.number} of the war'"
         )
     return units.day(day)

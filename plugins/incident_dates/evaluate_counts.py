@@ -100,18 +100,16 @@ def anniversary(expression: Anniversary, evaluation: Evaluation) -> Span:
     """Evaluate an anniversary: `years` years after the day it is of.
 
     Of an event the text does not date ("the tragedy"), counted from an incident (the
-    event's own day), it is that many years on; counted from a report, it is the report's
-    day, since anniversaries are reported on the day they fall.
+    event's own day), it is that many years on (the first, if the text does not say);
+    counted from a report, it is the report's day, since anniversaries are reported on
+    the day they fall.
     """
     reference = evaluation.reference
     if isinstance(expression.base, Event):
         if reference is None or reference.kind != INCIDENT:
             return units.day(evaluation.day)
-        if expression.years is None:
-            raise DateNotUnderstood(
-                f"'{evaluation.text}' does not say which anniversary: write 'the first"
-                " anniversary', «первую годовщину», «першу річницю»"
-            )
+        # Counted from the event, "the anniversary" is its first.
+        return units.day(units.add_months(evaluation.day, 12 * (expression.years or 1)))
     day = core.one_day(expression.base, evaluation)
     years = expression.years
     if years is None:

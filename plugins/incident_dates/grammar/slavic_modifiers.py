@@ -85,6 +85,13 @@ def modifiers(prefix: str, w: dict) -> list:
             bound("during"),
         ),
         ("whole-day", f"[{w['whole_day']}]", lambda: DayShift(0)),
+        # «после ужина», «після вечері»: the evening.
+        ("after-dinner", f"[{w['after_dinner']}]", lambda: PartOfDay("evening")),
+        (
+            "after-dinner",
+            f"<day> ,? [{w['after_dinner']}]",
+            lambda day: PartOfDay("evening", day),
+        ),
         # «весь вечер», «всё утро», «увесь вечір»: that part of the day, as «всю ночь» is.
         ("whole-part", f"[{w['whole_part']}] <part-noun>", PartOfDay),
         # «в течение суток 8 сентября», «за добу 23 вересня»: the day named.

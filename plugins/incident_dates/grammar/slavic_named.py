@@ -101,6 +101,12 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             None,
             -1,
         ),
+        # «третю річницю», «до першої річниці»: of the event the text counts from.
+        (
+            "anniversary-of-event",
+            f"<ordinal-day|ordinal> [{w['anniversary']}]",
+            lambda years: anniversary_of_event(years, "the event"),
+        ),
         # «1345-й день війни»: the war's days are counted from its first, day 1.
         (
             "day-of-the-war",

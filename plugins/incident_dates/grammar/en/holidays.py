@@ -135,11 +135,17 @@ RULES = [
         None,
         -1,
     ),
+    (
+        "anniversary-of-event",
+        "the|its <ordword|nth> anniversary",
+        lambda years: anniversary_of_event(years, "the event"),
+    ),
     # "Day 1,345 of the war in Ukraine": the invasion's first day is its day 1. "The war"
     # alone is refused: English reporting counts the days of other wars as well.
     ("day-of-the-war", f"day <count> of {_THE_WAR}", lambda n: war_day(n, "day")),
     ("day-of-the-war", f"the? <nth> day of {_THE_WAR}", lambda n: war_day(n, "day")),
     # "The 1,000th day", "Day 120": of what, the sentence says (the resolver's context).
     ("counted-day", "the? <nth|ordword> day", counted_day),
+    ("counted-day", "the? <nth|ordword> consecutive|straight|successive day", counted_day),
     ("counted-day", "day <count>", counted_day),
 )

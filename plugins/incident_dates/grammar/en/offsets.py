@@ -190,14 +190,14 @@ RULES = rules(
     ),
     (
         "from-event",
-        f"the|a <unit> after|following {EVENT}",
+        f"the|a? <unit> after|following {EVENT}",
         lambda unit, *words: from_event(1, unit, 1, words) if unit == "day" else None,
         None,
         -1,
     ),
     (
         "from-event",
-        f"the|a <unit> [before|ahead of|prior to] {EVENT}",
+        f"the|a? <unit> [before|ahead of|prior to] {EVENT}",
         lambda unit, *words: from_event(1, unit, -1, words) if unit == "day" else None,
         None,
         -1,

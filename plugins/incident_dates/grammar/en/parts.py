@@ -231,7 +231,9 @@ RULES = rules(
     ("night-between", "the? night of|from <day> -|to|into|and <daynum>", _night_into_number),
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     # "The night before the shooting": the night into the day the text counts from.
-    ("night-before-event", f"the night before {EVENT}", night_before_event, None, -1),
+    ("night-before-event", f"the? night before {EVENT}", night_before_event, None, -1),
+    # "The previous night", told of a day of the story: the night into it.
+    ("previous-night", "the previous|preceding night", lambda: Night(DayShift(-1))),
     (
         "part-before-event",
         f"the <daypart> before {EVENT}",
@@ -242,6 +244,11 @@ RULES = rules(
         -1,
     ),
     ("all-night", "all|through|throughout the? night", lambda: Night()),
+    ("all-night", "[the whole|the entire] night", lambda: Night()),
+    # "After dinner", "after supper": the evening.
+    ("after-dinner", "after dinner|supper", lambda: PartOfDay("evening")),
+    ("after-dinner", "<day> ,? after dinner|supper", lambda day: PartOfDay("evening", day)),
+    ("after-dinner", "after dinner|supper on? <day>", lambda day: PartOfDay("evening", day)),
     # "All evening", "the whole morning": that part of the day, as "all night" is.
     ("all-part", "[all|the whole|the entire] <daypart>", PartOfDay),
     ("all-day", "[all|the whole|the entire] day", lambda: DayShift(0)),

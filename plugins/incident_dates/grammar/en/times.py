@@ -211,6 +211,11 @@ RULES = rules(
     ),
     (
         "approximate-time",
+        "[a little|a bit|slightly]? past <time>",
+        lambda clock: Bound("around", clock),
+    ),
+    (
+        "approximate-time",
         "[a little|a bit|slightly] after <time>",
         lambda clock: Bound("around", clock),
     ),

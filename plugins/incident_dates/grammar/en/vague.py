@@ -42,6 +42,8 @@ PRESENT = (
     "to date",
     "until now",
     "up to now",
+    "till now",
+    "up till now",
     "by now",
     "thus far",
     "to this day",
