@@ -150,6 +150,10 @@ SHARED = rules(
     # words name, whatever it is (a word of dates after it is read by the rules above).
     ("relative-adjective", "<relday-adjective> <plain> <plain>?",
      lambda shift, *_: DayShift(shift), None, -2),
+    # «Після грудневого вибуху», «после мартовских событий»: the month of what the
+    # words name, the nearest such.
+    ("month-adjective", "<month-adjective> <plain> <plain>?",
+     lambda month, *_: Bound("happened", Calendar(None, month)), None, -2),
     # «во время пятничной молитвы»: the weekday of what the words name.
     ("weekday-adjective", "<weekday-adjective> <plain> <plain>?",
      lambda weekday, *_: Weekday(weekday), None, -2),
