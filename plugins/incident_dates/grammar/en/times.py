@@ -184,6 +184,19 @@ RULES = rules(
     ("zone", "<time> ,? local time ( same as <zone> )", zoned),
     ("zone", "<time> in <place-zone>", zoned),
     ("two-clocks", "<time> ,? local time ,? ( <time> )", either),
+    # "At 1339 IST (0809 UTC)": a zone the grammar does not know, glossed in one it does.
+    (
+        "two-clocks",
+        "<time> <plain> ( <time> )",
+        lambda clock, zone, gloss: either(clock, gloss) if len(zone) <= 5 else None,
+    ),
+    (
+        "two-clocks",
+        "<number> <plain> ( <time> )",
+        lambda number, zone, gloss: (
+            either(_military(number), gloss) if _military(number) and len(zone) <= 5 else None
+        ),
+    ),
     ("zone", "<time|day|part> ( local time )", lambda value: Bound("local-time", value)),
     (
         "minutes-before-time",
