@@ -11,7 +11,10 @@ from .tense import clause_before, has_future_marker, locate
 # N years" measures back over that span.
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:(?!(?:west|rest|test|best|interest|protest|arrest|forest|harvest|request|contest)\b)"
-    r"[a-z]{2,}est|best|first|only|most|least|worst|biggest)\b(?:\W+[\w'-]+){0,6}\W*$"
+    r"[a-z]{2,}est|best|first|only|most|least|worst|biggest"
+    # "The fourth terror attack in the UK in three months": an ordinal counts back too.
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b"
+    r"(?:\W+[\w'-]+){0,6}\W*$"
 )
 
 

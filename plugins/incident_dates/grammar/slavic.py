@@ -359,6 +359,8 @@ def periods(prefix: str, w: dict) -> list:
             f"<shift>? [{w['weekend']}]",
             lambda shift: Relative("weekend", SHIFTS[shift] if shift else None),
         ),
+        # «все выходные», «усі вихідні»: the weekend, all of it.
+        ("weekend", f"[{w['all_of']}] [{w['weekend']}]", lambda: Relative("weekend", None)),
         ("edge", f"[{w['beginning']}] <month|year|week>", lambda base: Edge("early", base)),
         ("edge", f"[{w['middle']}] <month|year|week>", lambda base: Edge("mid", base)),
         ("edge", f"[{w['end']}] <month|year|week>", lambda base: Edge("late", base)),

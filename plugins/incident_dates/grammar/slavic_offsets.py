@@ -77,6 +77,12 @@ def offsets(prefix: str, w: dict) -> list:
             f"<amount> {UNIT} [{w['afterwards']}]",
             lambda n, unit: Offset(count(n), unit, 1, told=LATER),
         ),
+        # «Неделю спустя», «день спустя»: one unit, said after it.
+        (
+            "later",
+            f"<unit> [{w['afterwards']}]",
+            lambda unit: DayShift(1) if unit == "day" else Offset(1, unit, 1, told=LATER),
+        ),
         (
             "counted-after",
             f"[{w['later']}]? <amount> {UNIT} [{w['after']}] <day>",

@@ -95,7 +95,7 @@ RULES = rules(
         lambda count: count,
         "amount",
     ),
-    ("approximate-count", "just|well under <amount>", lambda count: count, "amount"),
+    ("approximate-count", "just|well? under <amount>", lambda count: count, "amount"),
     ("approximate-count", "more|less|fewer than <amount>", lambda count: count, "amount"),
     (
         "approximate-count",

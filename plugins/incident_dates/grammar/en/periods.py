@@ -44,6 +44,7 @@ RULES = rules(
         "the? <shift>? weekend",
         lambda shift: Relative("weekend", SHIFTS[shift] if shift else None),
     ),
+    ("weekend", "[all|the whole] weekend", lambda: Relative("weekend", None)),
     # "This past weekend", "this past Sunday": the last one ("this past year" is a length).
     ("this-past", "this past weekend", lambda: Relative("weekend", -1)),
     ("this-past", "this past <weekday>", lambda weekday: Weekday(weekday, LAST)),
