@@ -328,3 +328,11 @@ def test_a_count_of_days_counted_from_an_incident_starts_on_its_day():
     assert resolve("на третий день", flood).value == "2021-02-09"
     # From a report, the same words are the length so far.
     assert resolve("for the third day", date(2023, 10, 6)).value == "P3D"
+
+
+def test_a_date_within_words_is_found_only_among_a_few_and_quickly():
+    # A paragraph is no date copied with its verb; one very long word costs no more than
+    # a short one.
+    with pytest.raises(DateNotUnderstood):
+        resolve("officials " * 20 + "Tuesday", THURSDAY)
+    assert resolve("Tuesday " + "x" * 100_000, THURSDAY).passed_over == ("x" * 100_000,)

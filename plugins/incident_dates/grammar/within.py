@@ -29,6 +29,9 @@ _OBJECT_TAKING_WORDS = (
 OBJECT_TAKING_WORDS = frozenset(_OBJECT_TAKING_WORDS.split())
 
 
+MAX_PASSED_OVER = 8
+
+
 @dataclass(frozen=True)
 class Within:
     """The reading of a date found within words, and the words it passed over."""
@@ -63,7 +66,8 @@ def reading_within(
         for i, token in enumerate(tokens)
         if not best.start <= i < best.end and not is_filler(token)
     )
-    if not passed_over:
+    # A verb and its subject, a noun and its adjective: a few words, not a paragraph.
+    if not passed_over or len(passed_over) > MAX_PASSED_OVER:
         return None
     return Within(best.value, best.rules, passed_over)
 
@@ -78,13 +82,16 @@ def _foreign(token: Token, known_words) -> bool:
     )
 
 
-# Shorter words are too often a letter away from a date word ("mine", "nine") to tell.
+# Shorter words are too often a letter away from a date word ("mine", "nine") to tell;
+# no date word is longer than the longest (and a hostile text's one long word would cost
+# the square of its length).
 MISSPELT_LENGTH = 5
+MISSPELT_LONGEST = 24
 
 
 def _misspelt(word: str, known_words: frozenset) -> bool:
     """Tell whether `word` is a letter away from a word the grammar knows ('nihgt')."""
-    if len(word) < MISSPELT_LENGTH:
+    if not MISSPELT_LENGTH <= len(word) <= MISSPELT_LONGEST:
         return False
     index = _one_letter_less(known_words)
     return any(shorter in index for shorter in _deletions(word)) or word in index
