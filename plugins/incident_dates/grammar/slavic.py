@@ -314,6 +314,8 @@ def days(prefix: str, w: dict) -> list:
         prefix,
         ("day-after", f"[{w['next_day']}]", lambda: DayShift(1)),
         ("same-day", f"[{w['same_day']}]", lambda: DayShift(0)),
+        # «того страшного дня», «цього кривавого дня»: that day, described.
+        ("same-day", f"[{w['that_of_day']}] <plain> [{w['day_gen']}]", lambda _: DayShift(0)),
         ("day-before", f"[{w['eve']}|{w['day_before']}] <day>", lambda day: DayShift(-1, day)),
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
         ("date-year", f"<day> ,? <yearnum> [{w['year_word']}] .?", _with_year),

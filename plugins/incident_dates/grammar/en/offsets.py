@@ -266,6 +266,17 @@ RULES = rules(
         lambda unit: Duration(1, unit),
     ),
     ("within", f"within|for|over|in the past|last|next|first|coming <amount> {UNIT}", duration),
+    # "Over the course of the past 18 months", "for almost the entire past week".
+    (
+        "within",
+        f"over the course of the past|last <amount> {UNIT}",
+        duration,
+    ),
+    (
+        "within",
+        "for? almost|nearly? the entire|whole past|last <unit>",
+        lambda unit: Duration(1, unit),
+    ),
     (
         "within",
         "within|for|over|in the past|last|next|first|coming <units>",

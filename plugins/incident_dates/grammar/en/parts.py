@@ -61,6 +61,24 @@ RULES = rules(
     ("part", "the start|beginning|end of the <daypart>", lambda part: PartOfDay(part)),
     ("part-of-day", "<day> early|late|mid? -? <daypart>", lambda day, part: _part_of(part, day)),
     ("part-of-day", "<day> ,? at|in the? <daypart>", lambda day, part: _part_of(part, day)),
+    # "On August 21, 2015, at the end of the afternoon": that day's part.
+    (
+        "part-of-day",
+        "<day> ,? at|in? the start|beginning|end of the <daypart>",
+        lambda day, part: _part_of(part, day),
+    ),
+    # "Just after daylight Thursday", "at first light": the morning.
+    (
+        "daylight",
+        "[just after|shortly after|after|before|at|by] daylight",
+        lambda: PartOfDay("morning"),
+    ),
+    ("daylight", "at? first light", lambda: PartOfDay("morning")),
+    (
+        "daylight",
+        "[just after|shortly after|after|before|at|by] daylight <day> morning?",
+        lambda day: PartOfDay("morning", day),
+    ),
     (
         "part-of-day",
         "early|late|mid? -? <daypart> on|of? <day>",
