@@ -11,6 +11,7 @@ from ...expression import (
     Event,
     InTime,
     Offset,
+    Vague,
 )
 from ..common import count, days_and_nights, duration
 from ..events import EVENT, from_event
@@ -156,11 +157,12 @@ RULES = rules(
         None,
         1,
     ),
-    # "Days after [a powerful earthquake struck]": from an event the text leaves out.
+    # "[The attack came] days after [a powerful earthquake struck]": some time before the
+    # report, as "days earlier" is.
     (
         "between-events",
         "just|only|mere? <units> after|before",
-        lambda unit: None if unit in CLOCK_UNITS else Duration(None, unit),
+        lambda unit: None if unit in CLOCK_UNITS else Vague("PAST_REF"),
     ),
     ("hours-later", "half an|a hour later|after|earlier|before", lambda: DayShift(0)),
     ("counted-before", f"<amount> -? {UNIT} [before|prior to|earlier than] <day>", _offset(-1)),
