@@ -153,6 +153,15 @@ RULES = vague_phrases(
     ("past", "in? recent <units>", lambda unit: Vague("PAST_REF")),
     ("present", "this|the <word> moment", lambda word: Vague("PRESENT_REF")),
     ("past", "only|just|mere? <units> ago|earlier", lambda unit: Vague("PAST_REF")),
+    # "Over the next few days", "over the coming weeks": ahead of the report, as "in the
+    # coming days" is ("over the next three days" is a length).
+    (
+        "future",
+        "over|during|within the next|coming few|several? <units>",
+        lambda unit: Vague("FUTURE_REF"),
+        None,
+        1,
+    ),
     # "A few moments ago", "moments ago": just before the report.
     ("past", "a? few|just|only? moments ago", lambda: Vague("PAST_REF")),
     (
