@@ -336,3 +336,14 @@ def test_a_date_within_words_is_found_only_among_a_few_and_quickly():
     with pytest.raises(DateNotUnderstood):
         resolve("officials " * 20 + "Tuesday", THURSDAY)
     assert resolve("Tuesday " + "x" * 100_000, THURSDAY).passed_over == ("x" * 100_000,)
+
+
+def test_the_eve_of_an_event_not_dated_is_read_only_from_its_incident():
+    riots = Reference(INCIDENT, date(2020, 2, 7), "2020-02-07-korday-riots")
+    assert resolve("накануне беспорядков", riots).value == "2020-02-06"
+    assert resolve("напередодні виборів", riots).value == "2020-02-06"
+    # From a report it could be any riots' eve: refused, naming the event.
+    with pytest.raises(DateNotUnderstood, match="'беспорядков', which it does not date"):
+        resolve("накануне беспорядков", date(2020, 2, 7))
+    # A feast has its own day.
+    assert resolve("накануне Дня Победы", date(2020, 2, 7)).value == "2020-05-08"

@@ -307,6 +307,17 @@ def _bare_weekday(expression) -> bool:
     return isinstance(expression, Weekday) and expression.shift is None
 
 
+def _event(expression: Event, evaluation: Evaluation) -> Span:
+    """An event the text names but does not date is on the day the text counts from."""
+    reference = evaluation.reference
+    if expression.of_the_story and (reference is None or reference.kind != INCIDENT):
+        raise DateNotUnderstood(
+            f"'{evaluation.text}' counts from '{expression.words}', which it does not date:"
+            " write the day, or count from the incident that is it"
+        )
+    return units.day(evaluation.day)
+
+
 def _invasion(evaluation: Evaluation) -> Span:
     """The full-scale invasion's first day, which a report from before it cannot mean."""
     reference = evaluation.reference
@@ -377,8 +388,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Weekday: _weekday,
     DayShift: _day_shift,
     Anchor: _anchor,
-    # An event the text names but does not date is on the day the text counts from.
-    Event: lambda expression, evaluation: units.day(evaluation.day),
+    Event: lambda expression, evaluation: _event(expression, evaluation),
     Invasion: lambda expression, evaluation: _invasion(evaluation),
     CountedDay: _counted_day,
     Relative: periods.relative,

@@ -174,9 +174,13 @@ class Offset(Expression):
 
 @dataclass(frozen=True, slots=True)
 class Event(Expression):
-    """An event the text names but does not date ('the dam breach'): on the day counted from."""
+    """An event the text names but does not date ('the dam breach'): on the day counted from.
+
+    `of_the_story`: only an incident's day can be its day («накануне выборов» counted
+    from a report could be any election's eve)."""
 
     words: str
+    of_the_story: bool = False
 
     def describe(self) -> str:
         return self.words

@@ -19,6 +19,7 @@ from ..expression import (
     DayShift,
     Duration,
     Edge,
+    Event,
     Night,
     Offset,
     PartOfDay,
@@ -29,7 +30,7 @@ from ..expression import (
 from ..expression_periods import Century, Decade, Quarter, Season
 from .clocks import unwrap
 from .common import SHIFTS, apposition, duration, winter_across
-from .events import EVENT_NOUNS, HAPPENED_NOUNS
+from .events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, PRONOUNS
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -317,6 +318,9 @@ def days(prefix: str, w: dict) -> list:
         # «того страшного дня», «цього кривавого дня»: that day, described.
         ("same-day", f"[{w['that_of_day']}] <plain> [{w['day_gen']}]", lambda _: DayShift(0)),
         ("day-before", f"[{w['eve']}|{w['day_before']}] <day>", lambda day: DayShift(-1, day)),
+        # «Накануне беспорядков», counted from the riots' incident: its eve (from a
+        # report, refused: which riots?).
+        ("day-before", f"[{w['eve']}] {EVENT}", _eve_of_story_event, None, -2),
         ("day-after", f"[{w['next_day']}] [{w['after']}] <day>", lambda day: DayShift(1, day)),
         ("date-year", f"<day> ,? <yearnum> [{w['year_word']}] .?", _with_year),
         # «25 травня торік», «25 мая в прошлом году»: the date a year back.
@@ -350,6 +354,13 @@ def days(prefix: str, w: dict) -> list:
         # (not «днем», which with «сегодня» is the daytime).
         ("relative-day", "день|дня|дню <relday>", DayShift),
     )
+
+
+def _eve_of_story_event(*words):
+    named = [word for word in words if word]
+    if not named or named[0] in PRONOUNS:
+        return None
+    return DayShift(-1, Event(" ".join(named), of_the_story=True))
 
 
 def periods(prefix: str, w: dict) -> list:

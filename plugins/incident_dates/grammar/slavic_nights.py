@@ -36,6 +36,12 @@ def nights(prefix: str, w: dict) -> list:
             lambda day: Night(day, before=True),
         ),
         ("night-into", f"{night} [{w['into']}] <day>", lambda day: Night(day, before=True)),
+        # «ночь среды», «ніч понеділка»: the night into the weekday named.
+        (
+            "night-into",
+            f"{night} <weekday>",
+            lambda weekday: Night(Weekday(weekday), before=True),
+        ),
         # «Вечером и в ночь на 1 июня»: an evening and the night after it, that night.
         (
             "evening-and-night-into",

@@ -184,6 +184,7 @@ def spoken_times(prefix: str, w: dict) -> list:
     return rules(
         prefix,
         ("half-past", f"{at} [{w['half_to']}] <ordinal-day>", _hour_before),
+        ("half-past", f"{at} <half-hour-word>", _hour_before),
         (
             "quarter-past",
             f"{at} [{w['quarter_to']}] <ordinal-day>",

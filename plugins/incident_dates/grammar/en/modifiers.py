@@ -31,7 +31,7 @@ RULES = rules(
     # "Of last week", "of 1973": the time the words belong to.
     ("of", "of <day|week|month|year>", lambda value: value, None, -1),
     ("by", f"no later than {BOUNDABLE}", _bound("by")),
-    ("as-of", f"as of {BOUNDABLE}", _bound("as-of")),
+    ("as-of", f"as of|per {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),
     ("around", f"around|about|circa|approximately|roughly {BOUNDABLE}", _bound("around")),
     # "Towards mid-morning", "toward the evening": that part of the day.

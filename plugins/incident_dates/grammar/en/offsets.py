@@ -268,6 +268,16 @@ RULES = rules(
         lambda unit: Duration(1, unit),
     ),
     ("within", f"within|for|over|in the past|last|next|first|coming <amount> {UNIT}", duration),
+    # "During past 6 hours": a report's shorthand, with no article.
+    ("within", f"during|over|in past|last <amount> {UNIT}", duration),
+    # "Within a week of the case": the length from the event.
+    (
+        "within-of-event",
+        f"within <amount>? <unit> of {EVENT}",
+        lambda amount, unit, *_: Duration(count(amount) if amount else 1, unit),
+        None,
+        -1,
+    ),
     # "Over the course of the past 18 months", "for almost the entire past week".
     (
         "within",

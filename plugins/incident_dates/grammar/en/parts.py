@@ -250,6 +250,8 @@ RULES = rules(
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     # "The night before the shooting": the night into the day the text counts from.
     ("night-before-event", f"the? night before {EVENT}", night_before_event, None, -1),
+    # "A late-night meeting on Wednesday": that day's night.
+    ("late-night-of", "a|the late - night <plain> on <day>", lambda _, day: Night(day)),
     # "The previous night", told of a day of the story: the night into it.
     ("previous-night", "the previous|preceding night", lambda: Night(DayShift(-1))),
     (

@@ -123,6 +123,8 @@ LEXICON = merge(
         21: "xxi",
     }),
     words("ordinal-day", ORDINALS),
+    # «полдесятого», «полпервого»: half past the hour before («полдесятого» is 9:30).
+    words("half-hour-word", {n: f"пол{ORDINALS[n].split()[1]}" for n in range(1, 13) if n in ORDINALS}),
     words("tens-ordinal", {20: "двадцать", 30: "тридцать"}),
     words("ordinal-plural", {2: "вторые", 3: "третьи", 4: "четвертые", 5: "пятые", 6: "шестые",
                              7: "седьмые", 8: "восьмые", 9: "девятые", 10: "десятые"}),
