@@ -78,6 +78,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-thirtyfifth", "Thirty-fifth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtysixth", "Thirty-sixth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtyseventh", "Thirty-seventh reporting set"),
+    (ROOT / "benchmarks" / "reporting-thirtyeighth", "Thirty-eighth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
