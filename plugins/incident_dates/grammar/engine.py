@@ -146,11 +146,23 @@ class Grammar:
         self.known_words = (frozenset(self.lexicon) | literal_words(self.rules)) - (
             EVENT_NOUNS | NAMING_WORDS
         )
-        self.index = Index(self.rules, TOP_KINDS)
-        self.by_script = {
-            script: Index((r for r in self.rules if r.name.split(".")[0] in prefixes), TOP_KINDS)
-            for script, prefixes in SCRIPTS.items()
-        }
+        # Indexed when first needed: a build that reads one English incident never pays for
+        # the Cyrillic rules' index, nor the whole grammar's.
+        self._indexes: dict[str | None, Index] = {}
+
+    def _index(self, script: str | None) -> Index:
+        """Return the index of the rules a script's texts are read with (all, for others)."""
+        script = script if script in SCRIPTS else None
+        index = self._indexes.get(script)
+        if index is None:
+            prefixes = SCRIPTS.get(script)
+            chosen = (
+                self.rules
+                if prefixes is None
+                else [rule for rule in self.rules if rule.name.split(".")[0] in prefixes]
+            )
+            index = self._indexes[script] = Index(chosen, TOP_KINDS)
+        return index
 
     def items_of(self, token: Token, position: int) -> list[Item]:
         """Return the items a token stands for: itself, and each meaning of its word."""
@@ -209,7 +221,7 @@ class Grammar:
 
     def _items(self, tokens: list[Token]) -> list[list[Item]]:
         """Return, by position, every item the rules build over the tokens."""
-        index = self.by_script.get(self._script(tokens), self.index)
+        index = self._index(self._script(tokens))
         n = len(tokens)
         chart: list[list[Item]] = [[] for _ in range(n + 1)]
         # The keys of the items starting at each position (as a mask): most rules fail on
