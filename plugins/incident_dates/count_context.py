@@ -26,9 +26,7 @@ _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|n't)\b(?:\W+[\w'-]
 
 # "The shelling came a day after …", "the attack comes just four days after …": the
 # subject, the story's event, follows what the words after the count name.
-_CAME_BEFORE = re.compile(
-    r"\b(?:came|comes|come|coming|occurred|happened|followed|follows)(?:\s+[a-z]+){0,2}\s*$"
-)
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming|followed|follows)(?:\s+[a-z]+){0,2}\s*$")
 
 
 def follows_what_it_names(context: str, text: str) -> bool:

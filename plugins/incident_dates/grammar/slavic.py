@@ -155,6 +155,11 @@ SHARED = rules(
     # words name, the nearest such.
     ("month-adjective", "<month-adjective> <plain> <plain>?",
      lambda month, *_: Bound("happened", Calendar(None, month)), None, -2),
+    # «недільних (виборах)»: a weekday's adjective alone, its noun left out of the text.
+    ("weekday-adjective", "<weekday-adjective>", Weekday, None, -2),
+    # «во время очередной пятничной молитвы»: an adjective before it changes nothing.
+    ("weekday-adjective", "<plain> <weekday-adjective> <plain>",
+     lambda _, weekday, __: Weekday(weekday), None, -2),
     # «во время пятничной молитвы»: the weekday of what the words name.
     ("weekday-adjective", "<weekday-adjective> <plain> <plain>?",
      lambda weekday, *_: Weekday(weekday), None, -2),

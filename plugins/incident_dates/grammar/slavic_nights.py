@@ -54,6 +54,12 @@ def nights(prefix: str, w: dict) -> list:
             _night_between,
         ),
         ("night-of-date", f"[{w['night_adverb']}] ,? <day>", lambda day: Night(day, before=True)),
+        # «Вночі з суботи на неділю», «ночью с пятницы на субботу».
+        (
+            "night-from-to",
+            f"[{w['night_adverb']}] [{w['from']}] <day> [{w['into']}] <day>",
+            _night_between,
+        ),
         # «вночі проти 26 грудня», «ночью на субботу»: the night before the day named.
         (
             "night-of-date",

@@ -104,6 +104,7 @@ def times(prefix: str, w: dict) -> list:
         ("zone", f"<time> ( [{w['moscow_time']}] )", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone", f"<time> ( [{w['kyiv_time']}] )", lambda clock: zoned(clock, "Europe/Kyiv")),
         ("zone", f"<time> [{w['by_city']}] <place-zone>", zoned),
+        ("zone", f"<time> ( [{w['by_city']}] <place-zone> )", zoned),
         # «по московскому времени в 13:00», «за київським часом о 13:00»: the zone first.
         ("zone-first", f"[{w['moscow_time']}] <time>", lambda clock: zoned(clock, "Europe/Moscow")),
         ("zone-first", f"[{w['kyiv_time']}] <time>", lambda clock: zoned(clock, "Europe/Kyiv")),

@@ -34,6 +34,8 @@ RULES = rules(
     ("as-of", f"as of|per {BOUNDABLE}", _bound("as-of")),
     ("as-of", f"as at {BOUNDABLE}", _bound("as-of")),
     ("around", f"around|about|circa|approximately|roughly {BOUNDABLE}", _bound("around")),
+    # "Just last month", "only last week": the period named.
+    ("just", "just|only <week|month|year>", lambda value: value),
     # "Towards mid-morning", "toward the evening": that part of the day.
     ("toward", "toward|towards the? <part|time>", _bound("around")),
     # "Sometime after 10pm", "some time on Friday": when, no closer than that.

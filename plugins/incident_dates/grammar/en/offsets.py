@@ -313,6 +313,13 @@ RULES = rules(
     ("duration", "for|over <units>", lambda unit: Duration(None, unit)),
     # "Up to 41 hours": as long as that at most.
     ("up-to-length", "up to <amount> -? <unit|units>", duration),
+    # "A maximum of 14 days", "for not more than (a) week": the length named.
+    ("up-to-length", "a maximum|minimum of <amount> -? <unit|units>", duration),
+    (
+        "up-to-length",
+        "for? not|no more|less than a? <unit>",
+        lambda unit: Duration(1, unit),
+    ),
     ("duration", "in the <units> since|after|before", lambda unit: Duration(None, unit)),
     ("duration", "in the <unit> since|after|before", lambda unit: Duration(1, unit)),
     ("duration", "<units>", lambda unit: Duration(None, unit)),

@@ -250,6 +250,12 @@ RULES = rules(
     ("overnight-between", "overnight <day> -|to|into <day>", _night_between),
     # "The night before the shooting": the night into the day the text counts from.
     ("night-before-event", f"the? night before {EVENT}", night_before_event, None, -1),
+    # "The Friday night fire": that weekday's night, of what the noun names.
+    (
+        "weekday-night-noun",
+        "the <weekday> night <plain>",
+        lambda weekday, _: Night(Weekday(weekday)),
+    ),
     # "A late-night meeting on Wednesday": that day's night.
     ("late-night-of", "a|the late - night <plain> on <day>", lambda _, day: Night(day)),
     # "The previous night", told of a day of the story: the night into it.

@@ -272,6 +272,7 @@ LEXICON = merge(
         "Europe/Moscow": "москве москвы", "Europe/Kyiv": "киеву киева", "Europe/Berlin": "берлину",
         "Europe/Minsk": "минску", "Asia/Jerusalem": "израилю", "UTC": "гринвичу",
         "Africa/Cairo": "каиру", "Europe/Paris": "парижу", "Europe/London": "лондону",
+        "Europe/Warsaw": "варшаве",
     }),
     words("hour-ordinal", {}),
 )  # fmt: skip

@@ -103,7 +103,8 @@ LEXICON = merge(
     words("weekday-adjective", {
         4: "п'ятничний п'ятничного п'ятничним п'ятничну п'ятничної",
         5: "суботній суботнього суботнім суботню суботньої",
-        6: "недільний недільного недільним недільну недільної недільні недільних",
+        6: "недільний недільного недільним недільну недільної недільні недільних недільному "
+        "недільній недільне",
     }),
     # «грудневого вибуху», «липневих обстрілів»: the month of what the noun names.
     words("month-adjective", {
@@ -257,5 +258,9 @@ LEXICON = merge(
         "Europe/Moscow": "москви",
         "UTC": "гринвіча",
     }),
-    words("place-zone", {"Europe/Kyiv": "києвом", "Europe/Moscow": "москвою", "UTC": "гринвічем"}),
+    words("place-zone", {
+        "Europe/Kyiv": "києвом", "Europe/Moscow": "москвою", "UTC": "гринвічем",
+        "Europe/Warsaw": "варшавою", "Europe/London": "лондоном", "Europe/Paris": "парижем",
+        "Europe/Berlin": "берліном", "Europe/Minsk": "мінськом",
+    }),
 )  # fmt: skip
