@@ -573,6 +573,7 @@ def resolve(c, text=None, reference="", context="", jsonl=False):
         ("precision", resolution.precision),
         ("time", resolution.moment.isoformat() if resolution.moment else None),
         ("read as", resolution.description),
+        ("passed", ", ".join(resolution.passed_over) or None),
         ("rules", " < ".join(resolution.rules)),
         ("reference", resolution.reference_date),
     ):

@@ -84,6 +84,7 @@ def test_jsonl_answers_every_line_in_order_and_never_stops():
         "precision": "day",
         "rule": "common.weekday",
         "rules": ["common.weekday"],
+        "passed_over": [],
     }
     assert [o["id"] for o in out] == [1, None, 3, 4, 5, None, 7]
     assert all("error" in out[i] for i in (1, 2, 3, 5, 6))

@@ -102,6 +102,10 @@ def test_invoke_resolve_prints_the_resolution():
     assert "value      2023-05-22TNI" in result.stdout
     assert "read as    the night before Tuesday" in result.stdout
     assert "rules      en.parts.night-between < common.weekday < common.weekday" in result.stdout
+    assert "passed" not in result.stdout
+    result = run(sys.executable, "-m", "invoke", "resolve", "told reporters Tuesday",
+                 "--reference", "2023-06-01", cwd=ROOT)  # fmt: skip
+    assert "passed     told, reporters" in result.stdout
 
 
 def test_invoke_resolve_jsonl_answers_line_by_line():

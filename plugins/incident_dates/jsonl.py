@@ -62,6 +62,7 @@ def answer(line: str) -> dict:
         "precision": resolution.precision,
         "rule": resolution.rule,
         "rules": list(resolution.rules),
+        "passed_over": list(resolution.passed_over),
     }
 
 
