@@ -347,3 +347,46 @@ def test_the_eve_of_an_event_not_dated_is_read_only_from_its_incident():
         resolve("накануне беспорядков", date(2020, 2, 7))
     # A feast has its own day.
     assert resolve("накануне Дня Победы", date(2020, 2, 7)).value == "2020-05-08"
+
+
+def test_the_reviews_hard_cases_are_refused_or_read_as_meant():
+    # An anniversary of a day written without its year is that day's occurrence by the
+    # report, whatever the ordinal; one told ahead of an undated event is refused.
+    assert resolve("в годовщину 24 февраля", date(2023, 2, 24)).value == "2023-02-24"
+    assert resolve("the first anniversary of October 7", date(2024, 10, 8)).value == (
+        "2024-10-07"
+    )
+    with pytest.raises(DateNotUnderstood, match="to come"):
+        resolve(
+            "on the anniversary of the tragedy",
+            date(2024, 8, 19),
+            "Survivors will gather on the anniversary of the tragedy next month.",
+        )
+    # Words that deny or condition a date, names, and a part of a hyphenated id are never
+    # passed over.
+    for text in (
+        "except Tuesday",
+        "кроме субботы",
+        "якщо в суботу",
+        "the Sunday Telegraph",
+        "said two days after strike-kherson",
+    ):
+        with pytest.raises(DateNotUnderstood):
+            resolve(text, THURSDAY)
+    # A count of days from an incident is a story's, not a war's thousand.
+    story = Reference(INCIDENT, date(2023, 3, 10), "2023-03-10-shelling")
+    assert resolve("Day 1,345", story).value == "P1345D"
+    # An incident of the small hours has its own morning to come.
+    early = Reference(
+        INCIDENT, date(2023, 3, 10), "2023-03-10-shelling", datetime(2023, 3, 10, 2, 30)
+    )
+    assert resolve("until morning", early).value == "2023-03-10TMO"
+    # Only a clause after "came a day after" counts back; a passive or a noun does not.
+    for sentence in (
+        "The shelling was followed a day after by a massacre.",
+        "Rescuers came a day after the shelling.",
+    ):
+        assert resolve("a day after", story, sentence).value == "2023-03-11"
+    # A night of no day named does not replace the day named before it.
+    sentence = "В понедельник после бессонной ночи в 10:00 начался штурм."
+    assert resolve("в 10:00", THURSDAY, sentence).value == "2023-05-29T10:00"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .tense import clause_before, has_future_marker, locate
+from .tense import clause_before, has_future_marker, locate, past_in_sentence
 
 # "The worst in eight decades", "for the first time in months": a superlative before "in
 # N years" measures back over that span.
@@ -29,10 +29,23 @@ _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|n't)\b(?:\W+[\w'-]
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming|followed|follows)(?:\s+[a-z]+){0,2}\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+followed\b")
+
+
 def follows_what_it_names(context: str, text: str) -> bool:
-    """Tell whether "N units after" is told of the subject that came after what it names."""
+    """Tell whether "N units after" is told of the subject that came after what it names:
+    "the shelling came a day after the RSF was accused", a clause after it, not a noun
+    ("rescuers came a day after the shelling", of the rescuers), nor a passive."""
     lowered, position = locate(context, text)
-    return position > 0 and bool(_CAME_BEFORE.search(lowered[:position]))
+    if position <= 0:
+        return False
+    before = lowered[:position]
+    after = lowered[position + len(text) :]
+    return (
+        bool(_CAME_BEFORE.search(before))
+        and not _PASSIVE_BEFORE.search(before)
+        and past_in_sentence(after)
+    )
 
 
 def measures_back(context: str, text: str) -> bool:

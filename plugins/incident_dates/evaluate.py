@@ -53,6 +53,7 @@ from .expression_periods import Century, Decade, Quarter, Season, WeekOf
 from .nearest import (
     DAY_PAST_REACH_DAYS,
     MONTH_PAST_REACH_DAYS,
+    WEEKDAY_SLIP_DAYS,
     leap_day,
     most_recent,
     nearest_year,
@@ -219,9 +220,6 @@ def _weekday(expression: Weekday, evaluation: Evaluation) -> Span:
     return units.day(day)
 
 
-# How near the reference a date with the wrong weekday is the report's own story.
-WEEKDAY_SLIP_DAYS = 2
-
 # How far ahead a weekday told in the present may lie (one or two days: measured alike).
 PRESENT_SCHEDULE_DAYS = 2
 
@@ -331,6 +329,8 @@ def _invasion(evaluation: Evaluation) -> Span:
 
 INVASION_DAY = date(2022, 2, 24)
 
+# How many days a story counts from its incident ("the 10th consecutive day").
+STORY_DAYS = 366
 # A count of days whose start only the sentence names is trusted when it lands within a
 # week before the report or on the next day (counters in headlines, at the day's end):
 # "the third day" in a report of 2024 on the war is some other span's third day.
@@ -355,9 +355,14 @@ def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
     """The Nth day since the start the sentence names, day 1 being that start."""
     text = evaluation.text
     reference = evaluation.reference
-    if expression.start is None and reference is not None and reference.kind == INCIDENT:
+    if (
+        expression.start is None
+        and reference is not None
+        and reference.kind == INCIDENT
+        and expression.number <= STORY_DAYS
+    ):
         # "For the third day", «на третий день поисков», counted from an incident: its
-        # day is day 1.
+        # day is day 1 (a story's days, not a war's thousand).
         return units.day(evaluation.day + timedelta(days=expression.number - 1))
     if expression.start is None and not _told_as_a_day(text, evaluation.context):
         # «Протесты продолжаются третий день», «четверту добу»: the length so far.

@@ -89,6 +89,8 @@ def _morning_after_the_story(expression: Bound, evaluation: Evaluation) -> bool:
         and base.base is None
         and reference is not None
         and reference.kind == INCIDENT
+        # An incident of the small hours has its own morning still to come.
+        and (reference.moment is None or reference.moment.hour >= 12)
     )
 
 

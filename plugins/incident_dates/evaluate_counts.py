@@ -16,8 +16,10 @@ from .expression import (
     LATER,
     YEARS_IN,
     Anniversary,
+    Calendar,
     Duration,
     Event,
+    Holiday,
     InTime,
     Offset,
 )
@@ -105,12 +107,24 @@ def anniversary(expression: Anniversary, evaluation: Evaluation) -> Span:
     the day they fall.
     """
     reference = evaluation.reference
-    if isinstance(expression.base, Event):
-        if reference is None or reference.kind != INCIDENT:
-            return units.day(evaluation.day)
-        # Counted from the event, "the anniversary" is its first.
-        return units.day(units.add_months(evaluation.day, 12 * (expression.years or 1)))
-    day = core.one_day(expression.base, evaluation)
+    from_incident = reference is not None and reference.kind == INCIDENT
+    base = expression.base
+    if isinstance(base, Event):
+        if from_incident:
+            # Counted from the event, "the anniversary" is its first.
+            return units.day(units.add_months(evaluation.day, 12 * (expression.years or 1)))
+        if evaluation.direction == FUTURE:
+            raise DateNotUnderstood(
+                f"'{evaluation.text}' is the anniversary of something it does not date, to"
+                " come: write its day, or count from the incident"
+            )
+        return units.day(evaluation.day)
+    if isinstance(base, Calendar | Holiday) and base.year is None and base.year_shift is None:
+        # "The first anniversary of October 7": the event's year is not written, so its
+        # anniversary is the day's own occurrence near the report: the last, told in the
+        # past; else the coming one (or one just passed).
+        return units.day(_occurrence_near(base, evaluation))
+    day = core.one_day(base, evaluation)
     years = expression.years
     if years is None:
         # The anniversary nearest the reference: of 24 February, told on 17 February, the
@@ -124,4 +138,25 @@ def anniversary(expression: Anniversary, evaluation: Evaluation) -> Span:
         if not candidates:
             raise DateNotUnderstood(f"'{evaluation.text}' has had no anniversary yet")
         return units.day(min(candidates, key=lambda each: abs((each - reference_day).days)))
-    return units.day(units.add_months(day, 12 * years))
+    found = units.add_months(day, 12 * years)
+    if not from_incident and found > evaluation.day + ANNIVERSARY_AHEAD:
+        raise DateNotUnderstood(
+            f"'{evaluation.text}' would be {found.isoformat()}, years after the report"
+        )
+    return units.day(found)
+
+
+# An anniversary a report speaks of lies at most this far ahead of it.
+ANNIVERSARY_AHEAD = timedelta(days=2 * 366)
+
+
+def _occurrence_near(base, evaluation: Evaluation):
+    """Return the occurrence of a yearless day or feast that an anniversary of it is."""
+    reference_day = evaluation.day
+    days = sorted(
+        core.one_day(replace(base, year=year), evaluation)
+        for year in (reference_day.year - 1, reference_day.year, reference_day.year + 1)
+    )
+    if evaluation.direction == PAST:
+        return max(day for day in days if day <= reference_day)
+    return min(day for day in days if day >= reference_day - timedelta(days=2))

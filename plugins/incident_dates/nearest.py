@@ -28,6 +28,9 @@ STORY_AHEAD_DAYS = 31
 # A date and the weekday beside it agree at least once in any eleven years (but for 29
 # February, and around 2100, which is not a leap year).
 WEEKDAY_REACH_YEARS = 12
+# But a date this near the reference is the report's own story: a weekday beside it that
+# it does not fall on is a slip («У середу, 15 серпня» in a report of Thursday 15 August).
+WEEKDAY_SLIP_DAYS = 2
 
 
 def nearest_year(

@@ -89,9 +89,33 @@ def _parse(text: str, packs: tuple[str, ...], anchor_ids: frozenset):
         return Parsed(result.value, result.rules)
     refusal = _refusal(text, result.understood, result.unknown, packs)
     within = result.within
-    if within is None or isinstance(refusal, UnknownAnchor):
+    if within is None or isinstance(refusal, UnknownAnchor) or _names_a_thing(text, within):
         return refusal
     return Parsed(within.value, (*within.rules, WITHIN_WORDS), within.passed_over)
+
+
+# A word joined to others by hyphens ('strike-kherson', an incident id mistyped).
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_WORD_IN_TEXT = re.compile(r"\w+")
+
+
+def _names_a_thing(text: str, within) -> bool:
+    """Tell whether the words passed over are part of a name rather than words beside a
+    date: a capital after the text's first word ("the Sunday Telegraph", "Arab Spring"),
+    or a part of a hyphenated word ('strike-kherson')."""
+    passed = set(within.passed_over)
+    words = _WORD_IN_TEXT.findall(text)
+    # An abbreviation in capitals ("WIB", "IST", a zone the grammar does not know) is no
+    # name of a thing.
+    named = {
+        word.lower()
+        for word in words[1:]
+        if word[:1].isupper() and not (word.isupper() and len(word) <= 5)
+    }
+    if passed & {normalize(word) for word in named}:
+        return True
+    parts = {part for joined in _HYPHENATED.findall(normalize(text)) for part in joined.split("-")}
+    return bool(passed & parts)
 
 
 # A street named after a day («на улице 28-го июня», «вул. 8 Березня»): no day of the

@@ -14,6 +14,7 @@ from datetime import date
 from incident_dates import Resolution
 from incident_dates.expression import WEEKDAY_NAMES, Bound, Calendar, DayShift, Expression
 from incident_dates.formatting import format_day, format_when
+from incident_dates.nearest import WEEKDAY_SLIP_DAYS
 
 # Before this year, a date in an archive of today's conflicts is more likely a typo.
 EARLIEST_PLAUSIBLE_YEAR = 1900
@@ -113,7 +114,8 @@ def weekday_disagrees(resolution: Resolution) -> str | None:
         candidates = _dates_around(reference, calendar.month, calendar.day)
         plain = min(candidates, key=lambda day: abs((day - reference).days), default=None)
         if plain is not None and plain.weekday() != calendar.weekday:
-            if abs((resolution.start - plain).days) <= 1:
+            near = abs((plain - reference).days) <= WEEKDAY_SLIP_DAYS
+            if near and abs((resolution.start - plain).days) <= 1:
                 # By the source's own day the date was kept, and the weekday taken for a slip.
                 return (
                     f"{format_day(plain)} is a {WEEKDAY_NAMES[plain.weekday()]}, not a "

@@ -202,8 +202,16 @@ class Grammar:
         ):
             return None
         kinds = DAY_OR_NIGHT if nights else DAY_ONLY
-        days = _longest_pieces(self._items(tokens), len(tokens), kinds)
-        return days[-1].value if days else None
+        pieces = _longest_pieces(self._items(tokens), len(tokens), kinds)
+        # A night of no day named ("overnight", «после бессонной ночи») counts only where
+        # no day is named: it does not replace one.
+        named = [
+            piece
+            for piece in pieces
+            if not (isinstance(piece.value, Night) and piece.value.base is None)
+        ]
+        chosen = named or pieces
+        return chosen[-1].value if chosen else None
 
     def _script(self, tokens: list[Token]) -> str | None:
         """Return which rules the text calls for, by its letters, then by its words."""

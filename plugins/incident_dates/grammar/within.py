@@ -30,6 +30,13 @@ OBJECT_TAKING_WORDS = frozenset(_OBJECT_TAKING_WORDS.split())
 
 
 MAX_PASSED_OVER = 8
+# Words that turn a date into its opposite, or into a condition: "except Tuesday", «ни в
+# субботу», «якщо в суботу» are never the day named.
+_DENYING_WORDS = (
+    "not no never neither nor without except excluding instead unless if whether "
+    "не ни ні без кроме вместо если крім замість якщо"
+)
+DENYING_WORDS = frozenset(_DENYING_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ def _foreign(token: Token, known_words) -> bool:
     return (
         token.kind == "word"
         and token.text not in known_words
+        and token.text not in DENYING_WORDS
         and token.text not in EVENT_NOUNS
         and token.text not in NAMING_WORDS
         and not _misspelt(token.text, known_words)
