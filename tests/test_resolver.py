@@ -353,9 +353,7 @@ def test_the_reviews_hard_cases_are_refused_or_read_as_meant():
     # An anniversary of a day written without its year is that day's occurrence by the
     # report, whatever the ordinal; one told ahead of an undated event is refused.
     assert resolve("в годовщину 24 февраля", date(2023, 2, 24)).value == "2023-02-24"
-    assert resolve("the first anniversary of October 7", date(2024, 10, 8)).value == (
-        "2024-10-07"
-    )
+    assert resolve("the first anniversary of October 7", date(2024, 10, 8)).value == ("2024-10-07")
     with pytest.raises(DateNotUnderstood, match="to come"):
         resolve(
             "on the anniversary of the tragedy",
