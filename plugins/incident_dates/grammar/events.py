@@ -124,10 +124,10 @@ def anniversary_of(years, base):
 
 def anniversary_of_event(years, *words):
     """'The first anniversary of the tragedy', «в роковини трагедії»: of an event not dated."""
-    named = [word for word in words if word]
-    if not named or named[0] in PRONOUNS or (years is not None and not 1 <= years < 200):
+    event = named_event(words)
+    if event is None or (years is not None and not 1 <= years < 200):
         return None
-    return Anniversary(years, Event(" ".join(named)))
+    return Anniversary(years, event)
 
 
 def named_event(words) -> Event | None:

@@ -19,7 +19,6 @@ from ..expression import (
     DayShift,
     Duration,
     Edge,
-    Event,
     Night,
     Offset,
     PartOfDay,
@@ -30,7 +29,7 @@ from ..expression import (
 from ..expression_periods import Century, Decade, Quarter, Season
 from .clocks import unwrap
 from .common import SHIFTS, apposition, duration, winter_across
-from .events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, PRONOUNS
+from .events import EVENT, EVENT_NOUNS, HAPPENED_NOUNS, named_event
 from .patterns import rules
 
 BOUNDABLE = "<day|month|year|week|period|part|night|time|interval|edge>"
@@ -362,10 +361,8 @@ def days(prefix: str, w: dict) -> list:
 
 
 def _eve_of_story_event(*words):
-    named = [word for word in words if word]
-    if not named or named[0] in PRONOUNS:
-        return None
-    return DayShift(-1, Event(" ".join(named), of_the_story=True))
+    event = named_event(words)
+    return DayShift(-1, replace(event, of_the_story=True)) if event else None
 
 
 def periods(prefix: str, w: dict) -> list:
