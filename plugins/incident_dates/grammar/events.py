@@ -103,19 +103,25 @@ def from_event(amount, unit: str, sign: int, words=()):
     (`P1W`), as TimeML values it. One Latin word may be an incident's id mistyped ('nine
     days after elsewhere'): that is refused, so that the refusal can name it.
     """
-    named = [word for word in words if word]
-    if not named or named[0] in PRONOUNS:
+    event = named_event(words)
+    if event is None:
         return None
-    if len(named) < 2 and named[0].isascii() and named[0] not in EVENT_NOUNS:
+    one_word = " " not in event.words
+    if one_word and event.words.isascii() and event.words not in EVENT_NOUNS:
         return None
     if unit not in CLOCK_UNITS and unit != "day":
         return Duration(count(amount), unit)
-    return Offset(count(amount), unit, sign, Event(" ".join(named)))
+    return Offset(count(amount), unit, sign, event)
+
+
+def counts_anniversaries(years) -> bool:
+    """Tell whether an ordinal can count an anniversary (none said, or 1st to 199th)."""
+    return years is None or 1 <= years < 200
 
 
 def anniversary_of(years, base):
     """'The second anniversary of the invasion', «первую годовщину 24 февраля»: of a day."""
-    if years is not None and not 1 <= years < 200:
+    if not counts_anniversaries(years):
         return None
     if not isinstance(base, Calendar | Holiday | Invasion | Anchor):
         return None
@@ -125,7 +131,7 @@ def anniversary_of(years, base):
 def anniversary_of_event(years, *words):
     """'The first anniversary of the tragedy', «в роковини трагедії»: of an event not dated."""
     event = named_event(words)
-    if event is None or (years is not None and not 1 <= years < 200):
+    if event is None or not counts_anniversaries(years):
         return None
     return Anniversary(years, event)
 

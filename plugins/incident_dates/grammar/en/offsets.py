@@ -14,7 +14,7 @@ from ...expression import (
     Vague,
 )
 from ..common import count, days_and_nights, duration
-from ..events import EVENT, from_event
+from ..events import EVENT, counts_anniversaries, from_event
 from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"
@@ -250,7 +250,9 @@ RULES = rules(
         "to-the-day",
         "<amount> years to the day",
         lambda years: (
-            Anniversary(n, Event("the day")) if (n := count(years)) and 1 <= n < 200 else None
+            Anniversary(n, Event("the day"))
+            if (n := count(years)) is not None and counts_anniversaries(n)
+            else None
         ),
     ),
     # "From six to nine years", "between 10 and 15 minutes": a range of lengths, as its first.
