@@ -81,6 +81,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-thirtyeighth", "Thirty-eighth reporting set"),
     (ROOT / "benchmarks" / "reporting-thirtyninth", "Thirty-ninth reporting set"),
     (ROOT / "benchmarks" / "reporting-fortieth", "Fortieth reporting set"),
+    (ROOT / "benchmarks" / "reporting-forty-first", "Forty-first reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
