@@ -63,9 +63,12 @@ def test_a_bare_evening_counted_from_an_incident_is_its_own():
     ("text", "length", "day"),
     [("ten days later", "P10D", "2023-06-11"), ("спустя два часа", "PT2H", "2023-06-01"),
      ("через два дні після цього", "P2D", "2023-06-03"), ("a day after", "P1D", "2023-06-02"),
-     ("three weeks after", "P3W", "2023-06-22")],
+     ("three weeks after", "P3W", "2023-06-22"), ("three days before", "P3D", "2023-05-29"),
+     ("two weeks prior to", "P2W", "2023-05-18")],
 )  # fmt: skip
-def test_a_count_forward_is_a_length_from_a_report_and_a_day_from_an_incident(text, length, day):
+def test_a_count_with_no_base_is_a_length_from_a_report_and_a_day_from_an_incident(
+    text, length, day
+):
     assert resolve(text, THURSDAY).value == length
     assert resolve(text, Reference(INCIDENT, THURSDAY, "2023-06-01-raid")).value == day
 

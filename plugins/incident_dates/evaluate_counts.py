@@ -13,6 +13,7 @@ from .count_context import follows_what_it_names, measures_back
 from .evaluation import Evaluation
 from .expression import (
     CLOCK_UNITS,
+    EARLIER,
     LATER,
     YEARS_IN,
     Anniversary,
@@ -83,6 +84,7 @@ def count(expression: Offset, evaluation: Evaluation) -> Span:
         and not (reference is not None and reference.kind == INCIDENT)
         and (
             (evaluation.direction == PAST and not looks_ahead_anywhere(evaluation.context))
+            or expression.told == EARLIER
             or (expression.told == LATER and evaluation.direction != FUTURE)
         )
     ):

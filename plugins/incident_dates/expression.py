@@ -25,9 +25,11 @@ UNITS = (
 YEARS_IN = {"year": 1, "decade": 10, "century": 100}
 # Units a clock counts: a count of them moves no day unless it adds up to whole days.
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
-# How a count forward with no base was told: "ten days later", «спустя два часа», from a
-# moment of the story; «через два дня», ahead of the reference unless told in the past.
+# How a count with no base was told: "ten days later", «спустя два часа», from a moment
+# of the story; "three days before" with nothing after it, from one earlier than it;
+# «через два дня», ahead of the reference unless told in the past.
 LATER = "later"
+EARLIER = "earlier"
 IN = "in"
 
 
@@ -162,7 +164,7 @@ class Offset(Expression):
     sign: int
     base: Expression | None = None
     exact: bool = False  # "exactly ten years ago": that very day
-    told: str | None = None  # LATER, IN, or None: counted from the reference or base
+    told: str | None = None  # LATER, EARLIER, IN, or None: counted from the reference or base
 
     def describe(self) -> str:
         amount = "a few" if self.count is None else str(self.count)

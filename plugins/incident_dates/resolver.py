@@ -52,6 +52,9 @@ class Parsed(NamedTuple):
 
 # How many words before a bare part of the day are searched for the day they belong to.
 CLAUSE_WORDS = 8
+# How many words at a clause's start may name its day, however far back: "On Sunday the
+# gunmen opened fire on a police patrol at about 3 a.m.", «В субботу …».
+FRONTED_WORDS = 3
 
 
 def as_reference(reference: ReferenceLike) -> Reference | None:
@@ -130,8 +133,15 @@ _STREET_DAY = re.compile(
 @lru_cache(maxsize=65536)
 def _clause_day(clause: str, packs: tuple[str, ...], nights: bool = False):
     """Return the last day (or night) a clause names, once per clause (pure, as parsing is)."""
-    # The last words are enough: a day named further back is rarely the clause's.
-    return grammar(packs).last_day_in(" ".join(clause.split()[-CLAUSE_WORDS:]), nights)
+    # The last words are enough, or the first: a day named between them is rarely the
+    # clause's, but one that opens it is what the clause is told of.
+    words = clause.split()
+    last = grammar(packs).last_day_in(" ".join(words[-CLAUSE_WORDS:]), nights)
+    if last is not None or len(words) <= CLAUSE_WORDS:
+        return last
+    fronted = grammar(packs).last_day_in(" ".join(words[:FRONTED_WORDS]), nights)
+    # «В первый день вахты»: a day counted from what the clause goes on to name.
+    return None if isinstance(fronted, CountedDay) else fronted
 
 
 def _clear_caches() -> None:
@@ -325,9 +335,11 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
     not the report's. Only the words of the same clause count ("said on Monday that, in
     the evening, …" names when it was said).
     """
-    inner, wrap = expression, None
-    if isinstance(expression, Bound) and isinstance(expression.base, PartOfDay | Clock):
-        inner, wrap = expression.base, expression
+    # "At about 3am (local time)": bounds around bounds around the time.
+    wraps, inner = [], expression
+    while isinstance(inner, Bound):
+        wraps.append(inner)
+        inner = inner.base
     if not (isinstance(inner, PartOfDay | Clock) and inner.base is None and context):
         return expression, rules
     clause = clause_before(_STREET_DAY.sub(" ", context), text)
@@ -336,12 +348,12 @@ def _on_day_of_clause(expression, rules, text: str, context: str, packs):
     day = _clause_day(clause, packs, isinstance(inner, Clock)) if clause else None
     if day is None:
         return expression, rules
-    after = wrap is not None and wrap.kind == "after"
+    after = bool(wraps) and wraps[-1].kind == "after"
     if after and isinstance(inner, Clock) and (inner.hour, inner.minute) == (0, 0):
         # «Поздно вечером 30 августа и после полуночи»: after the midnight that ends it.
         day = DayShift(1, day)
     dated = dataclasses.replace(inner, base=day)
-    if wrap is not None:
+    for wrap in reversed(wraps):
         dated = dataclasses.replace(wrap, base=dated)
     return dated, (*rules, "context.day-of-clause")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...expression import (
     CLOCK_UNITS,
+    EARLIER,
     LATER,
     Anniversary,
     DayShift,
@@ -53,15 +54,13 @@ def _age_of(amount):
 def _between_events(sign: int):
     # "Two years after [launching an invasion]": 'after' and 'before' need an object, and
     # the text ends first, so the count is from an event the text does not name, never
-    # from the report: a length of time. Counted ahead it is read as "later" is: from an
-    # incident, the day it lands on ("a day after" the story's day); from a report, a
-    # length. Hours and minutes counted back are the report's day, as "hours earlier" is.
+    # from the report: a length of time. Read as "later" and "earlier" are: from an
+    # incident, the day it lands on ("three days before" the story's day); from a report,
+    # a length. Hours and minutes counted back are the report's day, as "hours earlier" is.
     def build(amount, unit):
-        if sign > 0:
-            return Offset(count(amount), unit, sign, told=LATER)
-        if unit in CLOCK_UNITS:
+        if sign < 0 and unit in CLOCK_UNITS:
             return Offset(count(amount), unit, sign)
-        return Duration(count(amount), unit)
+        return Offset(count(amount), unit, sign, told=LATER if sign > 0 else EARLIER)
 
     return build
 
