@@ -40,6 +40,8 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
             )
             for key, phrases in names.items()
         ),
+        # «Празднование китайского Нового года», «святкування Різдва»: the holiday's day.
+        ("holiday-celebration", f"[{w['celebration']}] <holiday-name>", Holiday),
         (
             "holiday-year",
             f"<holiday-name> <yearnum> [{w['year_word']}]",

@@ -107,6 +107,9 @@ RULES = [
     "en.holidays",
     ("holiday-year", "<holiday-name> of <yearnum>", lambda key, year: Holiday(key, year)),
     ("holiday-of", "the holiday|feast|festival of <holiday-name>", Holiday),
+    # "The Chinese New Year celebrations", "the celebration of Christmas": the holiday's day.
+    ("holiday-celebration", "the? <holiday-name> celebration|celebrations|festivities", Holiday),
+    ("holiday-celebration", "the? celebration|celebrations|festivities of <holiday-name>", Holiday),
     ("ramadan", "ramadan <yearnum>?", ramadan),
     (
         "full-scale-invasion",
