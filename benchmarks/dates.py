@@ -82,6 +82,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-thirtyninth", "Thirty-ninth reporting set"),
     (ROOT / "benchmarks" / "reporting-fortieth", "Fortieth reporting set"),
     (ROOT / "benchmarks" / "reporting-forty-first", "Forty-first reporting set"),
+    (ROOT / "benchmarks" / "reporting-forty-second", "Forty-second reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
