@@ -391,3 +391,14 @@ def test_the_reviews_hard_cases_are_refused_or_read_as_meant():
     # A night of no day named does not replace the day named before it.
     sentence = "В понедельник после бессонной ночи в 10:00 начался штурм."
     assert resolve("в 10:00", THURSDAY, sentence).value == "2023-05-29T10:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["shortly before the attack", "hours after the first bomb", "незадолго до нападения",
+     "через полчаса после вылета", "безпосередньо перед нападом"],
+)  # fmt: skip
+def test_shortly_before_or_after_an_event_is_the_day_of_the_incident_counted_from(text):
+    attack = Reference(INCIDENT, date(2024, 8, 24), "2024-08-24-barsalogho")
+    assert resolve(text, attack).value == "2024-08-24"
+    assert resolve(text, date(2024, 8, 27)).value == "2024-08-27"

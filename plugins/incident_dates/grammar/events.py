@@ -31,7 +31,7 @@ _HAPPENED_WORDS = (
     "raids bombing bombings shelling crash crashes fire fires quake quakes earthquake assault "
     "ambush killing killings collapse massacre accident derailment stampede breach airstrike "
     "airstrikes bombardment bombardments aftershock aftershocks tremor eruption landslide "
-    "landslides mudslide mudslides avalanche avalanches "
+    "landslides mudslide mudslides avalanche avalanches bomb bombs rampage "
     "slaying slayings murder murders assassination stabbing stabbings hijacking kidnapping "
     "abduction collision blaze wildfire sinking убийство убийства убийстве вбивство вбивства "
     "удар удара удару ударом удары ударов ударів ударах атака атаки атаку атакой атак атаках "
@@ -62,8 +62,11 @@ EVENT_NOUNS = HAPPENED_NOUNS | frozenset(_SCHEDULED_WORDS.split())
 NAMING_WORDS = frozenset({"post", "pre", "операции", "операция", "операцию"})
 # The words of an event a text names without dating it: "after [the dam breach]". A
 # <plain> word is one neither the lexicon nor any rule names ("the day after the vote on
-# Sunday" is no such count).
-EVENT = "the|a|an|his|her|its|their|this? <event-edge>? the? <plain> <plain>? <plain>? <plain>?"
+# Sunday" is no such count); an ordinal may come first ("after [the first bombing]").
+EVENT = (
+    "the|a|an|his|her|its|their|this? <event-edge>? the? first|second|third|initial|earlier|"
+    "previous|latest? <plain> <plain>? <plain>? <plain>?"
+)
 # "The start of [the talks]", «начала [переговоров]»: an edge of the event, one item, so that
 # the rules naming events do not multiply by its phrases.
 # Named "common", as the rules every script's texts may use are.
@@ -103,15 +106,30 @@ def from_event(amount, unit: str, sign: int, words=()):
     (`P1W`), as TimeML values it. One Latin word may be an incident's id mistyped ('nine
     days after elsewhere'): that is refused, so that the refusal can name it.
     """
-    event = named_event(words)
+    event = undated_event(words)
     if event is None:
-        return None
-    one_word = " " not in event.words
-    if one_word and event.words.isascii() and event.words not in EVENT_NOUNS:
         return None
     if unit not in CLOCK_UNITS and unit != "day":
         return Duration(count(amount), unit)
     return Offset(count(amount), unit, sign, event)
+
+
+def undated_event(words) -> Event | None:
+    """Return the event a count names, or None: a pronoun's clause, or one Latin word that
+    may be an incident's id mistyped ('nine days after elsewhere'), to be refused."""
+    event = named_event(words)
+    if event is None:
+        return None
+    if " " not in event.words and event.words.isascii() and event.words not in EVENT_NOUNS:
+        return None
+    return event
+
+
+def near_event(*words):
+    """'Shortly before the attack', «через полчаса после вылета»: on the event's day, the
+    day counted from (the story's, else the report's), as a count of hours from it is."""
+    event = undated_event(words)
+    return Bound("on-the-day-of", event) if event else None
 
 
 def counts_anniversaries(years) -> bool:

@@ -15,7 +15,7 @@ from ..expression import (
     PartOfDay,
 )
 from .common import count, days_and_nights, duration
-from .events import EVENT, day_of_event, from_event
+from .events import EVENT, day_of_event, from_event, near_event
 from .patterns import rules
 from .slavic import UNIT
 
@@ -148,6 +148,23 @@ def offsets(prefix: str, w: dict) -> list:
             "from-then",
             f"[{w['later']}]? <amount>? {UNIT} [{w['after']}] [{w['that']}]",
             lambda n, unit: Offset(1 if n is None else count(n), unit, 1, told=LATER),
+        ),
+        # «Непосредственно перед нападением», «незадолго до взрыва», «через полчаса после
+        # вылета»: on the event's day.
+        (
+            "near-event",
+            f"[{w['shortly']}|{w['immediately']}] [{w['after']}|{w['before_bound']}] {EVENT}",
+            near_event,
+            None,
+            -1,
+        ),
+        ("near-event", f"[{w['shortly_before']}] {EVENT}", near_event, None, -1),
+        (
+            "near-event",
+            f"[{w['later']}]? [{w['half_hour']}] [{w['after']}] {EVENT}",
+            near_event,
+            None,
+            -1,
         ),
         # «спустя 12 часов после ЧП», «за день до заседания»: from an event left undated.
         (

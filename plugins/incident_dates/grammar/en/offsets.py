@@ -15,7 +15,7 @@ from ...expression import (
     Vague,
 )
 from ..common import count, days_and_nights, duration
-from ..events import EVENT, counts_anniversaries, from_event
+from ..events import EVENT, counts_anniversaries, from_event, near_event
 from ..patterns import rules
 
 BEFORE = "ago|earlier|back|previously|prior"
@@ -148,6 +148,29 @@ RULES = rules(
         "first-of-event",
         f"in|during|over|within? the first <amount> {UNIT} of {EVENT}",
         lambda n, unit, *words: duration(n, unit),
+    ),
+    # "Shortly before the attack", "hours after the first bomb": on the event's day.
+    (
+        "near-event",
+        f"shortly|just|immediately|right|soon|moments|minutes|hours [before|after|prior to] "
+        f"{EVENT}",
+        near_event,
+        None,
+        -1,
+    ),
+    (
+        "near-event",
+        f"just|only|mere? hours|minutes|moments [before|after|prior to] {EVENT}",
+        near_event,
+        None,
+        -1,
+    ),
+    (
+        "near-event",
+        f"half an|a hour [before|after|prior to] {EVENT}",
+        near_event,
+        None,
+        -1,
     ),
     (
         "hours-later",
