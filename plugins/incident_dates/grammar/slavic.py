@@ -128,6 +128,9 @@ SHARED = rules(
     # «в вечернее время в среду»: the part, then its day.
     ("part-of-day", "<part> <day>", lambda part, day: PartOfDay(part.part, day)
      if isinstance(part, PartOfDay) and part.base is None else None),
+    # «в четверг, в вечерний час пик»: the day, then its part.
+    ("part-of-day", "<day> ,? <part>", lambda day, part: PartOfDay(part.part, day)
+     if isinstance(part, PartOfDay) and part.base is None else None),
     ("weekday-part", "<weekday-adjective> <part-noun|part-adverb>",
      lambda weekday, part: PartOfDay(part, Weekday(weekday))),
     # «удар 30 жовтня», «взрыв 5 марта»: the date of what the noun names (a weekday so told,

@@ -200,6 +200,14 @@ RULES = rules(
     ("night-in", "early|late|earlier|later in|at|into the? night", lambda: Night()),
     # "Later that evening": that part of the day the text counts from.
     ("that-part", "earlier|later? that <daypart>", lambda part: PartOfDay(part, DayShift(0))),
+    # "Thursday, during the evening rush hour": the day, then its part.
+    (
+        "day-then-part",
+        "<day> ,? in|during the <daypart> <word>? <word>?",
+        lambda day, part, *_: PartOfDay(part, day),
+        None,
+        -1,
+    ),
     # "An evening press conference": the part of the day of what the nouns name.
     ("part-of-event", "a|an|the <daypart> <word> <word>?", _part_of_event, None, -1),
     # "A Friday night", "a Sunday morning": the part of that day; "on a Tuesday", the day.
