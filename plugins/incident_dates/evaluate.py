@@ -36,6 +36,7 @@ from .expression import (
     DayShift,
     Duration,
     Edge,
+    Either,
     Event,
     Expression,
     Holiday,
@@ -228,6 +229,21 @@ def base_day(base: Expression | None, evaluation: Evaluation) -> date:
     return evaluation.day if base is None else one_day(base, evaluation)
 
 
+def _either(expression: Either, evaluation: Evaluation) -> Span:
+    """Evaluate both readings; keep the one on its weekday, then the nearer, then the first."""
+    readings = []
+    for order, reading in enumerate((expression.first, expression.second)):
+        try:
+            span = evaluate(reading, evaluation)
+        except DateNotUnderstood:
+            continue
+        off_weekday = expression.weekday is not None and span.start.weekday() != expression.weekday
+        readings.append(((off_weekday, abs((span.start - evaluation.day).days), order), span))
+    if not readings:
+        raise DateNotUnderstood(f"'{evaluation.text}' is no date in either order of its figures")
+    return min(readings, key=lambda pair: pair[0])[1]
+
+
 def _day_shift(expression: DayShift, evaluation: Evaluation) -> Span:
     return units.day(base_day(expression.base, evaluation) + timedelta(days=expression.days))
 
@@ -390,6 +406,7 @@ def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
 
 _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Calendar: _calendar,
+    Either: _either,
     Weekday: _weekday,
     DayShift: _day_shift,
     Anchor: _anchor,

@@ -381,6 +381,19 @@ class Bound(Expression):
         return f"{self.kind.replace('-', ' ')} {self.base.describe()}"
 
 
+@dataclass(frozen=True, slots=True)
+class Either(Expression):
+    """Two readings of figures whose order is not known ('Monday, 2/6/23': 2 June or 6
+    February): the one on the weekday written beside it, else the one nearest the reference."""
+
+    first: Expression
+    second: Expression
+    weekday: int | None = None
+
+    def describe(self) -> str:
+        return f"{self.first.describe()} or {self.second.describe()}"
+
+
 # Bounds that only choose which of the days a text may mean lies before the reference:
 # «ранее, в сентябре», «удар 30 жовтня»; what they bound reads as it is.
 CHOOSING_BOUNDS = frozenset({"earlier", "happened"})

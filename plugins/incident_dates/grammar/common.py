@@ -17,6 +17,7 @@ from ..expression import (
     Clock,
     DayShift,
     Duration,
+    Either,
     Holiday,
     Interval,
     Night,
@@ -117,15 +118,23 @@ def apposition(named, day):
     return None
 
 
-def numeric_gloss(named, first: int, second: int):
-    """'Saturday (10/09)': a weekday glossed with day and month in figures, the day first
-    unless only the other order makes a date ('Friday (9/23)')."""
+def numeric_gloss(named, first: int, second: int, year: int | None = None):
+    """'Saturday (10/09)', 'Monday, 2/6/23': a weekday with day and month in figures, in
+    the order that makes a date; where both do, the one on the weekday ('Wednesday (1/3)':
+    3 January 2024, a Wednesday, not 1 March)."""
     if not isinstance(named, Weekday) or named.shift is not None:
         return None
-    day, month = (first, second) if second <= 12 else (second, first)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if year is not None and not (year < 100 or 1000 <= year <= 9999):
         return None
-    return apposition(named, Calendar(None, month, day))
+    written = {"year": year} if year is None or year >= 1000 else {"year_of_century": year}
+    readings = [
+        apposition(named, Calendar(month=month, day=day, **written))
+        for day, month in ((first, second), (second, first))
+        if 1 <= month <= 12 and 1 <= day <= 31
+    ]
+    if len(readings) == 2 and first != second:
+        return Either(*readings, weekday=named.weekday)
+    return readings[0] if readings else None
 
 
 def glossed(value, day):
@@ -264,6 +273,7 @@ RULES = rules(
     ("named-date", "<day> ( <day> )", lambda day, named: apposition(named, day)),
     ("named-part", "<part> ,? <day>", part_apposition),
     ("numeric-gloss", "<day> ( <number> / <number> )", numeric_gloss),
+    ("numeric-gloss", "<day> ,? <number> / <number> / <number>", numeric_gloss),
     # "Wednesday (28)", "This Tuesday (27)", as Latin American outlets gloss a weekday.
     (
         "day-of-month-gloss",
