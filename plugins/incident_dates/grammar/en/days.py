@@ -236,6 +236,14 @@ RULES = rules(
     # "The 45th day of 2024": counted from 1 January.
     ("day-of-year", "the <nth> day of <yearnum>", day_of_year),
     ("weekday-night-date", "<weekday> night ,? <day>", _weekday_night),
+    # "A 2008 attack", "the 2019 floods": the year of what the nouns name.
+    (
+        "year-of-event",
+        "the|a|an? <yearnum> <plain>? <plain>",
+        lambda year, *words: Calendar(year) if words[-1] in EVENT_NOUNS else None,
+        None,
+        -1,
+    ),
     # "The November Paris attacks": the month of what the nouns name.
     (
         "month-of-event",

@@ -264,6 +264,16 @@ RULES = rules(
         "the <weekday> night <plain>",
         lambda weekday, _: Night(Weekday(weekday)),
     ),
+    # "Thursday night's attack", "Thursday evening's shooting": that part of that day.
+    (
+        "part-of-day-event",
+        "the? <night|part> <plain>? <plain>",
+        lambda value, *words: (
+            value if value.base is not None and words[-1] in EVENT_NOUNS else None
+        ),
+        None,
+        -1,
+    ),
     # "A late-night meeting on Wednesday": that day's night.
     ("late-night-of", "a|the late - night <plain> on <day>", lambda _, day: Night(day)),
     # "The previous night", told of a day of the story: the night into it.
