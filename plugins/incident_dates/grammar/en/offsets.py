@@ -72,6 +72,19 @@ _HALVES = {
 }  # fmt: skip
 
 
+# "A year and a half ago": counted in the next smaller unit, as the month it lands in.
+_SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
+
+
+def _and_a_half_ago(length):
+    if not (isinstance(length, Duration) and isinstance(length.count, float)) or length.more:
+        return None
+    if length.unit not in _SMALLER:
+        return None
+    unit, per = _SMALLER[length.unit]
+    return Offset(int(length.count * per), unit, -1)
+
+
 def half(unit: str) -> Duration:
     """'Half an hour', 'half a year': half the unit, or some of it if it has no half."""
     return Duration(*_HALVES[unit]) if unit in _HALVES else Duration(None, unit)
@@ -122,6 +135,7 @@ RULES = rules(
     ("ago", f"<amount> -? {UNIT} or? so? {BEFORE}", _offset(-1)),
     # "Half a year ago": six months back, the month (as "six months ago" is).
     ("ago", f"half a year {BEFORE}", lambda: Offset(6, "month", -1)),
+    ("ago", f"<duration> {BEFORE}", _and_a_half_ago),
     # "Exactly half a year ago", as «ровно полгода назад»: that day, six months back.
     (
         "exactly-ago",
@@ -231,7 +245,7 @@ RULES = rules(
     ("in-time", f"in <amount> {UNIT} time?", lambda amount, unit: InTime(count(amount), unit)),
     ("in-time", "in a <unit>", lambda unit: InTime(1, unit)),
     # "A 22-foot rise in just three hours": "just" and "only" make it a length.
-    ("in-just", f"in [just|only|mere|a mere] <amount> {UNIT}", duration, None, 1),
+    ("in-just", f"in [just|only|mere|a mere|little] <amount> {UNIT}", duration, None, 1),
     ("in-just", "in just|only|mere <units>", lambda unit: Duration(None, unit)),
     # "Every night", "daily": how often, written as the length between, as TimeML does.
     ("recurrence", "every|each <unit>", lambda unit: Duration(1, unit)),
@@ -382,6 +396,14 @@ RULES = rules(
     (
         "length-of",
         "a|an|the? <amount> -? <unit> <plain> <plain>? <plain>?",
+        lambda n, unit, *_: duration(n, unit),
+        None,
+        -1,
+    ),
+    # "After a two-hour clash": the length of what came before.
+    (
+        "length-of",
+        "after|following|during a|an <amount> - <unit> <plain> <plain>?",
         lambda n, unit, *_: duration(n, unit),
         None,
         -1,

@@ -55,6 +55,8 @@ PRESENT = (
 )
 PAST = (
     "recently",
+    "until recently",
+    "until quite recently",
     "more recently",
     "most recently",
     "recent",
