@@ -18,6 +18,22 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+# «Поиски заняли около двух часов», «спасатели уже около 12 часов ликвидируют»: a verb
+# of lasting (or «уже», "for … already") up to four words before a count of hours.
+_LASTED_BEFORE = re.compile(
+    r"(?:\bуже|\bзаня(?:л|ла|ло|ли)|\bдлил\w*|\bпродолжал\w*|\bпробы(?:л|ла|ло|ли)"
+    r"|\bпров[её]л\w*|\bпотребовал\w*|\bушл[оиа]|\bтянул\w*|\bзайня(?:в|ла|ло|ли)"
+    r"|\bтрива\w*|\bпробу(?:в|ла|ло|ли)|\bпровів|\bпровел[аои]|\bзнадоби\w*)"
+    r"(?:\s+[\w-]+){0,4}\s*$"
+)
+
+
+def lasted(context: str, text: str) -> bool:
+    """Tell whether a count of hours is told as how long something lasted, not a clock."""
+    lowered, position = locate(context, text)
+    return position > 0 and bool(_LASTED_BEFORE.search(lowered[:position]))
+
+
 # "In two months of bombardment": what the span is of follows it.
 _SPAN_OF_AFTER = re.compile(r"\s+of\s+(?!time\b|the\s+(?:year|month)\b)[a-z]")
 # "No derailment of this kind in 50 years": a negation before it measures back too.

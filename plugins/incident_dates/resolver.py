@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import tense
+from .count_context import lasted
 from .evaluate import evaluate
 from .evaluation import Evaluation
 from .expression import (
@@ -24,6 +25,7 @@ from .expression import (
     Clock,
     CountedDay,
     DayShift,
+    Duration,
     Expression,
     Offset,
     PartOfDay,
@@ -288,6 +290,7 @@ def resolve(
     packs, such as "newswire".
     """
     expression, rules, passed_over = parse(text, packs, anchors or ())
+    expression, rules = _hours_lasted(expression, rules, text, context)
     expression, rules = _on_day_of_clause(expression, rules, text, context, packs)
     expression, rules = _counted_from_sentence(expression, rules, context)
     typed = as_reference(reference)
@@ -326,6 +329,25 @@ def resolve(
         span.moment,
         passed_over=passed_over,
     )
+
+
+def _hours_lasted(expression, rules, text: str, context: str):
+    """Read «около двух часов» as a length where a verb of lasting comes before it.
+
+    «Поиски заняли около двух часов»: two hours, not two o'clock. Only an hour the
+    grammar read from a count of «часов» alone, with no minutes, zone or day.
+    """
+    inner = expression.base if isinstance(expression, Bound) else expression
+    if not (
+        isinstance(inner, Clock)
+        and inner.base is None
+        and inner.zone is None
+        and inner.minute == 0
+        and any(rule.endswith(".times.hour") for rule in rules)
+        and lasted(context, text)
+    ):
+        return expression, rules
+    return Duration(inner.hour, "hour"), (*rules, "context.hours-lasted")
 
 
 def _on_day_of_clause(expression, rules, text: str, context: str, packs):
