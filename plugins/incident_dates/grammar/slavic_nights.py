@@ -4,7 +4,9 @@ each with its words, as in `slavic.py`."""
 
 from __future__ import annotations
 
-from ..expression import Calendar, DayShift, Night, PartOfDay, Weekday
+from dataclasses import replace
+
+from ..expression import Calendar, Clock, DayShift, Night, PartOfDay, Weekday
 from .events import EVENT, night_before_event
 from .patterns import rules
 
@@ -66,6 +68,17 @@ def nights(prefix: str, w: dict) -> list:
             f"[{w['night_adverb']}] [{w['into']}] <day>",
             lambda day: Night(day, before=True),
         ),
+        # «в 3 часа ночи с пятницы на субботу»: a time in the night the two days name.
+        (
+            "time-in-night-from-to",
+            f"<time> [{w['from']}] <day> [{w['into']}] <day>",
+            lambda time, first, second: _time_in_night(time, _night_between(first, second)),
+        ),
+        (
+            "time-in-night-from-to",
+            f"<time> [{w['from']}] <daynum> [{w['into']}] <day>",
+            lambda time, first, second: _time_in_night(time, _night_of_numbers(first, second)),
+        ),
         # «(атака) с 20 на 21 октября»: two days in a row joined by «на» name a night.
         ("night-from-to", f"[{w['from']}] <daynum> [{w['into']}] <day>", _night_of_numbers),
         # «ночью со 2 на 3 апреля»: the same, told with the night.
@@ -107,6 +120,13 @@ def _described_night(endings: tuple[str, ...]):
 def _night_of_weekday(day):
     """«в пятницу ночью»: a weekday's night begins that evening; a date's ends that morning."""
     return Night(day, before=not isinstance(day, Weekday))
+
+
+def _time_in_night(time, night):
+    """A time of day with no day of its own, in the night two days name."""
+    if night is None or not isinstance(time, Clock) or time.base is not None:
+        return None
+    return replace(time, base=night)
 
 
 def _night_between(first, second):
