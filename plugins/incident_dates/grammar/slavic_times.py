@@ -211,6 +211,12 @@ def ranges(prefix: str, w: dict) -> list:
         prefix,
         ("days-of-month", f"[{w['since']}] <daynum> [{w['to']}] <day>", same_month),
         ("day-to-day", f"[{w['since']}] <day> [{w['to']}] <day>", day_span),
+        # «Відучора й до сьогодні», «со вчерашнего дня и до сегодняшнего утра».
+        (
+            "day-to-day",
+            f"[{w['since_yesterday']}] [{w['and']}]? [{w['to']}] <day>",
+            lambda day: day_span(DayShift(-1), day),
+        ),
         # «8 октября — 31 октября», «з 1 — по 5 травня»: a dash joins the two ends.
         ("day-to-day", f"[{w['since']}]? <day> - [{w['to']}]? <day>", day_span),
         ("days-of-month", f"[{w['since']}] <daynum> - [{w['to']}]? <day>", same_month),
