@@ -122,6 +122,11 @@ HOLIDAYS: dict[str, tuple[str, Callable[[int], date | list[date]]]] = {
         "Thanksgiving",
         lambda year: date(year, 11, 22 + (3 - date(year, 11, 22).weekday()) % 7),
     ),
+    # The day after Thanksgiving, which news of shops and crowds names.
+    "black-friday": (
+        "Black Friday",
+        lambda year: date(year, 11, 23 + (3 - date(year, 11, 22).weekday()) % 7),
+    ),
     "memorial-day": ("Memorial Day", _last_monday_of_may),
     "veterans-day": ("Veterans Day", _fixed(11, 11)),
     # The Chinese calendar's new year (Spring Festival, Tết, Seollal), between 21 January

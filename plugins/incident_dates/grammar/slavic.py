@@ -342,6 +342,12 @@ def days(prefix: str, w: dict) -> list:
         ("birth-year", f"<yearnum> [{w['birth_year']}] .?", Calendar),
         # «Ранее в субботу», «раніше сьогодні»: earlier on that day, valued as the day.
         ("earlier-on", f"[{w['earlier_later']}] <day>", lambda day: day),
+        # «Ранее утром», «пізніше ввечері»: earlier or later in that part of the day.
+        (
+            "earlier-on",
+            f"[{w['earlier_later']}] <part-adverb>",
+            lambda part: PartOfDay(part, DayShift(0)) if part in _DAY_PARTS else None,
+        ),
         (
             "month-year",
             f"<monthname> <yearnum> [{w['year_word']}] .?",

@@ -48,6 +48,7 @@ NAMES = {
     "bastille-day": ("bastille day",),
     "pentecost": ("pentecost", "pentecost sunday", "pentecost day", "whit sunday", "whitsunday"),
     "thanksgiving": ("thanksgiving", "thanksgiving day"),
+    "black-friday": ("black friday",),
     "memorial-day": ("memorial day",),
     "veterans-day": ("veterans day", "veteran day"),
     "lunar-new-year": ("lunar new year", "chinese new year", "spring festival"),
