@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date, datetime, timedelta, timezone
 
@@ -402,3 +403,17 @@ def test_shortly_before_or_after_an_event_is_the_day_of_the_incident_counted_fro
     attack = Reference(INCIDENT, date(2024, 8, 24), "2024-08-24-barsalogho")
     assert resolve(text, attack).value == "2024-08-24"
     assert resolve(text, date(2024, 8, 27)).value == "2024-08-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("на третий день после происшествия", "2022-09-28"),
+     ("на третий день с момента трагедии", "2022-09-28"),
+     ("на третій день з моменту вибуху", "2022-09-28"), ("четвертый день протестов", "2022-09-29")],
+)  # fmt: skip
+def test_the_nth_day_after_an_event_counts_from_the_incident_and_never_from_a_report(text, day):
+    leak = Reference(INCIDENT, date(2022, 9, 26), "2022-09-26-nord-stream")
+    assert resolve(text, leak).value == day
+    # From a report, the day of the event is not known: refused, or only a length.
+    with contextlib.suppress(DateNotUnderstood):
+        assert resolve(text, date(2022, 9, 28)).value.startswith("P")

@@ -385,7 +385,7 @@ def _counted_from_sentence(expression, rules, context: str):
     війни» counts from the invasion. The evaluation then checks that it lands near the
     report."""
     # The rules say whether a count is there: the sentence is searched only then.
-    counts = any(rule.endswith(".counted-day") for rule in rules)
+    counts = any(rule.endswith((".counted-day", ".counted-day-of-event")) for rule in rules)
     if not counts or not context or not names_the_war(context):
         return expression, rules
     counted = _start_counts(expression, FULL_SCALE_INVASION)

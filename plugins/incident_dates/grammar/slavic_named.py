@@ -117,4 +117,13 @@ def holidays(prefix: str, names: dict[str, str], w: dict) -> list:
         ),
         # «120-й день», «791-ша доба»: of what, the sentence says (the resolver's context).
         ("counted-day", "<ordinal|ordinal-day> <unit>", counted_day),
+        # «На третий день после трагедии», «на третій день з моменту вибуху», «четвертый
+        # день протестов»: counted from the incident the event is, never from a report.
+        (
+            "counted-day-of-event",
+            f"<ordinal|ordinal-day> <unit> [{w['after']}|{w['since_moment']}]? {EVENT}",
+            lambda number, unit, *words: counted_day(number, unit) if any(words) else None,
+            None,
+            -1,
+        ),
     )
