@@ -417,3 +417,12 @@ def test_the_nth_day_after_an_event_counts_from_the_incident_and_never_from_a_re
     # From a report, the day of the event is not known: refused, or only a length.
     with contextlib.suppress(DateNotUnderstood):
         assert resolve(text, date(2022, 9, 28)).value.startswith("P")
+
+
+@pytest.mark.parametrize(
+    "text", ["the morning after the shooting", "the morning after", "наутро после обстрелов"]
+)
+def test_the_morning_after_is_a_reports_own_and_the_next_after_an_incident(text):
+    shooting = Reference(INCIDENT, date(2018, 6, 28), "2018-06-28-capital-gazette")
+    assert resolve(text, shooting).value == "2018-06-29TMO"
+    assert resolve(text, date(2018, 6, 29)).value == "2018-06-29TMO"

@@ -33,6 +33,7 @@ from .expression import (
     Calendar,
     Clock,
     CountedDay,
+    DayAfterStory,
     DayShift,
     Duration,
     Edge,
@@ -248,6 +249,12 @@ def _day_shift(expression: DayShift, evaluation: Evaluation) -> Span:
     return units.day(base_day(expression.base, evaluation) + timedelta(days=expression.days))
 
 
+def _day_after_story(evaluation: Evaluation) -> Span:
+    reference = evaluation.reference
+    told_of_an_incident = reference is not None and reference.kind == INCIDENT
+    return units.day(evaluation.day + timedelta(days=1 if told_of_an_incident else 0))
+
+
 def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
     return units.day(evaluation.anchored(expression.incident_id))
 
@@ -409,6 +416,7 @@ _HANDLERS: dict[type, Callable[[Expression, Evaluation], Span]] = {
     Either: _either,
     Weekday: _weekday,
     DayShift: _day_shift,
+    DayAfterStory: lambda expression, evaluation: _day_after_story(evaluation),
     Anchor: _anchor,
     Event: lambda expression, evaluation: _event(expression, evaluation),
     Invasion: lambda expression, evaluation: _invasion(evaluation),

@@ -144,6 +144,15 @@ class DayShift(Expression):
 
 
 @dataclass(frozen=True, slots=True)
+class DayAfterStory(Expression):
+    """The day after the story's: an incident's next day, but a report's own day, as
+    reports tell "the morning after" the night before them."""
+
+    def describe(self) -> str:
+        return "the day after"
+
+
+@dataclass(frozen=True, slots=True)
 class Relative(Expression):
     """A week, weekend, month, year or decade shifted from the reference: 'last week'."""
 

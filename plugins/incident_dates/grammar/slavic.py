@@ -307,6 +307,12 @@ def parts(prefix: str, w: dict) -> list:
             f"[{w['this_part']}] <part-adverb|part-noun|part-genitive>",
             lambda part: PartOfDay(part, DayShift(0)) if part in _DAY_PARTS else None,
         ),
+        # «На следующее утро», «наступного вечора»: of the day after, as «на следующий день».
+        (
+            "next-part",
+            f"[{w['next_part']}] <part-adverb|part-noun|part-genitive>",
+            lambda part: PartOfDay(part, DayShift(1)) if part in _DAY_PARTS else None,
+        ),
         (
             "last-part",
             f"[{w['last_part']}] <part-adverb|part-noun|part-genitive>",

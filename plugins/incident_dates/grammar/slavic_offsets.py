@@ -9,6 +9,7 @@ from ..expression import (
     IN,
     LATER,
     Bound,
+    DayAfterStory,
     DayShift,
     Duration,
     Offset,
@@ -285,7 +286,7 @@ def offsets(prefix: str, w: dict) -> list:
         (
             "morning-after",
             f"[{w['morning_after']}] [{w['after']}] {EVENT}",
-            lambda *_: PartOfDay("morning", DayShift(0)),
+            lambda *_: PartOfDay("morning", DayAfterStory()),
             None,
             -1,
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay, Weekday
+from ...expression import Bound, Calendar, Clock, DayAfterStory, DayShift, Night, PartOfDay, Weekday
 from ..clocks import unwrap
 from ..events import EVENT, EVENT_NOUNS, named_event, night_before_event
 from ..patterns import rules
@@ -216,16 +216,18 @@ RULES = rules(
     # "Later that night": the night of the day the text counts from.
     ("that-night", "earlier|later? that night", lambda: Night(DayShift(0))),
     ("that-night", "earlier|later? that|the same night", lambda: Night(DayShift(0))),
-    # "The morning after [the concert]": the report's own morning.
-    ("part-after", "the <daypart> after", lambda part: PartOfDay(part, DayShift(0))),
-    # "The morning after the attack": reports tell it the morning after last night's.
+    # "The morning after [the concert]", "the morning after the attack": reports tell it
+    # the morning after last night's, their own; told of an incident, the next day's.
+    ("part-after", "the <daypart> after", lambda part: PartOfDay(part, DayAfterStory())),
     (
         "part-after",
         f"the <daypart> after {EVENT}",
-        lambda part, *_: PartOfDay(part, DayShift(0)),
+        lambda part, *_: PartOfDay(part, DayAfterStory()),
         None,
         -1,
     ),
+    # "The next morning", "the following evening": of the day after, as "the next day" is.
+    ("next-part", "the next|following <daypart>", lambda part: PartOfDay(part, DayShift(1))),
     # The night that ended this morning, whatever the tense: never the coming one.
     ("last-night", "last night", lambda: Night(DayShift(-1))),
     ("last-night", "late|early last night", lambda: Night(DayShift(-1))),
