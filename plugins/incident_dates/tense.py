@@ -18,7 +18,7 @@ FUTURE = "future"
 _FUTURE = re.compile(
     r"\b(?=[\w'])(?:will|won't|shall|'ll|is (?:expected|schedul(?:ed|e)|due|set|slated|planned) to"
     r"|expected (?:to|on|by)|(?:is|are) expected|anticipated to|poised to|on the verge of"
-    r"|on (?:track|course) to"
+    r"|on (?:track|course) to|(?:is|are|has been|have been) (?:scheduled|slated|due)\b"
     r"|forecast (?:for|to)"
     r"|(?:is|are) forecast|(?:is|are) planned\b"
     r"|are (?:expected|scheduled|due|set|slated|planned) to|expects? to|plans? to|planning to"
