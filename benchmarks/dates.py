@@ -84,6 +84,7 @@ LATER_SETS = (
     (ROOT / "benchmarks" / "reporting-forty-first", "Forty-first reporting set"),
     (ROOT / "benchmarks" / "reporting-forty-second", "Forty-second reporting set"),
     (ROOT / "benchmarks" / "reporting-forty-third", "Forty-third reporting set"),
+    (ROOT / "benchmarks" / "reporting-forty-fourth", "Forty-fourth reporting set"),
 )
 DEFAULT_TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
 LANGUAGES = ("en", "ru", "uk")
