@@ -226,6 +226,18 @@ RULES = rules(
         None,
         -1,
     ),
+    # "The morning after <incident-id>", "the evening before May 22": of the day after or
+    # before the day named, as "the day after" it is.
+    (
+        "part-after-day",
+        "the <daypart> after <day>",
+        lambda part, day: PartOfDay(part, DayShift(1, day)),
+    ),
+    (
+        "part-after-day",
+        "the <daypart> before <day>",
+        lambda part, day: PartOfDay(part, DayShift(-1, day)),
+    ),
     # "The next morning", "the following evening": of the day after, as "the next day" is.
     ("next-part", "the next|following <daypart>", lambda part: PartOfDay(part, DayShift(1))),
     # The night that ended this morning, whatever the tense: never the coming one.
