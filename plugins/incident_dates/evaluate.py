@@ -62,7 +62,6 @@ from .nearest import (
     year_of_weekday,
 )
 from .resolution import (
-    INCIDENT,
     MONTH,
     PART_OF_DAY,
     DateNotUnderstood,
@@ -250,9 +249,7 @@ def _day_shift(expression: DayShift, evaluation: Evaluation) -> Span:
 
 
 def _day_after_story(evaluation: Evaluation) -> Span:
-    reference = evaluation.reference
-    told_of_an_incident = reference is not None and reference.kind == INCIDENT
-    return units.day(evaluation.day + timedelta(days=1 if told_of_an_incident else 0))
+    return units.day(evaluation.day + timedelta(days=1 if evaluation.from_incident else 0))
 
 
 def _anchor(expression: Anchor, evaluation: Evaluation) -> Span:
@@ -330,8 +327,7 @@ def _bare_weekday(expression) -> bool:
 
 def _event(expression: Event, evaluation: Evaluation) -> Span:
     """An event the text names but does not date is on the day the text counts from."""
-    reference = evaluation.reference
-    if expression.of_the_story and (reference is None or reference.kind != INCIDENT):
+    if expression.of_the_story and not evaluation.from_incident:
         raise DateNotUnderstood(
             f"'{evaluation.text}' counts from '{expression.words}', which it does not date:"
             " write the day, or count from the incident that is it"
@@ -377,13 +373,7 @@ def _told_as_a_day(text: str, context: str) -> bool:
 def _counted_day(expression: CountedDay, evaluation: Evaluation) -> Span:
     """The Nth day since the start the sentence names, day 1 being that start."""
     text = evaluation.text
-    reference = evaluation.reference
-    if (
-        expression.start is None
-        and reference is not None
-        and reference.kind == INCIDENT
-        and expression.number <= STORY_DAYS
-    ):
+    if expression.start is None and evaluation.from_incident and expression.number <= STORY_DAYS:
         # "For the third day", «на третий день поисков», counted from an incident: its
         # day is day 1 (a story's days, not a war's thousand).
         return units.day(evaluation.day + timedelta(days=expression.number - 1))

@@ -13,7 +13,7 @@ from .calendar_units import Span
 from .evaluation import Evaluation
 from .expression import Bound, Calendar, DayShift, Expression, PartOfDay
 from .nearest import PAST_REACH_DAYS
-from .resolution import INCIDENT, DateNotUnderstood
+from .resolution import DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT
 
 # Bounds that set a deadline: "adjourned until December 5", said in November, is this
@@ -87,8 +87,7 @@ def _morning_after_the_story(expression: Bound, evaluation: Evaluation) -> bool:
         and isinstance(base, PartOfDay)
         and base.part == "morning"
         and base.base is None
-        and reference is not None
-        and reference.kind == INCIDENT
+        and evaluation.from_incident
         # An incident of the small hours has its own morning still to come.
         and (reference.moment is None or reference.moment.hour >= 12)
     )

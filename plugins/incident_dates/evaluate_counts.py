@@ -24,7 +24,7 @@ from .expression import (
     InTime,
     Offset,
 )
-from .resolution import INCIDENT, VAGUE, DateNotUnderstood
+from .resolution import VAGUE, DateNotUnderstood
 from .tense import FUTURE, PAST, looks_ahead_anywhere
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
@@ -65,13 +65,11 @@ def count(expression: Offset, evaluation: Evaluation) -> Span:
     an incident they count from that incident; told of what is to come («через два дня
     откроют»), from the reference; «через два дня» alone is ahead of it too.
     """
-    reference = evaluation.reference
     if (
         expression.told == LATER
         and expression.base is None
         and expression.sign > 0
-        and reference is not None
-        and reference.kind == INCIDENT
+        and evaluation.from_incident
         and follows_what_it_names(evaluation.context, evaluation.text)
     ):
         # "The shelling came a day after the massacre", counted from the shelling's day:
@@ -81,7 +79,7 @@ def count(expression: Offset, evaluation: Evaluation) -> Span:
         expression.told is not None
         and expression.base is None
         and expression.count is not None
-        and not (reference is not None and reference.kind == INCIDENT)
+        and not evaluation.from_incident
         and (
             (evaluation.direction == PAST and not looks_ahead_anywhere(evaluation.context))
             or expression.told == EARLIER
@@ -108,8 +106,7 @@ def anniversary(expression: Anniversary, evaluation: Evaluation) -> Span:
     counted from a report, it is the report's day, since anniversaries are reported on
     the day they fall.
     """
-    reference = evaluation.reference
-    from_incident = reference is not None and reference.kind == INCIDENT
+    from_incident = evaluation.from_incident
     base = expression.base
     if isinstance(base, Event):
         if from_incident:

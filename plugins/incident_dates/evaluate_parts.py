@@ -12,7 +12,7 @@ from . import evaluate as core
 from .calendar_units import PART_OF_DAY_CODES, Span
 from .evaluation import Evaluation
 from .expression import Bound, Calendar, Clock, DayShift, Night, PartOfDay
-from .resolution import INCIDENT, PART_OF_DAY, TIME, DateNotUnderstood
+from .resolution import PART_OF_DAY, TIME, DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT, words_after
 
 # An evening report is one published from this hour on: its bare "evening" is that day's.
@@ -85,8 +85,7 @@ _A_NIGHT = re.compile(r"\b(?:вночі|уночі|ніч|ночі|ніччю|н
 
 def _is_morning_report(evaluation: Evaluation) -> bool:
     """Tell whether the text counts from a report out before evening (a day alone is)."""
-    reference = evaluation.reference
-    if reference is not None and reference.kind == INCIDENT:
+    if evaluation.from_incident:
         # A day of the story, not a report: its evening is its own.
         return False
     moment = evaluation.moment

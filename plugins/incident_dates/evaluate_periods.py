@@ -12,7 +12,7 @@ from .expression import YEARS_IN, Duration, Holiday, Relative, Vague
 from .expression_periods import Century, Quarter, Season
 from .holidays import holiday_day, holiday_days
 from .nearest import nearest_day
-from .resolution import DURATION, INCIDENT, VAGUE, DateNotUnderstood
+from .resolution import DURATION, VAGUE, DateNotUnderstood
 from .tense import FUTURE, PAST, PRESENT
 
 FRIDAY = 4
@@ -131,7 +131,7 @@ def holiday(expression: Holiday, evaluation: Evaluation) -> Span:
 
 def vague(expression: Vague, evaluation: Evaluation) -> Span:
     reference = evaluation.day
-    if expression.then and evaluation.reference.kind == INCIDENT:
+    if expression.then and evaluation.from_incident:
         # «Тогда», counted from a day of the story: that day.
         return units.day(reference)
     if expression.later and evaluation.direction == PAST:

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .resolution import Reference, ReferenceNeeded, UnknownAnchor
+from .resolution import INCIDENT, Reference, ReferenceNeeded, UnknownAnchor
 from .tense import FUTURE, PAST, direction, perfect, sets_a_deadline
 
 _UNREAD = object()  # the tense of an Evaluation's sentence, before anything asks for it
@@ -35,6 +35,11 @@ class Evaluation:
     # a report dated in a zone behind it.
     in_local_time: bool = False
     _direction: object = field(default=_UNREAD, repr=False)
+
+    @property
+    def from_incident(self) -> bool:
+        """Tell whether the text counts from another incident's day, not a report's."""
+        return self.reference is not None and self.reference.kind == INCIDENT
 
     @property
     def perfect(self) -> bool:
