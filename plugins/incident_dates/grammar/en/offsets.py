@@ -166,8 +166,7 @@ RULES = rules(
     # "Shortly before the attack", "hours after the first bomb": on the event's day.
     (
         "near-event",
-        f"shortly|just|immediately|right|soon|moments|minutes|hours [before|after|prior to] "
-        f"{EVENT}",
+        f"shortly|just|immediately|right|soon [before|after|prior to] {EVENT}",
         near_event,
         None,
         -1,
